@@ -1,0 +1,29 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import { unified } from '@astrojs/markdown-remark';
+import { passagesOptions } from './src/integrations/passages-options.ts';
+import contentGuard from './src/integrations/content-guard.ts';
+import rehypePassages from './src/plugins/rehype-passages.ts';
+import { projectPaths } from './src/integrations/project-paths.ts';
+import { siteUrl, basePath } from './src/integrations/site-url.ts';
+
+const paths = projectPaths();
+
+export default defineConfig({
+  site: siteUrl(),
+  base: basePath(),
+  outDir: process.env.RLA_OUT_DIR ?? './dist',
+  trailingSlash: 'always',
+  // Whitespace between inline elements is part of the text; compressing it glues words together.
+  compressHTML: false,
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  markdown: {
+    // SmartyPants would curl quotes and turn "--" into dashes, and GFM would autolink and
+    // read "~" and "|" as markup: both change the sources' words, so both are off.
+    processor: unified({ smartypants: false, gfm: false, rehypePlugins: [[rehypePassages, passagesOptions(paths)]] }),
+    syntaxHighlight: false,
+  },
+  integrations: [mdx({ smartypants: false, gfm: false }), contentGuard(paths)],
+  devToolbar: { enabled: false },
+});

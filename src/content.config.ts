@@ -1,0 +1,12 @@
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { documentSchema } from './lib/document-schema.ts';
+import { projectPaths } from './integrations/project-paths.ts';
+
+/** Every document page: primary sources in content/sources, reports in content/reports. */
+const documents = defineCollection({
+  loader: glob({ pattern: '{sources,reports}/*.mdx', base: projectPaths().content }),
+  schema: documentSchema,
+});
+
+export const collections = { documents };

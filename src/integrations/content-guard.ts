@@ -1,0 +1,60 @@
+/**
+ * The build's guard: content is checked before Astro starts, and the built
+ * pages are checked against their seeds after it finishes. On any problem
+ * the output folder is removed, so nothing is ever published wrong.
+ */
+import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { fromHtml } from 'hast-util-from-html';
+import { compareText } from '../lib/fidelity.ts';
+import { findByData, sourceTextOf } from '../lib/page-text.ts';
+import { preflight } from './preflight.ts';
+import type { ProjectPaths } from './project-paths.ts';
+
+function htmlFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return htmlFiles(path);
+    return name.endsWith('.html') ? [path] : [];
+  });
+}
+
+/** Problems where a built page's text differs from its seed: the guard against rendering that rewrites words. */
+export function builtPageDrift(outDir: string, paths: ProjectPaths): string[] {
+  const problems: string[] = [];
+  for (const file of htmlFiles(outDir)) {
+    const tree = fromHtml(readFileSync(file, 'utf8'));
+    const region = findByData(tree, 'dataSourceText');
+    const seed = region?.properties['dataSeed'];
+    if (!region || typeof seed !== 'string') continue;
+    const divergence = compareText(readFileSync(join(paths.seeds, seed), 'utf8'), sourceTextOf(region));
+    if (divergence) problems.push(`${file}: Built text differs from seed \`${seed}\`: expected “${divergence.expected}”, found “${divergence.found}”. Something in rendering rewrote words (SmartyPants, compressHTML, a component); turn it off.`);
+  }
+  return problems;
+}
+
+/** The Astro integration; see the module comment. */
+export default function contentGuard(paths: ProjectPaths): AstroIntegration {
+  return {
+    name: 'red-lines:content-guard',
+    hooks: {
+      // Runs before Astro syncs content, so our messages come before its own schema errors.
+      'astro:config:setup': ({ config, command }) => {
+        const outDir = fileURLToPath(config.outDir);
+        if (command === 'build' && existsSync(outDir)) rmSync(outDir, { recursive: true, force: true });
+        if (command === 'preview') return;
+        const errors = preflight(paths);
+        if (errors.length > 0) throw new Error(errors.map((e) => e.message).join('\n'));
+      },
+      'astro:build:done': ({ dir }) => {
+        const problems = builtPageDrift(fileURLToPath(dir), paths);
+        if (problems.length > 0) {
+          rmSync(fileURLToPath(dir), { recursive: true, force: true });
+          throw new Error(problems.join('\n'));
+        }
+      },
+    },
+  };
+}

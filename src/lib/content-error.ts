@@ -1,0 +1,30 @@
+/** Where in which file a problem sits; line and column are 1-based. */
+export interface Place {
+  file: string;
+  line?: number;
+  column?: number;
+}
+
+/** Formats a place as `file:line:col`, leaving out what is unknown. */
+export function formatPlace(place: Place): string {
+  let out = place.file;
+  if (place.line !== undefined) out += `:${place.line}`;
+  if (place.line !== undefined && place.column !== undefined) out += `:${place.column}`;
+  return out;
+}
+
+/**
+ * An error in the content that must stop the build. Its message always reads
+ * `file:line:col: Problem. Fix.` so an editor can jump straight to it.
+ */
+export class ContentError extends Error {
+  readonly place: Place;
+  readonly rule: string;
+
+  constructor(place: Place, problem: string, fix: string, rule: string) {
+    super(`${formatPlace(place)}: ${problem} ${fix}`);
+    this.name = 'ContentError';
+    this.place = place;
+    this.rule = rule;
+  }
+}

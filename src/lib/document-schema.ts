@@ -1,0 +1,28 @@
+/**
+ * The frontmatter every document page carries. One schema serves the content
+ * collection and the build's own pre-flight check, so both agree on what a
+ * valid document is.
+ */
+import { z } from 'zod';
+
+/** The two kinds of document: primary sources are checked against; reports are checked. */
+export const DOCUMENT_KINDS = ['source', 'report'] as const;
+
+/** Frontmatter of a document page. */
+export const documentSchema = z.strictObject({
+  seed: z.string().regex(/^[\w.-]+\.txt$/, 'a seed file name in seeds/, e.g. `002_b1635164cf9d6a8a.txt`'),
+  seedSha256: z.string().regex(/^[0-9a-f]{64}$/, 'the seed\'s SHA-256 as 64 lowercase hex digits'),
+  kind: z.enum(DOCUMENT_KINDS),
+  slug: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'lower-case words joined by hyphens'),
+  title: z.string().min(1),
+  titleSource: z.enum(['headline', 'first-heading', 'opening-words']),
+  author: z.string().min(1).optional(),
+  published: z.string().regex(/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}:\d{2}[+-]\d{2}:\d{2})?$/, 'an ISO 8601 date').optional(),
+  publishedAsStated: z.string().min(1).optional(),
+});
+
+/** Validated frontmatter of a document page. */
+export type DocumentMeta = z.infer<typeof documentSchema>;
+
+/** The folder of content/ that holds each kind. */
+export const KIND_FOLDERS: Record<DocumentMeta['kind'], string> = { source: 'sources', report: 'reports' };

@@ -1,0 +1,20 @@
+/**
+ * The visible ¶ number of a passage: a link to itself, as in legal documents
+ * ("cite as ¶ 12"). It is site chrome, so search and copy leave it out.
+ */
+import type { Element } from 'hast';
+import { parseAnchor } from '../lib/anchors.ts';
+import { h, type Container } from './hast-nodes.ts';
+
+/** The ¶ link for a passage id. */
+export function pilcrowLink(id: string): Element {
+  const label = `¶ ${parseAnchor(id)?.passage ?? id}`;
+  return h('a', { className: ['pilcrow'], href: `#${id}`, dataPagefindIgnore: '', ariaLabel: `${label}, link to this passage` }, [{ type: 'text', value: label }]);
+}
+
+/** Puts a heading and its ¶ link side by side in a wrapper, so the link stays out of the heading's name. */
+export function wrapHeading(parent: Container, heading: Element, id: string): void {
+  const index = parent.children.indexOf(heading);
+  const wrapper = h('div', { className: ['passage-heading'] }, [heading, pilcrowLink(id)]);
+  (parent.children as Element[]).splice(index, 1, wrapper);
+}

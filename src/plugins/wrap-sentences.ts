@@ -1,0 +1,44 @@
+/**
+ * Gives each sentence of a passage its own anchor. Sentences are found on the
+ * passage's plain text, then every text node is cut at sentence boundaries and
+ * each piece is wrapped in a span. A sentence that runs through inline markup
+ * (an annotated claim, say) becomes several spans; the first carries the id.
+ * Cutting text, rather than regrouping elements, keeps sentence ids the same
+ * whether or not a passage is annotated.
+ */
+import type { ElementContent } from 'hast';
+import { sentenceId } from '../lib/anchors.ts';
+import type { SentenceRecord } from '../lib/passage.ts';
+import { splitSentences, type SentenceRange } from '../lib/sentences.ts';
+import { h, textNodes, type Container } from './hast-nodes.ts';
+
+function piecesOf(value: string, start: number, ranges: readonly SentenceRange[]): { text: string; sentence: number }[] {
+  const pieces: { text: string; sentence: number }[] = [];
+  const end = start + value.length;
+  ranges.forEach((range, index) => {
+    const from = Math.max(range.start, start);
+    const to = Math.min(range.end, end);
+    if (from < to) pieces.push({ text: value.slice(from - start, to - start), sentence: index });
+  });
+  return pieces;
+}
+
+/** Wraps a passage's sentences in anchored spans and returns the sentences' ids and texts. */
+export function wrapSentences(passage: Container, passageId: string, text: string): SentenceRecord[] {
+  const ranges = splitSentences(text);
+  const ids = ranges.map((_, index) => sentenceId(passageId, index + 1));
+  const anchored = new Set<number>();
+  let offset = 0;
+  for (const { node, parent } of textNodes(passage)) {
+    const pieces = piecesOf(node.value, offset, ranges);
+    offset += node.value.length;
+    const spans: ElementContent[] = pieces.map(({ text: piece, sentence }) => {
+      const first = !anchored.has(sentence) && piece.trim() !== '';
+      if (first) anchored.add(sentence);
+      return h('span', { className: ['sentence'], dataSentence: ids[sentence], id: first ? ids[sentence] : undefined }, [{ type: 'text', value: piece }]);
+    });
+    const index = parent.children.indexOf(node);
+    (parent.children as ElementContent[]).splice(index, 1, ...spans);
+  }
+  return ranges.map((range, index) => ({ id: ids[index] ?? '', text: text.slice(range.start, range.end) }));
+}
