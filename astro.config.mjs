@@ -25,5 +25,6 @@ export default defineConfig({
     syntaxHighlight: false,
   },
   integrations: [mdx({ smartypants: false, gfm: false }), contentGuard(paths)],
+  cacheDir: process.env.RLA_CACHE_DIR ?? './node_modules/.astro',
   devToolbar: { enabled: false },
 });

@@ -1,8 +1,8 @@
 /** Where in which file a problem sits; line and column are 1-based. */
 export interface Place {
   file: string;
-  line?: number;
-  column?: number;
+  line?: number | undefined;
+  column?: number | undefined;
 }
 
 /** Formats a place as `file:line:col`, leaving out what is unknown. */

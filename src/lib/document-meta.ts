@@ -59,7 +59,8 @@ export function statedMeta(blocks: readonly SeedBlock[]): StatedMeta {
     const published = PUBLISHED.exec(block.text);
     if (published?.[1] && !meta.published) {
       meta.publishedAsStated = published[1];
-      meta.published = parseStatedDate(published[1]);
+      const iso = parseStatedDate(published[1]);
+      if (iso) meta.published = iso;
     }
     const source = SOURCE_BLOG.exec(block.text);
     if (source?.[1] && !meta.author) meta.author = source[1];

@@ -16,7 +16,7 @@ export interface PassagesOptions {
   /** The lock's text and parsed content, read once per build. */
   readLock: () => { text: string; lock: AnchorLock };
   /** Records a document's anchors instead of checking them (the update command). */
-  recordAnchors?: (slug: string, passages: readonly PassageRecord[]) => void;
+  recordAnchors?: ((slug: string, passages: readonly PassageRecord[]) => void) | undefined;
   relative: (path: string) => string;
 }
 

@@ -23,16 +23,26 @@ interface Found {
   artefact: boolean;
 }
 
-function findPassages(root: Root, ids: IdUse[], file: string): Found[] {
+/** Ids the author wrote by hand (on JSX or HTML elements), which passage ids must not collide with. */
+function explicitIds(root: Root, file: string): IdUse[] {
+  const ids: IdUse[] = [];
+  const walk = (parent: Container) => {
+    for (const child of parent.children) {
+      const id = isJsx(child) ? jsxId(child) : isElement(child) ? child.properties['id'] : undefined;
+      if (typeof id === 'string') ids.push({ id, place: { file, line: child.position?.start.line, column: child.position?.start.column } });
+      if (isContainer(child)) walk(child);
+    }
+  };
+  walk(root);
+  return ids;
+}
+
+function findPassages(root: Root): Found[] {
   const found: Found[] = [];
   const walk = (parent: Container, artefact: boolean) => {
     for (const child of parent.children) {
-      if (isJsx(child)) {
-        const id = jsxId(child);
-        if (id) ids.push({ id, place: { file, line: child.position?.start.line, column: child.position?.start.column } });
-        walk(child, artefact || child.name === 'Artefact');
-      } else if (isElement(child, PASSAGE_TAGS)) found.push({ node: child, parent, artefact });
-      else if (isContainer(child)) walk(child, artefact);
+      if (isElement(child, PASSAGE_TAGS)) found.push({ node: child, parent, artefact });
+      else if (isContainer(child)) walk(child, artefact || (isJsx(child) && child.name === 'Artefact'));
     }
   };
   walk(root, false);
@@ -42,9 +52,9 @@ function findPassages(root: Root, ids: IdUse[], file: string): Found[] {
 /** The rehype plugin; see the module comment. */
 export default function rehypePassages(options: PassagesOptions) {
   return (tree: Root, file: VFile) => {
-    const ids: IdUse[] = [];
     const path = options.relative(file.path);
-    const passages: PassageRecord[] = findPassages(tree, ids, path).map(({ node, parent, artefact }, index) => {
+    const ids = explicitIds(tree, path);
+    const passages: PassageRecord[] = findPassages(tree).map(({ node, parent, artefact }, index) => {
       const id = passageId(index + 1);
       const place = { file: path, line: node.position?.start.line, column: node.position?.start.column };
       const text = textOf(node);

@@ -1,0 +1,30 @@
+/**
+ * Bad input stops the build. Each case damages a copy of the real content in
+ * one way; the build must fail, say where and what and how to fix it, and
+ * leave no site behind.
+ */
+import { describe, expect, test } from 'vitest';
+import { buildDamagedCopy, type ContentCopy } from '../support/build-copy.ts';
+
+const POST = 'content/sources/002_b1635164cf9d6a8a.mdx';
+const REPORT = 'content/reports/003_3604921ae2a8460e.mdx';
+
+const cases: Array<[string, (copy: ContentCopy) => void, string | RegExp]> = [
+  ['a seed edited by accident', (c) => c.edit('seeds/003_3604921ae2a8460e.txt', (t) => t.replace('six-month', 'six month')), 'seeds/003_3604921ae2a8460e.txt: Seed `003_3604921ae2a8460e.txt` differs from its checksum in seeds/SHA256SUMS:4. Seeds are verbatim captures and are never edited. Restore it with `git checkout -- seeds/003_3604921ae2a8460e.txt`.'],
+  ['a seed deleted', (c) => c.remove('seeds/001_03cfbc33ecc55911.txt'), 'seeds/SHA256SUMS:2: Seed `001_03cfbc33ecc55911.txt` is listed but missing from seeds/.'],
+  ['page text drifting from its seed', (c) => c.edit(REPORT, (t) => t.replace('six-month transition', 'six month transition')), /content\/reports\/003_3604921ae2a8460e\.mdx:14:1: Text differs from seed `003_3604921ae2a8460e\.txt` in `p3`: expected “.*six-month.*”, found “.*six month.*”\. Restore the seed's exact wording/],
+  ['a duplicate anchor id', (c) => c.edit(REPORT, (t) => t.replace('The agreement allows OpenAI', '<span id="p2">The agreement</span> allows OpenAI')), /content\/reports\/003_3604921ae2a8460e\.mdx:12:1: Duplicate anchor `p2`, already used at line 12\./],
+  ['a locked anchor removed (two passages merged into one)', (c) => c.edit(REPORT, (t) => t.replace('12333.\n\nOpenAI’s head', '12333.\nOpenAI’s head')), /content\/anchors\.lock\.json:\d+: Locked anchor `p6` of `openai-has-reached-a-deal-to-deploy-its` no longer exists/],
+  ['a missing frontmatter field', (c) => c.edit(REPORT, (t) => t.replace(/^slug: .*\n/m, '')), 'content/reports/003_3604921ae2a8460e.mdx:1: Missing frontmatter field `slug`.'],
+  ['an invalid frontmatter field', (c) => c.edit(POST, (t) => t.replace('kind: "source"', 'kind: "press-release"')), /content\/sources\/002_b1635164cf9d6a8a\.mdx:4: Invalid frontmatter field `kind`/],
+];
+
+describe('the build stops on bad input', () => {
+  test.each(cases)('when it meets %s', (_name, damage, message) => {
+    const outcome = buildDamagedCopy(damage);
+    expect(outcome.status).not.toBe(0);
+    if (typeof message === 'string') expect(outcome.output).toContain(message);
+    else expect(outcome.output).toMatch(message);
+    expect(outcome.published).toBe(false);
+  });
+});

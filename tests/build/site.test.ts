@@ -1,0 +1,94 @@
+/**
+ * The built site, read from dist/: every seed has its page, every page says
+ * exactly what its seed says, and every published anchor is locked.
+ */
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { fromHtml } from 'hast-util-from-html';
+import config from '../../astro.config.mjs';
+import { builtPageDrift } from '../../src/integrations/content-guard.ts';
+import { projectPaths } from '../../src/integrations/project-paths.ts';
+import { parseLock } from '../../src/lib/anchor-lock.ts';
+import { findByData, sourceTextOf } from '../../src/lib/page-text.ts';
+
+const paths = projectPaths();
+const page = (path: string) => readFileSync(join('dist', path, 'index.html'), 'utf8');
+const REPORT_000 = 'reports/openai-reaches-classified-deployment-agreement-with-pentagon-sets';
+const POST = 'sources/our-agreement-with-the-department-of-war';
+const sourceText = (path: string) => {
+  const region = findByData(fromHtml(page(path)), 'dataSourceText');
+  return region ? sourceTextOf(region) : '';
+};
+const documentPages = ['sources', 'reports'].flatMap((folder) => readdirSync(join('dist', folder)).map((slug) => `${folder}/${slug}`));
+
+describe('the built site', () => {
+  test('has one page for each seed', () => {
+    const seeds = documentPages.map((path) => /data-seed="([^"]+)"/.exec(page(path))?.[1]).sort();
+    expect(seeds).toEqual(readdirSync('seeds').filter((n) => n.endsWith('.txt')).sort());
+  });
+
+  test('says on every page exactly what the seed says', () => {
+    expect(builtPageDrift('dist', paths)).toEqual([]);
+  });
+
+  test('keeps straight quotes and hyphens as the seeds have them (SmartyPants stays off)', () => {
+    expect(config.markdown?.processor?.options).toMatchObject({ smartypants: false, gfm: false });
+    expect(config.compressHTML).toBe(false);
+    expect(sourceText(REPORT_000)).toContain('Sets "Red Lines" Prohibiting');
+    expect(sourceText(POST)).toContain('high‑stakes automated decisions');
+  });
+
+  test('catches a page whose words were rewritten after rendering', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'rla-dist-'));
+    try {
+      cpSync('dist', dir, { recursive: true });
+      const file = join(dir, REPORT_000, 'index.html');
+      writeFileSync(file, readFileSync(file, 'utf8').replaceAll('&quot;Red Lines&quot;', '“Red Lines”'));
+      const problems = builtPageDrift(dir, paths);
+      expect(problems).toHaveLength(1);
+      expect(problems[0]).toContain('Built text differs from seed `000_265bca5c0a58c33e.txt`');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  test('publishes exactly the anchors in the lock, each passage with a visible ¶ link', () => {
+    const lock = parseLock(readFileSync(paths.lock, 'utf8'));
+    for (const path of documentPages) {
+      const html = page(path);
+      const slug = path.split('/')[1] ?? '';
+      const ids = [...html.matchAll(/ id="(p\d+(?:-s\d+)?)"/g)].map((m) => m[1]);
+      expect(new Set(ids), path).toEqual(new Set(Object.keys(lock[slug] ?? {})));
+      expect(html.match(/class="pilcrow"/g)?.length).toBe(html.match(/data-passage/g)?.length);
+    }
+  });
+
+  test('marks the capture artefacts of the post instead of dropping them', () => {
+    const html = page(POST);
+    for (const artefact of ['Source: OpenAI Blog', '0 views', 'Back to Blog', 'Related posts', 'Read more »']) {
+      const at = html.indexOf(`>${artefact}</span>`);
+      expect(at, artefact).toBeGreaterThan(0);
+      expect(html.lastIndexOf('class="artefact"', at)).toBeGreaterThan(html.lastIndexOf('</div>', at));
+    }
+  });
+
+  test('keeps site chrome out of search and copy', () => {
+    for (const path of documentPages) {
+      expect(page(path)).not.toMatch(/<a class="pilcrow"(?![^>]*data-pagefind-ignore)/);
+    }
+  });
+
+  test('lists every page in the sitemap and has a 404 page', () => {
+    const sitemap = readFileSync('dist/sitemap.xml', 'utf8');
+    for (const path of documentPages) expect(sitemap).toContain(`/${path}/</loc>`);
+    expect(readFileSync('dist/404.html', 'utf8')).toContain('Page not found');
+  });
+
+  test('serves each seed byte for byte', () => {
+    for (const seed of readdirSync('seeds').filter((n) => n.endsWith('.txt'))) {
+      expect(readFileSync(join('dist/seeds', seed)).equals(readFileSync(join('seeds', seed)))).toBe(true);
+    }
+  });
+});

@@ -1,0 +1,44 @@
+/**
+ * Builds a throw-away copy of the project's content with one defect, to prove
+ * that the build stops with the right message and leaves nothing published.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+/** A copy of content/ and seeds/ in a temporary folder, with helpers to damage it. */
+export interface ContentCopy {
+  dir: string;
+  edit: (path: string, change: (text: string) => string) => void;
+  remove: (path: string) => void;
+}
+
+/** The outcome of building a copy. */
+export interface BuildOutcome {
+  status: number | null;
+  output: string;
+  published: boolean;
+}
+
+/** Copies content and seeds, lets `damage` change them, builds, and cleans up. */
+export function buildDamagedCopy(damage: (copy: ContentCopy) => void): BuildOutcome {
+  const dir = mkdtempSync(join(tmpdir(), 'rla-content-'));
+  try {
+    cpSync('content', join(dir, 'content'), { recursive: true });
+    cpSync('seeds', join(dir, 'seeds'), { recursive: true });
+    damage({
+      dir,
+      edit: (path, change) => writeFileSync(join(dir, path), change(readFileSync(join(dir, path), 'utf8'))),
+      remove: (path) => rmSync(join(dir, path)),
+    });
+    const outDir = join(dir, 'dist');
+    const result = spawnSync('npx', ['astro', 'build'], {
+      encoding: 'utf8',
+      env: { ...process.env, RLA_PROJECT_DIR: dir, RLA_OUT_DIR: outDir, RLA_CACHE_DIR: join(dir, 'cache'), ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1' },
+    });
+    return { status: result.status, output: `${result.stdout}\n${result.stderr}`, published: existsSync(outDir) };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
