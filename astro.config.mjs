@@ -21,7 +21,7 @@ export default defineConfig({
   markdown: {
     // SmartyPants would curl quotes and turn "--" into dashes, and GFM would autolink and
     // read "~" and "|" as markup: both change the sources' words, so both are off.
-    processor: unified({ smartypants: false, gfm: false, rehypePlugins: [[rehypePassages, passagesOptions(paths)]] }),
+    processor: unified({ smartypants: false, gfm: false, rehypePlugins: [[rehypePassages, passagesOptions(paths, basePath())]] }),
     syntaxHighlight: false,
   },
   integrations: [mdx({ smartypants: false, gfm: false }), contentGuard(paths)],

@@ -6,7 +6,9 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { formatLock, parseLock, updateLock, type AnchorLock, type LockUpdateMode } from '../lib/anchor-lock.ts';
 import { anchorFingerprints, type PassageRecord } from '../lib/passage.ts';
-import type { PassagesOptions } from '../plugins/check-document.ts';
+import { checkedClaims, sourceIndex } from '../lib/corpus.ts';
+import type { BuildOptions, Corpus } from '../plugins/check-document.ts';
+import { loadCorpus } from './corpus.ts';
 import { displayPath, type ProjectPaths } from './project-paths.ts';
 
 function lockMode(): LockUpdateMode | undefined {
@@ -15,7 +17,7 @@ function lockMode(): LockUpdateMode | undefined {
 }
 
 /** Options for `rehypePassages` in this project. */
-export function passagesOptions(paths: ProjectPaths): PassagesOptions {
+export function passagesOptions(paths: ProjectPaths, base: string): BuildOptions {
   let cached: { text: string; lock: AnchorLock } | undefined;
   const readLock = () => {
     if (!cached) {
@@ -24,6 +26,14 @@ export function passagesOptions(paths: ProjectPaths): PassagesOptions {
     }
     return cached;
   };
+  let corpus: Corpus | undefined;
+  const readCorpus = () => {
+    if (!corpus) {
+      const documents = loadCorpus(paths);
+      corpus = { index: sourceIndex(documents), claims: checkedClaims(documents) };
+    }
+    return corpus;
+  };
   const mode = lockMode();
   const recordAnchors = mode
     ? (slug: string, passages: readonly PassageRecord[]) => {
@@ -31,5 +41,5 @@ export function passagesOptions(paths: ProjectPaths): PassagesOptions {
         writeFileSync(paths.lock, formatLock(updateLock(current, slug, anchorFingerprints(passages), mode)));
       }
     : undefined;
-  return { seedsDir: paths.seeds, lockFile: paths.lock, readLock, recordAnchors, relative: (path) => displayPath(paths, path) };
+  return { seedsDir: paths.seeds, lockFile: paths.lock, readLock, recordAnchors, corpus: readCorpus, base, relative: (path) => displayPath(paths, path) };
 }

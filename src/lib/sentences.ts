@@ -16,9 +16,12 @@ export interface SentenceRange {
   end: number;
 }
 
+/** A list number such as "1." or "(2)", which ICU takes for a sentence of its own. */
+const LIST_NUMBER = /^\(?\d{1,3}[.)]$/;
+
 function endsWithAbbreviation(segment: string): boolean {
   const lastWord = segment.trimEnd().split(/\s+/).pop() ?? '';
-  return ABBREVIATIONS.includes(lastWord.replace(/^[("“‘']+/, ''));
+  return ABBREVIATIONS.includes(lastWord.replace(/^[("“‘']+/, '')) || LIST_NUMBER.test(segment.trim());
 }
 
 /** Splits a passage's text into sentence ranges that cover it completely and in order. */

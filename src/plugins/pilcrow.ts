@@ -13,8 +13,9 @@ export function pilcrowLink(id: string): Element {
 }
 
 /** Puts a heading and its ¶ link side by side in a wrapper, so the link stays out of the heading's name. */
-export function wrapHeading(parent: Container, heading: Element, id: string): void {
+export function wrapHeading(parent: Container, heading: Element, id: string): Element {
   const index = parent.children.indexOf(heading);
   const wrapper = h('div', { className: ['passage-heading'] }, [heading, pilcrowLink(id)]);
   (parent.children as Element[]).splice(index, 1, wrapper);
+  return wrapper;
 }

@@ -1,18 +1,23 @@
 /**
  * Numbers every passage of a document page (headings, paragraphs, list
  * items), gives each a visible ¶ link and its sentences their own anchors,
- * then checks the page's words against its seed and its anchors against the
- * lock. The decisions live in `src/lib`; this plugin walks the tree.
+ * and finds the claims inside them. In build mode it then checks the page
+ * (see check-document.ts), hands each claim its check, and lists on each
+ * source passage the claims that cite it. The decisions live in `src/lib`.
  */
 import type { Element, Root } from 'hast';
 import type { VFile } from 'vfile';
 import { passageId } from '../lib/anchors.ts';
+import { claimsCiting } from '../lib/corpus.ts';
 import type { PassageRecord } from '../lib/passage.ts';
 import type { IdUse } from '../lib/passage-checks.ts';
+import { checkDocument, frontmatterOf, type BuildOptions, type PassagesOptions } from './check-document.ts';
+import { attachCheck, claimsIn, type FoundClaim } from './claims.ts';
+import { citedBy } from './cited-by.ts';
 import { isContainer, isElement, isJsx, jsxId, textOf, type Container } from './hast-nodes.ts';
 import { pilcrowLink, wrapHeading } from './pilcrow.ts';
+import { ravelClaims } from './ravel-claims.ts';
 import { wrapSentences } from './wrap-sentences.ts';
-import { checkDocument, type PassagesOptions } from './check-document.ts';
 
 const PASSAGE_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'p', 'li']);
 const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
@@ -28,7 +33,7 @@ function explicitIds(root: Root, file: string): IdUse[] {
   const ids: IdUse[] = [];
   const walk = (parent: Container) => {
     for (const child of parent.children) {
-      const id = isJsx(child) ? jsxId(child) : isElement(child) ? child.properties['id'] : undefined;
+      const id = isJsx(child) ? (child.name === 'Claim' ? undefined : jsxId(child)) : isElement(child) ? child.properties['id'] : undefined;
       if (typeof id === 'string') ids.push({ id, place: { file, line: child.position?.start.line, column: child.position?.start.column } });
       if (isContainer(child)) walk(child);
     }
@@ -49,23 +54,47 @@ function findPassages(root: Root): Found[] {
   return found;
 }
 
+/** In build mode: claims get their checks; a source's passages get their "cited by" lists. */
+function decorate(file: VFile, hosts: Element[], passages: PassageRecord[], claims: FoundClaim[], options: BuildOptions, checked: ReturnType<typeof checkDocument>): void {
+  claims.forEach(({ node }, i) => attachCheck(node, checked[i]));
+  const { slug, kind } = frontmatterOf(file);
+  if (kind !== 'source' || !slug) return;
+  const all = options.corpus().claims;
+  hosts.forEach((host, i) => {
+    const citing = claimsCiting(all, slug, passages[i]?.id ?? '');
+    if (citing.length > 0) host.children.push(citedBy(citing, options.base));
+  });
+}
+
 /** The rehype plugin; see the module comment. */
 export default function rehypePassages(options: PassagesOptions) {
   return (tree: Root, file: VFile) => {
     const path = options.relative(file.path);
+    ravelClaims(tree);
     const ids = explicitIds(tree, path);
-    const passages: PassageRecord[] = findPassages(tree).map(({ node, parent, artefact }, index) => {
+    const found = findPassages(tree);
+    const claims: FoundClaim[] = [];
+    // Where a passage's extras go: the passage itself, or for a heading the wrapper beside it.
+    const hosts: Element[] = [];
+    const passages: PassageRecord[] = found.map(({ node, parent, artefact }, index) => {
       const id = passageId(index + 1);
       const place = { file: path, line: node.position?.start.line, column: node.position?.start.column };
       const text = textOf(node);
+      claims.push(...claimsIn(node, id, text, path));
       const sentences = wrapSentences(node, id, text);
       node.properties = { ...node.properties, id, dataPassage: '' };
-      if (HEADINGS.has(node.tagName)) wrapHeading(parent, node, id);
-      else node.children.unshift(pilcrowLink(id));
+      if (HEADINGS.has(node.tagName)) hosts.push(wrapHeading(parent, node, id));
+      else {
+        node.children.unshift(pilcrowLink(id));
+        hosts.push(node);
+      }
       ids.push({ id, place });
       for (const sentence of sentences) ids.push({ id: sentence.id, place });
       return { id, text, sentences, artefact, place };
     });
-    checkDocument({ file, path, passages, ids, options });
+    const doc = { passages, claims: claims.map((c) => c.input) };
+    if (options.mode === 'extract') return options.onExtract(doc);
+    const checked = checkDocument({ file, path, doc, ids, options });
+    decorate(file, hosts, passages, claims, options, checked);
   };
 }

@@ -14,7 +14,7 @@ const cases: Array<[string, (copy: ContentCopy) => void, string | RegExp]> = [
   ['a seed deleted', (c) => c.remove('seeds/001_03cfbc33ecc55911.txt'), 'seeds/SHA256SUMS:2: Seed `001_03cfbc33ecc55911.txt` is listed but missing from seeds/.'],
   ['page text drifting from its seed', (c) => c.edit(REPORT, (t) => t.replace('six-month transition', 'six month transition')), /content\/reports\/003_3604921ae2a8460e\.mdx:14:1: Text differs from seed `003_3604921ae2a8460e\.txt` in `p3`: expected “.*six-month.*”, found “.*six month.*”\. Restore the seed's exact wording/],
   ['a duplicate anchor id', (c) => c.edit(REPORT, (t) => t.replace('The agreement allows OpenAI', '<span id="p2">The agreement</span> allows OpenAI')), /content\/reports\/003_3604921ae2a8460e\.mdx:12:1: Duplicate anchor `p2`, already used at line 12\./],
-  ['a locked anchor removed (two passages merged into one)', (c) => c.edit(REPORT, (t) => t.replace('12333.\n\nOpenAI’s head', '12333.\nOpenAI’s head')), /content\/anchors\.lock\.json:\d+: Locked anchor `p6` of `openai-has-reached-a-deal-to-deploy-its` no longer exists/],
+  ['a locked anchor removed (two passages merged into one)', (c) => c.edit(REPORT, (t) => t.replace('12333.</Claim>\n\n<Claim id="c16"', '12333.</Claim>\n<Claim id="c16"')), /content\/anchors\.lock\.json:\d+: Locked anchor `p6` of `openai-has-reached-a-deal-to-deploy-its` no longer exists/],
   ['a missing frontmatter field', (c) => c.edit(REPORT, (t) => t.replace(/^slug: .*\n/m, '')), 'content/reports/003_3604921ae2a8460e.mdx:1: Missing frontmatter field `slug`.'],
   ['an invalid frontmatter field', (c) => c.edit(POST, (t) => t.replace('kind: "source"', 'kind: "press-release"')), /content\/sources\/002_b1635164cf9d6a8a\.mdx:4: Invalid frontmatter field `kind`/],
 ];

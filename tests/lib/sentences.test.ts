@@ -12,6 +12,8 @@ describe('splitSentences', () => {
     ['breaks after a closing quotation', 'He said: "It is existing U.S. law." OpenAI said more.', 2],
     ['breaks after a question', 'Why could you reach a deal? Did you sign it?', 2],
     ['keeps a one-word answer as its own sentence', 'No. We have made our position clear.', 2],
+    ['keeps a list number with its item', '1. The U.S. military needs strong AI models.', 1],
+    ['keeps a numbered heading whole', '2. Contract Language', 1],
     ['keeps decimal numbers whole', 'Per DoD Directive 3000.09 (dtd 25 January 2023), any use must be tested.', 1],
   ])('%s', (_name, text, count) => {
     expect(sentenceTexts(text)).toHaveLength(count);

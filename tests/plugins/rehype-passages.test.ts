@@ -15,7 +15,7 @@ import { unified } from 'unified';
 import { VFile } from 'vfile';
 import { describe, expect, test } from 'vitest';
 import rehypePassages from '../../src/plugins/rehype-passages.ts';
-import type { PassagesOptions } from '../../src/plugins/check-document.ts';
+import type { BuildOptions } from '../../src/plugins/check-document.ts';
 import type { PassageRecord } from '../../src/lib/passage.ts';
 
 const root = 'tests/fixtures/passages';
@@ -35,12 +35,14 @@ function jsxAsElements(node: Root | RootContent): void {
 /** Runs the plugin over a fixture's MDX as the site does, recording anchors instead of checking a lock. */
 export async function runFixture(dir: string, mdx = readFileSync(join(dir, 'input.mdx'), 'utf8')) {
   const recorded: PassageRecord[] = [];
-  const options: PassagesOptions = {
+  const options: BuildOptions = {
     seedsDir: dir,
     lockFile: join(dir, 'anchors.lock.json'),
     readLock: () => ({ text: '', lock: {} }),
     recordAnchors: (_slug, passages) => recorded.push(...passages),
     relative: (path) => path,
+    corpus: () => ({ index: { defaultSource: 'post', sources: {} }, claims: [] }),
+    base: '/',
   };
   const processor = unified().use(remarkParse).use(remarkMdx).use(remarkRehype, { passThrough: MDX_NODES }).use(rehypePassages, options);
   const file = new VFile({ value: mdx, path: 'input.mdx', data: { astro: { frontmatter: { seed: 'seed.txt', slug: 'fixture' } } } });
@@ -90,7 +92,7 @@ describe('rehypePassages', () => {
   });
 
   test('stops on an explicit id that repeats a passage id', async () => {
-    await expect(runFixture(join(root, 'claim-across-sentences'), 'He said: <Claim id="p1">"We retain full autonomy. This is all in addition to U.S. law."</Claim> Then he left.\n')).rejects.toThrow(
+    await expect(runFixture(join(root, 'claim-across-sentences'), 'He said: <span id="p1">"We retain full autonomy. This is all in addition to U.S. law."</span> Then he left.\n')).rejects.toThrow(
       /input\.mdx:1:1: Duplicate anchor `p1`, already used at line 1\./,
     );
   });

@@ -29,7 +29,13 @@ export function buildDamagedCopy(damage: (copy: ContentCopy) => void): BuildOutc
     cpSync('seeds', join(dir, 'seeds'), { recursive: true });
     damage({
       dir,
-      edit: (path, change) => writeFileSync(join(dir, path), change(readFileSync(join(dir, path), 'utf8'))),
+      edit: (path, change) => {
+        const before = readFileSync(join(dir, path), 'utf8');
+        const after = change(before);
+        // A damage that changes nothing would make the case pass for the wrong reason.
+        if (after === before) throw new Error(`The damage to ${path} changed nothing; update the test case.`);
+        writeFileSync(join(dir, path), after);
+      },
       remove: (path) => rmSync(join(dir, path)),
     });
     const outDir = join(dir, 'dist');
