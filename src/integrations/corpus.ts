@@ -11,7 +11,8 @@ import { unified } from 'unified';
 import { VFile } from 'vfile';
 import type { CorpusDocument } from '../lib/corpus.ts';
 import { KIND_FOLDERS } from '../lib/document-schema.ts';
-import { readFrontmatter, splitFrontmatter } from '../lib/frontmatter.ts';
+import { ContentError } from '../lib/content-error.ts';
+import { readFrontmatter } from '../lib/frontmatter.ts';
 import rehypePassages from '../plugins/rehype-passages.ts';
 import type { ExtractedDocument } from '../plugins/check-document.ts';
 import { displayPath, type ProjectPaths } from './project-paths.ts';
@@ -29,6 +30,22 @@ export function extractDocument(path: string, body: string, frontmatter: Record<
   return extracted;
 }
 
+/** The MDX body of a page with its frontmatter blanked out, so line numbers stay true to the file. */
+export function mdxBody(source: string): string {
+  return source.replace(/^---[\s\S]*?\n---/, (m) => '\n'.repeat(m.split('\n').length - 1));
+}
+
+/** A syntax error in a page's MDX as a ContentError at its line, or null when the page parses. */
+export function mdxSyntaxError(path: string, source: string): ContentError | null {
+  try {
+    unified().use(remarkParse).use(remarkMdx).parse(mdxBody(source));
+    return null;
+  } catch (error) {
+    const { line, column, reason } = error as { line?: number; column?: number; reason?: string };
+    return new ContentError({ file: path, line, column }, `Malformed MDX: ${reason ?? String(error)}.`, 'Close every tag you open, and write a literal `<` or `{` in text as `\\<` or `\\{`.', 'mdx:syntax');
+  }
+}
+
 /** Every document of the project; pages with invalid frontmatter are left to the pre-flight check. */
 export function loadCorpus(paths: ProjectPaths): CorpusDocument[] {
   return Object.values(KIND_FOLDERS).flatMap((folder) => {
@@ -41,9 +58,7 @@ export function loadCorpus(paths: ProjectPaths): CorpusDocument[] {
         const source = readFileSync(join(dir, name), 'utf8');
         try {
           const meta = readFrontmatter(path, source, folder);
-          const block = splitFrontmatter(source);
-          // Blank lines in place of the frontmatter keep line numbers true to the file.
-          const body = block ? source.replace(/^---[\s\S]*?\n---/, (m) => '\n'.repeat(m.split('\n').length - 1)) : source;
+          const body = mdxBody(source);
           const seedText = readFileSync(join(paths.seeds, meta.seed), 'utf8');
           return [{ path, meta, seedText, ...extractDocument(path, body, { ...meta }) }];
         } catch {

@@ -10,6 +10,7 @@ import { readFrontmatter, seedChecksumError } from '../lib/frontmatter.ts';
 import { sha256 } from '../lib/hash.ts';
 import { parseManifest, verifySeeds } from '../lib/seed-manifest.ts';
 import { KIND_FOLDERS } from '../lib/document-schema.ts';
+import { mdxSyntaxError } from './corpus.ts';
 import { displayPath, type ProjectPaths } from './project-paths.ts';
 
 function readSeeds(paths: ProjectPaths): Map<string, Uint8Array> {
@@ -42,6 +43,8 @@ function documentErrors(paths: ProjectPaths, seeds: Map<string, Uint8Array>): Co
       const source = readFileSync(join(dir, name), 'utf8');
       try {
         const meta = readFrontmatter(file, source, folder);
+        const syntax = mdxSyntaxError(file, source);
+        if (syntax) errors.push(syntax);
         const bytes = seeds.get(meta.seed);
         const checksum = seedChecksumError(file, source, meta, bytes && sha256(bytes));
         if (checksum) errors.push(checksum);

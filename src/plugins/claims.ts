@@ -32,8 +32,9 @@ export function claimsIn(passage: Element, passageId: string, passageText: strin
       else if (isJsx(child) && child.name === 'Claim' && child.type === 'mdxJsxTextElement') {
         const text = textOf(child);
         const place: Place = { file, line: child.position?.start.line, column: child.position?.start.column };
-        const prefix = passageText.slice(Math.max(0, offset - CONTEXT_LENGTH), offset);
-        const suffix = passageText.slice(offset + text.length, offset + text.length + CONTEXT_LENGTH);
+        // Layout whitespace (MDX may put a newline between claims) reads as one space.
+        const prefix = passageText.slice(Math.max(0, offset - CONTEXT_LENGTH), offset).replace(/[ \t\r\n]+/g, ' ');
+        const suffix = passageText.slice(offset + text.length, offset + text.length + CONTEXT_LENGTH).replace(/[ \t\r\n]+/g, ' ');
         found.push({ node: child, input: { attributes: attributesOf(child), text, passage: passageId, prefix, suffix, place } });
         offset += text.length;
       } else if (isContainer(child)) walk(child);

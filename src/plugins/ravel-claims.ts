@@ -4,23 +4,33 @@
  * stop being a paragraph, lose its ¶ number and drop out of the text checks.
  * This puts such runs of claims back into a paragraph.
  */
-import type { Element, ElementContent, Root } from 'hast';
+import type { ElementContent, Root } from 'hast';
 import { h, isContainer, isJsx, type Container } from './hast-nodes.ts';
 
-const isClaim = (node: unknown) => isJsx(node) && node.name === 'Claim';
-const isBlank = (node: { type: string; value?: string }) => node.type === 'text' && !node.value?.trim();
+type Child = Container['children'][number];
+
+const isClaim = (node: Child) => isJsx(node) && node.name === 'Claim';
+const isBlank = (node: Child) => node.type === 'text' && !node.value.trim();
+
+/** A run of claims and the blanks between them, as a paragraph of inline claims. */
+function paragraphOf(run: Child[]): Child {
+  const inline = run.map((node) => (isClaim(node) ? { ...node, type: 'mdxJsxTextElement' } : node));
+  return h('p', {}, inline as ElementContent[]);
+}
 
 function ravel(parent: Container): void {
-  const out: typeof parent.children = [];
-  let run: ElementContent[] = [];
+  const out: Child[] = [];
+  let run: Child[] = [];
   const flush = () => {
-    while (run.length && isBlank(run.at(-1) as { type: string })) out.push(run.pop() as never);
-    if (run.length) out.push(h('p', {}, run.map((n) => (isClaim(n) ? ({ ...n, type: 'mdxJsxTextElement' } as ElementContent) : n))) as Element);
+    const trailing: Child[] = [];
+    while (run.length && isBlank(run[run.length - 1] as Child)) trailing.unshift(run.pop() as Child);
+    if (run.length) out.push(paragraphOf(run));
+    out.push(...trailing);
     run = [];
   };
   for (const child of parent.children) {
-    if (isClaim(child) && child.type === 'mdxJsxFlowElement') run.push(child as unknown as ElementContent);
-    else if (run.length && isBlank(child as { type: string })) run.push(child as ElementContent);
+    if (child.type === 'mdxJsxFlowElement' && isClaim(child)) run.push(child);
+    else if (run.length && isBlank(child)) run.push(child);
     else {
       flush();
       out.push(child);
@@ -28,7 +38,7 @@ function ravel(parent: Container): void {
     }
   }
   flush();
-  parent.children = out as never;
+  parent.children = out as typeof parent.children;
 }
 
 /** Wraps each run of claims that MDX unravelled back into a paragraph. */

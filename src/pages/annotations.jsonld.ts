@@ -1,0 +1,14 @@
+/** /annotations.jsonld: every claim as a W3C Web Annotation. */
+import type { APIRoute } from 'astro';
+import { loadPublished } from '../data/published.ts';
+import { documentPath } from '../lib/documents.ts';
+import { withBase } from '../lib/url.ts';
+import { annotationCollection } from '../lib/web-annotations.ts';
+
+export const GET: APIRoute = async ({ site }) => {
+  const base = import.meta.env.BASE_URL;
+  const absolute = (path: string) => new URL(withBase(base, path), site).href;
+  const located = (await loadPublished()).flatMap(({ entry, claims }) => claims.map((claim) => ({ reportUrl: absolute(documentPath(entry.data)), reportSlug: entry.data.slug, claim })));
+  const body = annotationCollection(located, absolute('annotations.jsonld'), (source, anchor) => `${absolute(`sources/${source}/`)}#${anchor}`);
+  return new Response(`${JSON.stringify(body, null, 2)}\n`, { headers: { 'Content-Type': 'application/ld+json; profile="http://www.w3.org/ns/anno.jsonld"' } });
+};

@@ -1,0 +1,76 @@
+/**
+ * Claims in Chromium, as a reader meets them: open a note by click and by
+ * keyboard, follow it to the post's passage, come back through "cited by",
+ * and open notes with JavaScript turned off.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { launchChromium } from '../support/chromium.ts';
+import { serveStatic, type StaticSite } from '../support/static-site.ts';
+
+const REPORT = '/reports/openai-has-reached-a-deal-to-deploy-its/';
+let site: StaticSite;
+let browser: Browser;
+
+async function open(path: string, javaScriptEnabled = true): Promise<Page> {
+  const context = await browser.newContext({ javaScriptEnabled });
+  const page = await context.newPage();
+  await page.goto(`${site.url}${path}`);
+  return page;
+}
+
+const misquoteButton = (page: Page) => page.getByRole('button', { name: /Misquote: open the note on this claim/ });
+
+beforeAll(async () => {
+  site = await serveStatic();
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+describe('claims in Chromium', () => {
+  test('open by click, show the post’s words and diff, lead to the passage and back', async () => {
+    const page = await open(REPORT);
+    await misquoteButton(page).click();
+    const note = page.locator('#c12-note');
+    await expect(note.isVisible()).resolves.toBe(true);
+    await expect(note.getByText('What the post says, ¶ 42, sentence 3:').isVisible()).resolves.toBe(true);
+    await expect(note.locator('del').first().textContent()).resolves.toContain('do not');
+    await note.getByRole('link', { name: 'Read in context: ¶ 42, sentence 3' }).click();
+    await page.waitForURL(/\/sources\/our-agreement-with-the-department-of-war\/#p42-s3$/);
+    const highlighted = await page.locator('[id="p42-s3"]').evaluate((el) => getComputedStyle(el).backgroundColor);
+    expect(highlighted).not.toBe('rgba(0, 0, 0, 0)');
+    await page.locator('#p42').getByRole('link', { name: /Misquote/ }).filter({ hasText: 'Misquote' }).first().click();
+    await page.waitForURL(new RegExp(`${REPORT}#c12$`));
+    await page.context().close();
+  });
+
+  test('open by keyboard: Tab to a claim, Enter opens its note, Escape closes it', async () => {
+    const page = await open(REPORT);
+    let focused = '';
+    for (let i = 0; i < 40 && !focused.includes('Misquote'); i++) {
+      await page.keyboard.press('Tab');
+      focused = await page.evaluate(() => document.activeElement?.textContent ?? '');
+    }
+    expect(focused).toContain('Misquote');
+    const outline = await page.evaluate(() => getComputedStyle(document.activeElement as Element).outlineStyle);
+    expect(outline).not.toBe('none');
+    await page.keyboard.press('Enter');
+    await expect(page.locator('#c12-note').isVisible()).resolves.toBe(true);
+    await page.keyboard.press('Escape');
+    await expect(page.locator('#c12-note').isVisible()).resolves.toBe(false);
+    await page.context().close();
+  });
+
+  test('opens notes without JavaScript', async () => {
+    const page = await open(REPORT, false);
+    await expect(page.locator('#c12-note').isVisible()).resolves.toBe(false);
+    await misquoteButton(page).click();
+    await expect(page.locator('#c12-note').isVisible()).resolves.toBe(true);
+    await expect(page.locator('#c12-note').getByRole('link', { name: /Read in context/ }).isVisible()).resolves.toBe(true);
+    await page.context().close();
+  });
+});
