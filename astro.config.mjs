@@ -24,7 +24,9 @@ export default defineConfig({
     processor: unified({ smartypants: false, gfm: false, rehypePlugins: [[rehypePassages, passagesOptions(paths, basePath())]] }),
     syntaxHighlight: false,
   },
-  integrations: [mdx({ smartypants: false, gfm: false }), contentGuard(paths)],
+  integrations: [mdx({ smartypants: false, gfm: false }), contentGuard(paths, basePath())],
   cacheDir: process.env.RLA_CACHE_DIR ?? './node_modules/.astro',
+  // Scripts stay in files, never inlined: the Content-Security-Policy allows no inline script.
+  vite: { build: { assetsInlineLimit: 0 } },
   devToolbar: { enabled: false },
 });

@@ -1,7 +1,8 @@
 /**
- * The build's guard: content is checked before Astro starts, and the built
- * pages are checked against their seeds after it finishes. On any problem
- * the output folder is removed, so nothing is ever published wrong.
+ * The build's guard: content is checked before Astro starts; after it
+ * finishes, the built pages are checked against their seeds and the search
+ * index is written. On any problem the output folder is removed, so nothing
+ * is ever published wrong or half-built.
  */
 import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -10,6 +11,8 @@ import type { AstroIntegration } from 'astro';
 import { fromHtml } from 'hast-util-from-html';
 import { compareText } from '../lib/fidelity.ts';
 import { findByData, sourceTextOf } from '../lib/page-text.ts';
+import { loadCorpus } from './corpus.ts';
+import { buildSearchIndex } from './pagefind.ts';
 import { preflight } from './preflight.ts';
 import type { ProjectPaths } from './project-paths.ts';
 
@@ -36,7 +39,7 @@ export function builtPageDrift(outDir: string, paths: ProjectPaths): string[] {
 }
 
 /** The Astro integration; see the module comment. */
-export default function contentGuard(paths: ProjectPaths): AstroIntegration {
+export default function contentGuard(paths: ProjectPaths, base: string): AstroIntegration {
   return {
     name: 'red-lines:content-guard',
     hooks: {
@@ -48,11 +51,16 @@ export default function contentGuard(paths: ProjectPaths): AstroIntegration {
         const errors = preflight(paths);
         if (errors.length > 0) throw new Error(errors.map((e) => e.message).join('\n'));
       },
-      'astro:build:done': ({ dir }) => {
-        const problems = builtPageDrift(fileURLToPath(dir), paths);
-        if (problems.length > 0) {
-          rmSync(fileURLToPath(dir), { recursive: true, force: true });
-          throw new Error(problems.join('\n'));
+      'astro:build:done': async ({ dir, logger }) => {
+        const outDir = fileURLToPath(dir);
+        try {
+          const problems = builtPageDrift(outDir, paths);
+          if (problems.length > 0) throw new Error(problems.join('\n'));
+          const records = await buildSearchIndex(outDir, loadCorpus(paths), base);
+          logger.info(`Search index: ${records} passages in ${outDir}pagefind/`);
+        } catch (error) {
+          rmSync(outDir, { recursive: true, force: true });
+          throw error;
         }
       },
     },
