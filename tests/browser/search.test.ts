@@ -67,6 +67,7 @@ describe('search in Chromium', () => {
   test('narrows results with a filter, and the URL keeps the filter', async () => {
     const page = await search('Anthropic');
     const all = await results(page).count();
+    await page.getByText('Filter by document, kind, verdict or speaker').click();
     await page.getByRole('checkbox', { name: 'Primary source' }).check();
     await page.waitForURL(/kind=Primary\+source/);
     await page.waitForFunction((n) => document.querySelectorAll('.search-result').length < n, all);
