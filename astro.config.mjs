@@ -27,6 +27,6 @@ export default defineConfig({
   integrations: [mdx({ smartypants: false, gfm: false }), contentGuard(paths, basePath())],
   cacheDir: process.env.RLA_CACHE_DIR ?? './node_modules/.astro',
   // Scripts stay in files, never inlined: the Content-Security-Policy allows no inline script.
-  vite: { build: { assetsInlineLimit: 0 } },
+  vite: { build: { assetsInlineLimit: 0, modulePreload: { polyfill: false } } },
   devToolbar: { enabled: false },
 });

@@ -12,6 +12,7 @@ import { fromHtml } from 'hast-util-from-html';
 import { compareText } from '../lib/fidelity.ts';
 import { findByData, sourceTextOf } from '../lib/page-text.ts';
 import { loadCorpus } from './corpus.ts';
+import { writeHostHeaders } from './host-headers.ts';
 import { buildSearchIndex } from './pagefind.ts';
 import { preflight } from './preflight.ts';
 import type { ProjectPaths } from './project-paths.ts';
@@ -57,6 +58,7 @@ export default function contentGuard(paths: ProjectPaths, base: string): AstroIn
           const problems = builtPageDrift(outDir, paths);
           if (problems.length > 0) throw new Error(problems.join('\n'));
           const records = await buildSearchIndex(outDir, loadCorpus(paths), base);
+          writeHostHeaders(outDir, base);
           logger.info(`Search index: ${records} passages in ${outDir}pagefind/`);
         } catch (error) {
           rmSync(outDir, { recursive: true, force: true });

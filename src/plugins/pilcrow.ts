@@ -12,6 +12,12 @@ export function pilcrowLink(id: string): Element {
   return h('a', { className: ['pilcrow'], href: `#${id}`, dataPagefindIgnore: '', ariaLabel: `${label}, link to this passage` }, [{ type: 'text', value: label }]);
 }
 
+/** The passage's "Cite" link: to its citations on the cite page, opened in place when JavaScript runs. */
+export function citeLink(id: string, citePage: string): Element {
+  const label = `Cite ¶ ${parseAnchor(id)?.passage ?? id}`;
+  return h('a', { className: ['cite-link'], href: `${citePage}#${id}`, dataCiteLink: id, dataPagefindIgnore: '', ariaLabel: label }, [{ type: 'text', value: 'Cite' }]);
+}
+
 /** Puts a heading and its ¶ link side by side in a wrapper, so the link stays out of the heading's name. */
 export function wrapHeading(parent: Container, heading: Element, id: string): Element {
   const index = parent.children.indexOf(heading);

@@ -15,7 +15,8 @@ import { checkDocument, frontmatterOf, type BuildOptions, type PassagesOptions }
 import { attachCheck, claimsIn, type FoundClaim } from './claims.ts';
 import { citedBy } from './cited-by.ts';
 import { isContainer, isElement, isJsx, jsxId, textOf, type Container } from './hast-nodes.ts';
-import { pilcrowLink, wrapHeading } from './pilcrow.ts';
+import { citeLink, pilcrowLink, wrapHeading } from './pilcrow.ts';
+import { withBase } from '../lib/url.ts';
 import { ravelClaims } from './ravel-claims.ts';
 import { wrapSentences } from './wrap-sentences.ts';
 
@@ -58,6 +59,13 @@ function findPassages(root: Root): Found[] {
 function decorate(file: VFile, hosts: Element[], passages: PassageRecord[], claims: FoundClaim[], options: BuildOptions, checked: ReturnType<typeof checkDocument>): void {
   claims.forEach(({ node }, i) => attachCheck(node, checked[i]));
   const { slug, kind } = frontmatterOf(file);
+  if (slug) {
+    const citePage = withBase(options.base, `cite/${slug}/`);
+    hosts.forEach((host, i) => {
+      const at = host.children.findIndex((c) => isElement(c) && (c.properties['className'] as string[] | undefined)?.includes('pilcrow'));
+      host.children.splice(at + 1, 0, citeLink(passages[i]?.id ?? '', citePage));
+    });
+  }
   if (kind !== 'source' || !slug) return;
   const all = options.corpus().claims;
   hosts.forEach((host, i) => {

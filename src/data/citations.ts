@@ -1,0 +1,26 @@
+/**
+ * Citations as the pages show them: absolute URLs from the site's address,
+ * and the accessed date set to the day of the build (or `RLA_ACCESSED`).
+ */
+import { formatCitations, type Citations } from '../lib/citation.ts';
+import type { DocumentMeta } from '../lib/document-schema.ts';
+import { documentPath } from '../lib/documents.ts';
+import { withBase } from '../lib/url.ts';
+
+/** The day the copy was built, which citations give as the accessed date. */
+export const ACCESSED = process.env['RLA_ACCESSED'] ?? new Date().toISOString().slice(0, 10);
+
+/** A document's canonical URL. */
+export function documentUrl(meta: DocumentMeta, site: URL | undefined): string {
+  return new URL(withBase(import.meta.env.BASE_URL, documentPath(meta)), site).href;
+}
+
+/** The citations of a document, or of one of its passages. */
+export function citationsFor(meta: DocumentMeta, site: URL | undefined, anchor?: string): Citations {
+  return formatCitations({ meta, url: documentUrl(meta, site), accessed: ACCESSED, ...(anchor ? { anchor } : {}) });
+}
+
+/** The in-text citation for any passage, with `{n}` where its ¶ number goes. */
+export function inTextTemplate(meta: DocumentMeta, site: URL | undefined): string {
+  return citationsFor(meta, site, 'p9999').apaInText.replace('9999', '{n}');
+}

@@ -1,0 +1,42 @@
+/**
+ * Quote links: the exact words a reader selected, their citation, and a URL
+ * whose text fragment makes supporting browsers highlight those words (and
+ * others still land on the passage). A fragment is built from text runs that
+ * contain no site markup, so claim markers between words cannot break it.
+ */
+
+/** Words at most in each end of a `text=start,end` fragment. */
+const END_WORDS = 5;
+
+function encode(text: string): string {
+  return encodeURIComponent(text).replace(/-/g, '%2D').replace(/,/g, '%2C').replace(/&/g, '%26');
+}
+
+function firstWords(text: string): string {
+  return text.trim().split(/\s+/).slice(0, END_WORDS).join(' ');
+}
+
+function lastWords(text: string): string {
+  return text.trim().split(/\s+/).slice(-END_WORDS).join(' ');
+}
+
+/** The selection as the text runs it covers: the first and last are cut at the selection's ends. */
+export interface SelectedRuns {
+  runs: string[];
+}
+
+/** The text-fragment directive for a selection: the whole text when it lies in one run, else its first and last words. */
+export function quoteFragment({ runs }: SelectedRuns): string {
+  const texts = runs.map((r) => r.trim()).filter(Boolean);
+  if (texts.length === 0) return '';
+  if (texts.length === 1) return `:~:text=${encode(texts[0] ?? '')}`;
+  return `:~:text=${encode(firstWords(texts[0] ?? ''))},${encode(lastWords(texts[texts.length - 1] ?? ''))}`;
+}
+
+/** What "Copy quote with link" puts on the clipboard. */
+export function quoteWithLink(args: { exact: string; inText: string; url: string; passage: string; runs: string[] }): { text: string; url: string } {
+  const n = args.passage.replace(/^p(\d+).*$/, '$1');
+  const url = `${args.url}#${args.passage}${quoteFragment({ runs: args.runs })}`;
+  const exact = args.exact.replace(/\s+/g, ' ').trim();
+  return { text: `“${exact}” ${args.inText.replace('{n}', n)} ${url}`, url };
+}

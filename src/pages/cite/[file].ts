@@ -1,0 +1,20 @@
+/** /cite/<slug>.bib, .ris and .json: each document's citation as a downloadable file. */
+import type { APIRoute } from 'astro';
+import { getCollection } from 'astro:content';
+import { citationsFor } from '../../data/citations.ts';
+import { CITATION_FILES } from '../../lib/citation-files.ts';
+import type { Citations } from '../../lib/citation.ts';
+
+const FIELD: Record<keyof typeof CITATION_FILES, keyof Citations> = { bib: 'bibtex', ris: 'ris', json: 'cslJson' };
+
+export async function getStaticPaths() {
+  const entries = await getCollection('documents');
+  return entries.flatMap((entry) =>
+    (Object.keys(CITATION_FILES) as Array<keyof typeof CITATION_FILES>).map((ext) => ({ params: { file: `${entry.data.slug}.${ext}` }, props: { meta: entry.data, ext } })),
+  );
+}
+
+export const GET: APIRoute = ({ props, site }) => {
+  const ext = props['ext'] as keyof typeof CITATION_FILES;
+  return new Response(`${citationsFor(props['meta'], site)[FIELD[ext]]}\n`, { headers: { 'Content-Type': CITATION_FILES[ext] } });
+};

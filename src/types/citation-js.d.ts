@@ -1,0 +1,10 @@
+/** The small part of Citation.js this site uses; the packages ship no types. */
+declare module '@citation-js/core' {
+  export class Cite {
+    constructor(data: unknown);
+    format(format: string, options?: Record<string, unknown>): string;
+  }
+}
+declare module '@citation-js/plugin-csl';
+declare module '@citation-js/plugin-bibtex';
+declare module '@citation-js/plugin-ris';

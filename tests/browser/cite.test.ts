@@ -1,0 +1,105 @@
+/**
+ * Citing in Chromium: copy a citation (read back from the clipboard), use a
+ * passage's Cite control with and without JavaScript, make a quote link from
+ * a selection, and follow quote links on the real pages.
+ */
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { launchChromium } from '../support/chromium.ts';
+import { serveStatic, type StaticSite } from '../support/static-site.ts';
+
+const POST = '/sources/our-agreement-with-the-department-of-war/';
+const REPORT = '/reports/openai-has-reached-a-deal-to-deploy-its/';
+let site: StaticSite;
+let browser: Browser;
+
+async function open(path: string, javaScriptEnabled = true): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({ javaScriptEnabled, permissions: ['clipboard-read', 'clipboard-write'] });
+  const page = await context.newPage();
+  await page.goto(`${site.url}${path}`);
+  return { context, page };
+}
+
+const clipboard = (page: Page) => page.evaluate(() => navigator.clipboard.readText());
+
+beforeAll(async () => {
+  site = await serveStatic();
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+describe('citing in Chromium', () => {
+  test('copies a passage citation in one click, with a visible and announced confirmation', async () => {
+    const { context, page } = await open(POST);
+    await page.getByRole('link', { name: 'Cite ¶ 42' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Cite ¶ 42' });
+    await dialog.waitFor();
+    await dialog.getByRole('button', { name: 'Copy APA 7' }).click();
+    await expect(dialog.getByRole('button', { name: 'Copied ✓' }).isVisible()).resolves.toBe(true);
+    await page.getByRole('status').filter({ hasText: 'APA 7 copied to the clipboard.' }).waitFor({ state: 'attached' });
+    const text = await clipboard(page);
+    expect(text).toMatch(/^OpenAI\. \(2026, February 28\)\. Our agreement with the Department of War\. OpenAI Blog\. http:\/\/localhost:4321\/sources\/our-agreement-with-the-department-of-war\/#p42\nIn text: \(OpenAI, 2026, para\. 42\)$/);
+    await page.keyboard.press('Escape');
+    await expect(dialog.isVisible()).resolves.toBe(false);
+    await context.close();
+  });
+
+  test('without JavaScript, the Cite control leads to the passage’s citations, ready to select', async () => {
+    const { context, page } = await open(POST, false);
+    await page.getByRole('link', { name: 'Cite ¶ 42' }).click();
+    await page.waitForURL(/\/cite\/our-agreement-with-the-department-of-war\/#p42$/);
+    const section = page.locator('section#p42');
+    await expect(section.getByText('(OpenAI, 2026, para. 42)').first().isVisible()).resolves.toBe(true);
+    await expect(section.getByText('TY  - BLOG').isVisible()).resolves.toBe(true);
+    await context.close();
+  });
+
+  test('copies a selection as a quote with a link that highlights it, even across a claim marker', async () => {
+    const { context, page } = await open(REPORT);
+    await page.evaluate(() => {
+      const start = document.getElementById('p4-s2')?.firstChild;
+      const end = [...document.querySelectorAll('[data-sentence="p4-s3"]')].at(-1)?.firstChild;
+      if (!start || !end) throw new Error('sentences not found');
+      const range = document.createRange();
+      range.setStart(start, 12);
+      range.setEnd(end, 9);
+      getSelection()?.removeAllRanges();
+      getSelection()?.addRange(range);
+      document.querySelector('[data-cite-article]')?.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
+    });
+    await page.getByRole('button', { name: 'Copy quote with link' }).click();
+    await page.getByRole('button', { name: 'Copied ✓' }).waitFor();
+    const text = await clipboard(page);
+    expect(text).toMatch(/^“stated it retains full discretion over its safety stack and deployment via cloud API\. “We don’t know why .* consider it,” the blog” \(\[OpenAI has reached a deal to deploy its artificial intelligence…\], n\.d\., para\. 4\) http:\/\/localhost:4321\/reports\/openai-has-reached-a-deal-to-deploy-its\/#p4:~:text=stated%20it%20retains%20full%20discretion,the%20blog$/i);
+    expect(text).not.toContain('Partial');
+    const url = new URL(text.split(' ').at(-1) ?? '');
+    // Without the element id, only a matching text fragment can give the page a :target.
+    const directive = url.hash.split(':~:')[1] ?? '';
+    const target = async (hash: string) => {
+      const quoted = await context.newPage();
+      await quoted.goto(`${site.url}${url.pathname}${hash}`);
+      return quoted.evaluate(() => document.querySelector(':target')?.id ?? null);
+    };
+    await expect(target(`#:~:${directive}`)).resolves.toBe('p4');
+    await expect(target('#:~:text=words%20not%20on%20the%20page')).resolves.toBeNull();
+    await context.close();
+  });
+
+  test('lands on a quoted sentence of the post through a text-fragment link', async () => {
+    const { context, page } = await open(`${POST}#:~:text=we%20hope%20they%20and%20more%20labs`);
+    await expect(page.evaluate(() => document.querySelector(':target')?.id)).resolves.toBe('p42-s3');
+    await context.close();
+  });
+
+  test('serves the citation files with their content types', async () => {
+    for (const [ext, type, start] of [['bib', 'application/x-bibtex', '@misc{'], ['ris', 'application/x-research-info-systems', 'TY  - BLOG'], ['json', 'application/vnd.citationstyles.csl+json', '[']] as const) {
+      const response = await fetch(`${site.url}/cite/our-agreement-with-the-department-of-war.${ext}`);
+      expect(response.headers.get('content-type')).toContain(type);
+      expect((await response.text()).startsWith(start)).toBe(true);
+    }
+  });
+});
