@@ -80,7 +80,7 @@ describe('search in Chromium', () => {
   test('follows the query in the URL, reloads it, and goes Back to the previous search', async () => {
     const page = await search('classifiers');
     await page.getByLabel(/Search every passage/).fill('Posse Comitatus');
-    await page.getByRole('button', { name: 'Search' }).click();
+    await page.getByRole('main').getByRole('button', { name: 'Search' }).click();
     await page.waitForURL(/q=Posse\+Comitatus/);
     await page.reload();
     await page.getByRole('status').filter({ hasText: /Posse Comitatus/ }).waitFor();

@@ -1,0 +1,86 @@
+/**
+ * Quality gates in Chromium over every page of the sitemap: no WCAG 2.2 A or
+ * AA violation (axe-core) in light or dark mode, no Content-Security-Policy
+ * violation, no request to another origin, and a readable page without
+ * JavaScript.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { launchChromium } from '../support/chromium.ts';
+import { serveStatic, type StaticSite } from '../support/static-site.ts';
+import { watchContext } from '../support/watch-page.ts';
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const paths = [...readFileSync('dist/sitemap.xml', 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1] ?? '').pathname);
+let site: StaticSite;
+let browser: Browser;
+
+interface AxeViolation {
+  id: string;
+  nodes: Array<{ target: string[] }>;
+}
+
+beforeAll(async () => {
+  site = await serveStatic();
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+describe('quality gates', () => {
+  test.each(['light', 'dark'] as const)('axe finds no WCAG 2.2 A/AA violation on any page in %s mode', async (colorScheme) => {
+    // axe is injected by the test, so this context alone may run a script the site's policy would refuse.
+    const context = await browser.newContext({ colorScheme, bypassCSP: true });
+    const failures: string[] = [];
+    for (const path of [...paths, '/search/?q=Anthropic', '/404.html']) {
+      const page = await context.newPage();
+      await page.goto(`${site.url}${path}`);
+      if (path.includes('?q=')) await page.locator('.search-result').first().waitFor();
+      await page.evaluate(axeSource);
+      const violations = await page.evaluate(async () => {
+        const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: AxeViolation[] }> } }).axe;
+        const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'] } });
+        return result.violations.map((v) => ({ id: v.id, nodes: v.nodes.slice(0, 3).map((n) => ({ target: n.target })) }));
+      });
+      for (const v of violations) failures.push(`${path} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`);
+      await page.close();
+    }
+    await context.close();
+    expect(failures).toEqual([]);
+  });
+
+  test('no page breaks its Content-Security-Policy or asks another origin for anything, search included', async () => {
+    const context = await browser.newContext();
+    const watch = watchContext(context, site.url);
+    for (const path of paths) {
+      const page = await context.newPage();
+      await page.goto(`${site.url}${path}`);
+      await page.close();
+    }
+    const search = await context.newPage();
+    await search.goto(`${site.url}/search/?q=${encodeURIComponent('"Deploy via cloud only"')}`);
+    await search.locator('.search-result').first().waitFor();
+    const meta = await search.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+    expect(meta).toContain("default-src 'self'");
+    expect(meta).not.toMatch(/script-src[^;]*'unsafe-inline'/);
+    await context.close();
+    expect(watch).toEqual({ foreignRequests: [], cspViolations: [] });
+  });
+
+  test('every page is readable without JavaScript', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    for (const path of paths) {
+      const page = await context.newPage();
+      await page.goto(`${site.url}${path}`);
+      await expect(page.getByRole('heading', { level: 1 }).isVisible(), path).resolves.toBe(true);
+      await expect(page.locator('main').innerText().then((t) => t.length), path).resolves.toBeGreaterThan(100);
+      await page.close();
+    }
+    await context.close();
+  });
+});
