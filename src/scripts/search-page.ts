@@ -30,7 +30,6 @@ if (root) {
   const list = root.querySelector<HTMLOListElement>('[data-search-results]');
   const filterBox = root.querySelector<HTMLElement>('[data-search-filters]');
   const filterDetails = root.querySelector<HTMLDetailsElement>('[data-search-filters-box]');
-  root.querySelector<HTMLElement>('[data-search-nojs]')?.setAttribute('hidden', '');
   let state = readUrl();
   let run = 0;
 
@@ -43,10 +42,7 @@ if (root) {
       writeUrl(state.q, filters, true);
       void render();
     }));
-    if (filterDetails) {
-      filterDetails.hidden = false;
-      if (Object.values(state.filters).some((values) => values.length > 0)) filterDetails.open = true;
-    }
+    if (filterDetails && Object.values(state.filters).some((values) => values.length > 0)) filterDetails.open = true;
     if (!state.q.trim()) {
       list.replaceChildren();
       status.textContent = 'Type a word, a phrase or a whole quotation.';

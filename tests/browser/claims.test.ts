@@ -65,6 +65,31 @@ describe('claims in Chromium', () => {
     await page.context().close();
   });
 
+  test('keyboard journey: Tab to a claim, open its note, follow it to the passage and come back, focus always visible', async () => {
+    const page = await open(REPORT);
+    const focusVisible = () => page.evaluate(() => {
+      const el = document.activeElement as HTMLElement | null;
+      return el && el !== document.body ? getComputedStyle(el).outlineStyle !== 'none' && getComputedStyle(el).outlineWidth !== '0px' : false;
+    });
+    const tabTo = async (text: string) => {
+      for (let i = 0; i < 60; i++) {
+        await page.keyboard.press('Tab');
+        expect(await focusVisible()).toBe(true);
+        if ((await page.evaluate(() => document.activeElement?.textContent ?? '')).includes(text)) return;
+      }
+      throw new Error(`never reached “${text}” with Tab`);
+    };
+    await tabTo('Misquote');
+    await page.keyboard.press('Enter');
+    await tabTo('Read in context');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/#p42-s3$/);
+    await page.goBack();
+    await page.waitForURL(new RegExp(`${REPORT}$`));
+    await expect(page.getByRole('button', { name: /Misquote: open the note/ }).isVisible()).resolves.toBe(true);
+    await page.context().close();
+  });
+
   test('opens notes without JavaScript', async () => {
     const page = await open(REPORT, false);
     await expect(page.locator('#c12-note').isVisible()).resolves.toBe(false);
