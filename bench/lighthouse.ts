@@ -4,7 +4,7 @@
  */
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { CHROMIUM_FLAGS, chromiumPath } from '../tests/support/chromium.ts';
+import { CHROMIUM_FLAGS, chromiumPath, MISSING_CHROMIUM } from '../tests/support/chromium.ts';
 
 /** Lighthouse figures for one page. */
 export interface LighthouseFigures {
@@ -20,7 +20,9 @@ export interface LighthouseFigures {
 
 /** Runs Lighthouse once per page, in one Chromium. */
 export async function runLighthouse(siteUrl: string, paths: readonly string[]): Promise<LighthouseFigures[]> {
-  const chrome = await chromeLauncher.launch({ chromePath: chromiumPath(), chromeFlags: ['--headless=new', ...CHROMIUM_FLAGS] });
+  const chromePath = chromiumPath();
+  if (!chromePath) throw new Error(MISSING_CHROMIUM);
+  const chrome = await chromeLauncher.launch({ chromePath, chromeFlags: ['--headless=new', ...CHROMIUM_FLAGS] });
   const figures: LighthouseFigures[] = [];
   try {
     for (const path of paths) {

@@ -19,7 +19,8 @@ export interface PageWeight {
   jsGzip: number;
 }
 
-const TYPE: Record<string, keyof PageWeight> = { document: 'html', stylesheet: 'css', script: 'js', font: 'fonts', image: 'images' };
+type ByteField = 'html' | 'css' | 'js' | 'fonts' | 'images' | 'other';
+const TYPE: Record<string, ByteField> = { document: 'html', stylesheet: 'css', script: 'js', font: 'fonts', image: 'images' };
 
 /** Loads a page and weighs what it fetched, reading each file from dist/ for its gzipped size. */
 export async function weighPage(browser: Browser, siteUrl: string, path: string): Promise<PageWeight> {
@@ -34,7 +35,7 @@ export async function weighPage(browser: Browser, siteUrl: string, path: string)
     const bytes = readFileSync(`dist${pathname.endsWith('/') ? `${pathname}index.html` : pathname}`);
     const key = TYPE[type] ?? 'other';
     const gzip = gzipSync(bytes, { level: 9 }).length;
-    weight[key] = Number(weight[key]) + bytes.length;
+    weight[key] += bytes.length;
     weight.totalGzip += gzip;
     if (key === 'js') weight.jsGzip += gzip;
   }

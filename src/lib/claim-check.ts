@@ -26,7 +26,7 @@ export function resolveCites(input: ClaimInput, id: string, index: SourceIndex):
     if (!entry) throw fail(input, `Claim \`${id}\` cites unknown source \`${source}\`.`, `Use one of ${Object.keys(index.sources).map((s) => `\`${s}\``).join(', ')}.`, 'claims:unknown-source');
     const text = entry.anchors[anchor];
     if (text === undefined) throw fail(input, `Claim \`${id}\` cites unknown passage \`${anchor}\`.`, `Use an id from the post, e.g. \`${Object.keys(entry.anchors).filter((a) => !a.includes('-'))[11] ?? 'p1'}\`.`, 'claims:unknown-passage');
-    return { source, sourceTitle: entry.title, anchor, label: pinpointLabel(anchor), text };
+    return { source, sourceTitle: entry.title, isDefault: source === index.defaultSource, anchor, label: pinpointLabel(anchor), text };
   });
 }
 

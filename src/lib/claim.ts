@@ -22,6 +22,8 @@ export interface ClaimInput {
 export interface CitedPassage {
   source: string;
   sourceTitle: string;
+  /** Whether this is the default primary source, which readers know as “the post”. */
+  isDefault?: boolean;
   anchor: string;
   label: string;
   text: string;

@@ -11,9 +11,9 @@ export interface DiffPart {
   text: string;
 }
 
-/** The word diff turning `from` (the post's words) into `to` (the report's words). */
+/** The word diff turning `from` (the post's words) into `to` (the report's words). Capitals do not count: quoting style may change them. */
 export function wordDiff(from: string, to: string): DiffPart[] {
-  return diffWords(normaliseText(from), normaliseText(to)).map((change) => ({
+  return diffWords(normaliseText(from), normaliseText(to), { ignoreCase: true }).map((change) => ({
     kind: change.added ? 'added' : change.removed ? 'removed' : 'same',
     text: change.value,
   }));
