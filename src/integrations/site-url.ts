@@ -3,9 +3,9 @@
  * environment, so one build script serves localhost, a CDN or a sub-folder.
  */
 
-/** The site's public origin, from `SITE_URL` (default: the local preview server). */
+/** The site's public origin, from `SITE_URL` (default: the local preview server's own address). */
 export function siteUrl(): string {
-  return process.env.SITE_URL ?? 'http://localhost:4321';
+  return process.env.SITE_URL ?? 'http://127.0.0.1:4321';
 }
 
 /** The path the site is served under, from `BASE_PATH` (default `/`), with leading and trailing slashes. */

@@ -3,34 +3,23 @@
  * passage's Cite control with and without JavaScript, make a quote link from
  * a selection, and follow quote links on the real pages.
  */
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchChromium } from '../support/chromium.ts';
-import { serveStatic, type StaticSite } from '../support/static-site.ts';
+import type { BrowserContext, Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import { useBrowserSuite } from '../support/browser-suite.ts';
 
 const POST = '/sources/our-agreement-with-the-department-of-war/';
 const REPORT = '/reports/openai-has-reached-a-deal-to-deploy-its/';
-let site: StaticSite;
-let browser: Browser;
+const suite = useBrowserSuite();
 
 async function open(path: string, javaScriptEnabled = true): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({ javaScriptEnabled, permissions: ['clipboard-read', 'clipboard-write'] });
+  const context = await suite.browser.newContext({ javaScriptEnabled, permissions: ['clipboard-read', 'clipboard-write'] });
   const page = await context.newPage();
-  await page.goto(`${site.url}${path}`);
+  await page.goto(`${suite.site.url}${path}`);
   return { context, page };
 }
 
 const clipboard = (page: Page) => page.evaluate(() => navigator.clipboard.readText());
 
-beforeAll(async () => {
-  site = await serveStatic();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
 
 describe('citing in Chromium', () => {
   test('copies a passage citation in one click, with a visible and announced confirmation', async () => {
@@ -42,7 +31,7 @@ describe('citing in Chromium', () => {
     await expect(dialog.getByRole('button', { name: 'Copied ✓' }).isVisible()).resolves.toBe(true);
     await page.getByRole('status').filter({ hasText: 'APA 7 copied to the clipboard.' }).waitFor({ state: 'attached' });
     const text = await clipboard(page);
-    expect(text).toMatch(/^OpenAI\. \(2026, February 28\)\. Our agreement with the Department of War\. OpenAI Blog\. http:\/\/localhost:4321\/sources\/our-agreement-with-the-department-of-war\/#p42\nIn text: \(OpenAI, 2026, para\. 42\)$/);
+    expect(text).toMatch(/^OpenAI\. \(2026, February 28\)\. Our agreement with the Department of War\. OpenAI Blog\. http:\/\/127\.0\.0\.1:4321\/sources\/our-agreement-with-the-department-of-war\/#p42\nIn text: \(OpenAI, 2026, para\. 42\)$/);
     await page.keyboard.press('Escape');
     await expect(dialog.isVisible()).resolves.toBe(false);
     await context.close();
@@ -74,14 +63,14 @@ describe('citing in Chromium', () => {
     await page.getByRole('button', { name: 'Copy quote with link' }).click();
     await page.getByRole('button', { name: 'Copied ✓' }).waitFor();
     const text = await clipboard(page);
-    expect(text).toMatch(/^“stated it retains full discretion over its safety stack and deployment via cloud API\. “We don’t know why .* consider it,” the blog” \(\[OpenAI has reached a deal to deploy its artificial intelligence…\], n\.d\., para\. 4\) http:\/\/localhost:4321\/reports\/openai-has-reached-a-deal-to-deploy-its\/#p4:~:text=stated%20it%20retains%20full%20discretion,the%20blog$/i);
+    expect(text).toMatch(/^“stated it retains full discretion over its safety stack and deployment via cloud API\. “We don’t know why .* consider it,” the blog” \(\[OpenAI has reached a deal to deploy its artificial intelligence…\], n\.d\., para\. 4\) http:\/\/127\.0\.0\.1:4321\/reports\/openai-has-reached-a-deal-to-deploy-its\/#p4:~:text=stated%20it%20retains%20full%20discretion,the%20blog$/i);
     expect(text).not.toContain('Partial');
     const url = new URL(text.split(' ').at(-1) ?? '');
     // Without the element id, only a matching text fragment can give the page a :target.
     const directive = url.hash.split(':~:')[1] ?? '';
     const target = async (hash: string) => {
       const quoted = await context.newPage();
-      await quoted.goto(`${site.url}${url.pathname}${hash}`);
+      await quoted.goto(`${suite.site.url}${url.pathname}${hash}`);
       return quoted.evaluate(() => document.querySelector(':target')?.id ?? null);
     };
     await expect(target(`#:~:${directive}`)).resolves.toBe('p4');
@@ -97,7 +86,7 @@ describe('citing in Chromium', () => {
 
   test('serves the citation files with their content types', async () => {
     for (const [ext, type, start] of [['bib', 'application/x-bibtex', '@misc{'], ['ris', 'application/x-research-info-systems', 'TY  - BLOG'], ['json', 'application/vnd.citationstyles.csl+json', '[']] as const) {
-      const response = await fetch(`${site.url}/cite/our-agreement-with-the-department-of-war.${ext}`);
+      const response = await fetch(`${suite.site.url}/cite/our-agreement-with-the-department-of-war.${ext}`);
       expect(response.headers.get('content-type')).toContain(type);
       expect((await response.text()).startsWith(start)).toBe(true);
     }

@@ -3,33 +3,22 @@
  * keyboard, follow it to the post's passage, come back through "cited by",
  * and open notes with JavaScript turned off.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchChromium } from '../support/chromium.ts';
-import { serveStatic, type StaticSite } from '../support/static-site.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import { useBrowserSuite } from '../support/browser-suite.ts';
 
 const REPORT = '/reports/openai-has-reached-a-deal-to-deploy-its/';
-let site: StaticSite;
-let browser: Browser;
+const suite = useBrowserSuite();
 
 async function open(path: string, javaScriptEnabled = true): Promise<Page> {
-  const context = await browser.newContext({ javaScriptEnabled });
+  const context = await suite.browser.newContext({ javaScriptEnabled });
   const page = await context.newPage();
-  await page.goto(`${site.url}${path}`);
+  await page.goto(`${suite.site.url}${path}`);
   return page;
 }
 
 const misquoteButton = (page: Page) => page.getByRole('button', { name: /Misquote: open the note on this claim/ });
 
-beforeAll(async () => {
-  site = await serveStatic();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
 
 describe('claims in Chromium', () => {
   test('open by click, show the post’s words and diff, lead to the passage and back', async () => {

@@ -6,40 +6,28 @@
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchChromium } from '../support/chromium.ts';
-import { serveStatic, type StaticSite } from '../support/static-site.ts';
+import { describe, expect, test } from 'vitest';
+import { useBrowserSuite } from '../support/browser-suite.ts';
 import { watchContext } from '../support/watch-page.ts';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const paths = [...readFileSync('dist/sitemap.xml', 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1] ?? '').pathname);
-let site: StaticSite;
-let browser: Browser;
+const suite = useBrowserSuite();
 
 interface AxeViolation {
   id: string;
   nodes: Array<{ target: string[] }>;
 }
 
-beforeAll(async () => {
-  site = await serveStatic();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
 
 describe('quality gates', () => {
   test.each(['light', 'dark'] as const)('axe finds no WCAG 2.2 A/AA violation on any page in %s mode', async (colorScheme) => {
     // axe is injected by the test, so this context alone may run a script the site's policy would refuse.
-    const context = await browser.newContext({ colorScheme, bypassCSP: true });
+    const context = await suite.browser.newContext({ colorScheme, bypassCSP: true });
     const failures: string[] = [];
     for (const path of [...paths, '/search/?q=Anthropic', '/404.html']) {
       const page = await context.newPage();
-      await page.goto(`${site.url}${path}`);
+      await page.goto(`${suite.site.url}${path}`);
       if (path.includes('?q=')) await page.locator('.search-result').first().waitFor();
       await page.evaluate(axeSource);
       const violations = await page.evaluate(async () => {
@@ -55,15 +43,15 @@ describe('quality gates', () => {
   });
 
   test('no page breaks its Content-Security-Policy or asks another origin for anything, search included', async () => {
-    const context = await browser.newContext();
-    const watch = watchContext(context, site.url);
+    const context = await suite.browser.newContext();
+    const watch = watchContext(context, suite.site.url);
     for (const path of paths) {
       const page = await context.newPage();
-      await page.goto(`${site.url}${path}`);
+      await page.goto(`${suite.site.url}${path}`);
       await page.close();
     }
     const search = await context.newPage();
-    await search.goto(`${site.url}/search/?q=${encodeURIComponent('"Deploy via cloud only"')}`);
+    await search.goto(`${suite.site.url}/search/?q=${encodeURIComponent('"Deploy via cloud only"')}`);
     await search.locator('.search-result').first().waitFor();
     const meta = await search.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
     expect(meta).toContain("default-src 'self'");
@@ -73,10 +61,10 @@ describe('quality gates', () => {
   });
 
   test('every page is readable without JavaScript', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await suite.browser.newContext({ javaScriptEnabled: false });
     for (const path of paths) {
       const page = await context.newPage();
-      await page.goto(`${site.url}${path}`);
+      await page.goto(`${suite.site.url}${path}`);
       await expect(page.getByRole('heading', { level: 1 }).isVisible(), path).resolves.toBe(true);
       await expect(page.locator('main').innerText().then((t) => t.length), path).resolves.toBeGreaterThan(100);
       await page.close();

@@ -4,25 +4,23 @@
  * and no request ever leaves the site.
  */
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchChromium } from '../support/chromium.ts';
-import { serveStatic, type StaticSite } from '../support/static-site.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import { useBrowserSuite } from '../support/browser-suite.ts';
 
 const POST = '/sources/our-agreement-with-the-department-of-war/';
-let site: StaticSite;
-let browser: Browser;
+const suite = useBrowserSuite();
 const foreign: string[] = [];
 
 const paths = [...readFileSync('dist/sitemap.xml', 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1] ?? '').pathname);
 
 async function open(path: string, javaScriptEnabled = true): Promise<Page> {
-  const context = await browser.newContext({ javaScriptEnabled });
+  const context = await suite.browser.newContext({ javaScriptEnabled });
   const page = await context.newPage();
   page.on('request', (request) => {
-    if (!request.url().startsWith(site.url) && !request.url().startsWith('data:')) foreign.push(request.url());
+    if (!request.url().startsWith(suite.site.url) && !request.url().startsWith('data:')) foreign.push(request.url());
   });
-  const response = await page.goto(`${site.url}${path}`);
+  const response = await page.goto(`${suite.site.url}${path}`);
   expect(response?.status(), `status of ${path}`).toBe(200);
   return page;
 }
@@ -30,15 +28,6 @@ async function open(path: string, javaScriptEnabled = true): Promise<Page> {
 /** The highlight a targeted element gets, as the reader sees it. */
 const background = (page: Page, id: string) => page.locator(`[id="${id}"]`).evaluate((el) => getComputedStyle(el).backgroundColor);
 
-beforeAll(async () => {
-  site = await serveStatic();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
 
 describe('reading the site in Chromium', () => {
   test('opens every page in the sitemap, each with one main heading', async () => {
@@ -71,9 +60,9 @@ describe('reading the site in Chromium', () => {
   });
 
   test('answers an unknown address with the 404 page', async () => {
-    const context = await browser.newContext();
+    const context = await suite.browser.newContext();
     const page = await context.newPage();
-    const response = await page.goto(`${site.url}/no-such-page/`);
+    const response = await page.goto(`${suite.site.url}/no-such-page/`);
     expect(response?.status()).toBe(404);
     await expect(page.getByRole('heading', { name: 'Page not found' }).isVisible()).resolves.toBe(true);
     await context.close();

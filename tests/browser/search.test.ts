@@ -3,20 +3,18 @@
  * result and its anchor, exact phrases, pasted sentences, misquotes,
  * filters, shareable URLs and the highlight on arrival.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchChromium } from '../support/chromium.ts';
-import { serveStatic, type StaticSite } from '../support/static-site.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import { useBrowserSuite } from '../support/browser-suite.ts';
 
 const POST = '/sources/our-agreement-with-the-department-of-war/';
-let site: StaticSite;
-let browser: Browser;
+const suite = useBrowserSuite();
 const requests: string[] = [];
 
 async function search(query: string, extra = ''): Promise<Page> {
-  const page = await browser.newPage();
+  const page = await suite.browser.newPage();
   page.on('request', (r) => requests.push(r.url()));
-  await page.goto(`${site.url}/search/?q=${encodeURIComponent(query)}${extra}`);
+  await page.goto(`${suite.site.url}/search/?q=${encodeURIComponent(query)}${extra}`);
   await page.getByRole('status').filter({ hasText: /passage/ }).waitFor();
   return page;
 }
@@ -24,15 +22,6 @@ async function search(query: string, extra = ''): Promise<Page> {
 const results = (page: Page) => page.getByRole('listitem').filter({ has: page.getByRole('heading', { level: 2 }) });
 const firstLink = (page: Page) => results(page).first().getByRole('link').first();
 
-beforeAll(async () => {
-  site = await serveStatic();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
 
 describe('search in Chromium', () => {
   test('finds a quoted phrase from the post at its passage', async () => {
@@ -110,9 +99,9 @@ describe('search in Chromium', () => {
   });
 
   test('says that search needs JavaScript, and lists every document, when it is off', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await suite.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(`${site.url}/search/?q=Anthropic`);
+    await page.goto(`${suite.site.url}/search/?q=Anthropic`);
     // Playwright's text locators skip <noscript>, so read what the reader sees instead.
     await expect(page.getByRole('main').innerText()).resolves.toContain('Search needs JavaScript, which is turned off.');
     await expect(page.getByRole('link', { name: 'Our agreement with the Department of War' }).count()).resolves.toBeGreaterThan(0);
@@ -120,10 +109,10 @@ describe('search in Chromium', () => {
   });
 
   test('reading pages load nothing of search until it is used', async () => {
-    const page = await browser.newPage();
+    const page = await suite.browser.newPage();
     const loaded: string[] = [];
     page.on('request', (r) => loaded.push(r.url()));
-    await page.goto(`${site.url}${POST}`);
+    await page.goto(`${suite.site.url}${POST}`);
     await page.keyboard.press('/');
     await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('site-search-q');
     expect(loaded.filter((url) => url.includes('/pagefind/'))).toEqual([]);

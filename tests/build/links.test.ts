@@ -8,7 +8,7 @@ import { describe, expect, test } from 'vitest';
 import { collapseWhitespace } from '../../src/lib/normalise.ts';
 import { brokenReason, distFiles, pageElements } from '../support/dist.ts';
 
-const SITE = 'http://localhost:4321';
+const SITE = 'http://127.0.0.1:4321';
 const pages = distFiles().filter((file) => file.endsWith('.html'));
 
 describe('internal links', () => {

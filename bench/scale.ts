@@ -1,0 +1,49 @@
+/**
+ * `npm run bench:scale -- N`: builds a synthetic corpus of N annotated reports
+ * with the real pipeline and measures build time, pages per second, peak
+ * memory, the Pagefind index, and a first search in Chromium. Prints a table
+ * and writes bench/results/scale-N.json.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { launchChromium } from '../tests/support/chromium.ts';
+import { serveStatic } from '../tests/support/static-site.ts';
+import { writeScaleCorpus } from './scale-corpus.ts';
+import { measureSearch } from './search.ts';
+
+const n = Number(process.argv[2] ?? 100);
+if (!Number.isInteger(n) || n < 1) throw new Error('Usage: npm run bench:scale -- N (a whole number of reports)');
+
+function folder(dir: string): { bytes: number; files: number } {
+  return readdirSync(dir).reduce((sum, name) => {
+    const inner = statSync(join(dir, name)).isDirectory() ? folder(join(dir, name)) : { bytes: statSync(join(dir, name)).size, files: 1 };
+    return { bytes: sum.bytes + inner.bytes, files: sum.files + inner.files };
+  }, { bytes: 0, files: 0 });
+}
+
+const dir = mkdtempSync(join(tmpdir(), `rla-scale-${n}-`));
+const generated = Date.now();
+writeScaleCorpus(dir, n);
+const generateSeconds = (Date.now() - generated) / 1000;
+const outDir = join(dir, 'dist');
+const started = Date.now();
+// GNU time reports the build's peak resident memory (children included).
+const build = spawnSync('/usr/bin/time', ['-f', '%M', 'npx', 'astro', 'build'], { encoding: 'utf8', maxBuffer: 1 << 28, env: { ...process.env, RLA_PROJECT_DIR: dir, RLA_OUT_DIR: outDir, RLA_CACHE_DIR: join(dir, 'cache'), ASTRO_TELEMETRY_DISABLED: '1', NODE_OPTIONS: '--max-old-space-size=16384' } });
+const buildSeconds = (Date.now() - started) / 1000;
+if (build.status !== 0) throw new Error(`build failed at N=${n}:\n${build.stderr.slice(-4000)}`);
+const peakMiB = Number(build.stderr.trim().split('\n').at(-1)) / 1024;
+const pages = folder(outDir).files;
+const index = folder(join(outDir, 'pagefind'));
+const site = await serveStatic(outDir);
+const browser = await launchChromium();
+const search = await measureSearch(browser, site.url, '"Deploy via cloud only"');
+await browser.close();
+await site.close();
+rmSync(dir, { recursive: true, force: true });
+
+const figures = { reports: n, generateSeconds, buildSeconds, files: pages, filesPerSecond: Number((pages / buildSeconds).toFixed(1)), msPerReport: Number(((buildSeconds * 1000) / n).toFixed(1)), peakMiB: Math.round(peakMiB), pagefindKiB: Math.round(index.bytes / 1024), pagefindFiles: index.files, firstQueryMs: search.firstResultMs, firstQueryKiB: Math.round(search.pagefindBytes / 1024) };
+console.table([figures]);
+mkdirSync('bench/results', { recursive: true });
+writeFileSync(`bench/results/scale-${n}.json`, `${JSON.stringify({ date: new Date().toISOString(), ...figures }, null, 2)}\n`);
