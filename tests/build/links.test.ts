@@ -31,6 +31,12 @@ describe('internal links', () => {
     expect(checked).toBeGreaterThan(500);
   });
 
+  test('every link to another origin carries rel="noopener noreferrer"', () => {
+    const external = pages.flatMap((page) => pageElements(page).filter((el) => el.tagName === 'a' && /^https?:/.test(String(el.properties['href'])) && new URL(String(el.properties['href'])).origin !== SITE).map((el) => ({ page, rel: [el.properties['rel']].flat().join(' ') })));
+    expect(external.length).toBeGreaterThan(0);
+    for (const link of external) expect(link.rel, link.page).toBe('noopener noreferrer');
+  });
+
   test('every claim note links to its passage in context and every "cited by" link back to its claim', () => {
     const post = pageElements('sources/our-agreement-with-the-department-of-war/index.html');
     const citedBy = post.filter((el) => el.tagName === 'a' && String(el.properties['href']).includes('/reports/') && String(el.properties['href']).includes('#c'));

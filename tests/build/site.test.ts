@@ -80,6 +80,18 @@ describe('the built site', () => {
     }
   });
 
+  test('embeds each report’s claims as schema.org ClaimReview JSON-LD', () => {
+    for (const path of documentPages.filter((p) => p.startsWith('reports/'))) {
+      const html = page(path);
+      const json = /<script type="application\/ld\+json">(.*?)<\/script>/s.exec(html)?.[1] ?? '{}';
+      const graph = (JSON.parse(json) as { '@graph'?: Array<{ '@type': string; url: string }> })['@graph'] ?? [];
+      const claims = html.match(/class="claim claim--/g)?.length ?? 0;
+      expect(graph.length, path).toBe(claims);
+      expect(claims).toBeGreaterThan(0);
+      expect(graph.every((review) => review['@type'] === 'ClaimReview' && /#c\d+$/.test(review.url))).toBe(true);
+    }
+  });
+
   test('lists every page in the sitemap and has a 404 page', () => {
     const sitemap = readFileSync('dist/sitemap.xml', 'utf8');
     for (const path of documentPages) expect(sitemap).toContain(`/${path}/</loc>`);
