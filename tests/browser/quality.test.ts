@@ -60,6 +60,20 @@ describe('quality gates', () => {
     expect(watch).toEqual({ foreignRequests: [], cspViolations: [] });
   });
 
+  test('no page scrolls sideways on a 320 px wide screen', async () => {
+    const context = await suite.browser.newContext({ viewport: { width: 320, height: 800 } });
+    const overflowing: string[] = [];
+    for (const path of paths) {
+      const page = await context.newPage();
+      await page.goto(`${suite.site.url}${path}`);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - innerWidth);
+      if (overflow > 0) overflowing.push(`${path} (${overflow} px)`);
+      await page.close();
+    }
+    await context.close();
+    expect(overflowing).toEqual([]);
+  });
+
   test('every page is readable without JavaScript', async () => {
     const context = await suite.browser.newContext({ javaScriptEnabled: false });
     for (const path of paths) {
