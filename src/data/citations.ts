@@ -2,7 +2,7 @@
  * Citations as the pages show them: absolute URLs from the site's address,
  * and the accessed date set to the day of the build (or `RLA_ACCESSED`).
  */
-import { formatCitations, type Citations } from '../lib/citation.ts';
+import { formatCitations, formatPassageCitations, type Citations } from '../lib/citation.ts';
 import type { DocumentMeta } from '../lib/document-schema.ts';
 import { documentPath } from '../lib/documents.ts';
 import { withBase } from '../lib/url.ts';
@@ -23,4 +23,9 @@ export function citationsFor(meta: DocumentMeta, site: URL | undefined, anchor?:
 /** The in-text citation for any passage, with `{n}` where its ¶ number goes. */
 export function inTextTemplate(meta: DocumentMeta, site: URL | undefined): string {
   return citationsFor(meta, site, 'p9999').apaInText.replace('9999', '{n}');
+}
+
+/** The citations of every given passage of a document, formatted in one pass. */
+export function passageCitations(meta: DocumentMeta, site: URL | undefined, anchors: readonly string[]): Map<string, Citations> {
+  return formatPassageCitations({ meta, url: documentUrl(meta, site), accessed: ACCESSED }, anchors);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { cslItem, formatCitations } from '../../src/lib/citation.ts';
+import { cslItem, formatCitations, formatPassageCitations } from '../../src/lib/citation.ts';
 import type { DocumentMeta } from '../../src/lib/document-schema.ts';
 
 const post: DocumentMeta = { seed: '002_b1635164cf9d6a8a.txt', seedSha256: '10ca4611149a5905f6f62cc325881448831d13b1ce4a2a7d610de3457a9a7a41', kind: 'source', slug: 'our-agreement-with-the-department-of-war', title: 'Our agreement with the Department of War', titleSource: 'headline', author: 'OpenAI', published: '2026-02-28T07:30:00-05:00', publishedAsStated: 'February 28, 2026 at 07:30 AM EST' };
@@ -41,5 +41,13 @@ describe('formatCitations for a whole report with no stated author, outlet or da
 
   test('records where the copy comes from', () => {
     expect(JSON.parse(c.cslJson)[0].note).toBe('Verbatim copy published by Red Lines, Annotated, from capture 003_3604921ae2a8460e.txt (SHA-256 96d6266d4294…). Outlet, author and date are not stated in the capture.');
+  });
+});
+
+describe('formatPassageCitations', () => {
+  test('gives exactly what formatting each passage on its own gives', () => {
+    const anchors = ['p1', 'p9', 'p42', 'p42-s3', 'p65'];
+    const batch = formatPassageCitations({ meta: post, url, accessed: '2026-11-23' }, anchors);
+    for (const anchor of anchors) expect(batch.get(anchor)).toEqual(formatCitations({ meta: post, url, accessed: '2026-11-23', anchor }));
   });
 });
