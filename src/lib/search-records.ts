@@ -5,6 +5,7 @@
  * misquote found in a report leads on to the post passage it distorts.
  */
 import { pinpointLabel } from './anchors.ts';
+import type { CheckedClaim } from './claim.ts';
 import type { ReportClaim } from './corpus.ts';
 import type { DocumentMeta } from './document-schema.ts';
 import { documentPath, kindLabel } from './documents.ts';
@@ -28,16 +29,26 @@ export interface IndexedPassage {
 }
 
 /** How a claim in a passage is shown in a result: `verdict|label|url|where`, one per line. */
-export function claimSummary(claim: ReportClaim['claim'], base: string): string {
+export function claimSummary(claim: CheckedClaim, base: string): string {
   const target = claim.cites[0];
   const url = target ? withBase(base, `sources/${target.source}/#${target.anchor}`) : '';
   return [claim.verdict, VERDICT_INFO[claim.verdict].label, url, target ? pinpointLabel(target.anchor) : ''].join('|');
 }
 
-/** The search record of one passage. */
-export function passageRecord(passage: IndexedPassage, claims: readonly ReportClaim[], base: string): SearchRecord {
+/** Claims grouped by the report passage they sit in (`slug#p4`), so each record finds its own in constant time. */
+export function claimsByPassage(claims: readonly ReportClaim[]): Map<string, CheckedClaim[]> {
+  const groups = new Map<string, CheckedClaim[]>();
+  for (const { report, claim } of claims) {
+    const key = `${report.slug}#${claim.passage}`;
+    groups.set(key, [...(groups.get(key) ?? []), claim]);
+  }
+  return groups;
+}
+
+/** The search record of one passage, given the claims grouped by passage. */
+export function passageRecord(passage: IndexedPassage, claims: ReadonlyMap<string, CheckedClaim[]>, base: string): SearchRecord {
   const { meta, id, text } = passage;
-  const inPassage = claims.filter((c) => c.report.slug === meta.slug && c.claim.passage === id).map((c) => c.claim);
+  const inPassage = claims.get(`${meta.slug}#${id}`) ?? [];
   const filters: Record<string, string[]> = { document: [meta.title], kind: [kindLabel(meta.kind)] };
   if (inPassage.length) filters['verdict'] = [...new Set(inPassage.map((c) => VERDICT_INFO[c.verdict].label))];
   const speakers = [...new Set(inPassage.flatMap((c) => (c.speaker ? [c.speaker] : [])))];

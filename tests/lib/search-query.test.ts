@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { findWords, plannedQueries, straightenQuotes, textFragment } from '../../src/lib/search-query.ts';
-import { passageRecord } from '../../src/lib/search-records.ts';
+import { claimsByPassage, passageRecord } from '../../src/lib/search-records.ts';
 
 describe('plannedQueries', () => {
   test.each([
@@ -44,10 +44,11 @@ describe('passageRecord', () => {
   const claim = { id: 'c1', verdict: 'misquote' as const, note: 'n', text: 't', passage: 'p4', prefix: '', suffix: '', speaker: 'OpenAI (blog post)', cites: [{ source: 'post', sourceTitle: 'Post', anchor: 'p42-s3', label: '¶ 42, sentence 3', text: '' }] };
 
   test('points at the passage anchor and carries its claims for filters and the link onward', () => {
-    const record = passageRecord({ meta, id: 'p4', text: 'Words.' }, [{ report: meta, claim }], '/');
+    const record = passageRecord({ meta, id: 'p4', text: 'Words.' }, claimsByPassage([{ report: meta, claim }]), '/');
     expect(record.url).toBe('/reports/r/#p4');
     expect(record.meta['title']).toBe('¶ 4 · A report');
     expect(record.filters).toEqual({ document: ['A report'], kind: ['Report'], verdict: ['Misquote'], speaker: ['OpenAI (blog post)'] });
     expect(record.meta['claims']).toBe('misquote|Misquote|/sources/post/#p42-s3|¶ 42, sentence 3');
+    expect(passageRecord({ meta, id: 'p5', text: 'Other words.' }, claimsByPassage([{ report: meta, claim }]), '/').filters).toEqual({ document: ['A report'], kind: ['Report'] });
   });
 });
