@@ -33,16 +33,23 @@ if (root) {
   let state = readUrl();
   let run = 0;
 
-  const render = async () => {
-    if (!input || !status || !list || !filterBox) return;
-    const current = ++run;
-    input.value = state.q;
+  // Filters load only when asked for: on a large site their values outweigh the whole first search.
+  const showFilters = async () => {
+    if (!filterBox) return;
     filterBox.replaceChildren(...filterControls(await availableFilters(base), state.filters, (filters) => {
       state = { ...state, filters };
       writeUrl(state.q, filters, true);
       void render();
     }));
+  };
+  filterDetails?.addEventListener('toggle', () => filterDetails.open && void showFilters());
+
+  const render = async () => {
+    if (!input || !status || !list || !filterBox) return;
+    const current = ++run;
+    input.value = state.q;
     if (filterDetails && Object.values(state.filters).some((values) => values.length > 0)) filterDetails.open = true;
+    if (filterDetails?.open) await showFilters();
     if (!state.q.trim()) {
       list.replaceChildren();
       status.textContent = 'Type a word, a phrase or a whole quotation.';
