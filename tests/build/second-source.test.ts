@@ -29,7 +29,10 @@ beforeAll(() => {
   expect(run('npx', ['tsx', 'src/cli/seeds-manifest.ts']).status).toBe(0);
   const report = join(dir, 'content/reports/003_3604921ae2a8460e.mdx');
   const text = readFileSync(report, 'utf8');
-  writeFileSync(report, text.replace('<Claim id="c15" verdict="not-in-post" cites="p32-s1 p50"', `<Claim id="c15" verdict="not-in-post" cites="p32-s1 p50 ${SLUG}#p3"`));
+  const cited = text.replace(/(<Claim id="c15" [^>]*cites=")([^"]*)"/, `$1$2 ${SLUG}#p3"`);
+  // An edit that changes nothing would let the cases below fail for the wrong reason.
+  expect(cited).not.toBe(text);
+  writeFileSync(report, cited);
   // The new source's anchors are new: lock them the way an editor would, then build.
   build = run('npx', ['astro', 'build'], { RLA_ANCHOR_LOCK: 'add' });
 }, 180_000);
