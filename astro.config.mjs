@@ -6,9 +6,12 @@ import { passagesOptions } from './src/integrations/passages-options.ts';
 import contentGuard from './src/integrations/content-guard.ts';
 import rehypePassages from './src/plugins/rehype-passages.ts';
 import { projectPaths } from './src/integrations/project-paths.ts';
+import { corpusCache } from './src/integrations/corpus-cache.ts';
 import { siteUrl, basePath } from './src/integrations/site-url.ts';
 
 const paths = projectPaths();
+// The claim checks and the search index read the same corpus; load it once.
+const cache = corpusCache(paths);
 
 export default defineConfig({
   site: siteUrl(),
@@ -21,10 +24,10 @@ export default defineConfig({
   markdown: {
     // SmartyPants would curl quotes and turn "--" into dashes, and GFM would autolink and
     // read "~" and "|" as markup: both change the sources' words, so both are off.
-    processor: unified({ smartypants: false, gfm: false, rehypePlugins: [[rehypePassages, passagesOptions(paths, basePath())]] }),
+    processor: unified({ smartypants: false, gfm: false, rehypePlugins: [[rehypePassages, passagesOptions(paths, basePath(), cache)]] }),
     syntaxHighlight: false,
   },
-  integrations: [mdx({ smartypants: false, gfm: false }), contentGuard(paths, basePath())],
+  integrations: [mdx({ smartypants: false, gfm: false }), contentGuard(paths, basePath(), cache)],
   cacheDir: process.env.RLA_CACHE_DIR ?? './node_modules/.astro',
   // Scripts stay in files, never inlined: the Content-Security-Policy allows no inline script.
   vite: { build: { assetsInlineLimit: 0, modulePreload: { polyfill: false } } },

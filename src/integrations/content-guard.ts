@@ -11,7 +11,7 @@ import type { AstroIntegration } from 'astro';
 import { fromHtml } from 'hast-util-from-html';
 import { compareText } from '../lib/fidelity.ts';
 import { findByData, sourceTextOf } from '../lib/page-text.ts';
-import { loadCorpus } from './corpus.ts';
+import type { CorpusCache } from './corpus-cache.ts';
 import { writeHostHeaders } from './host-headers.ts';
 import { buildSearchIndex } from './pagefind.ts';
 import { preflight } from './preflight.ts';
@@ -40,7 +40,7 @@ export function builtPageDrift(outDir: string, paths: ProjectPaths): string[] {
 }
 
 /** The Astro integration; see the module comment. */
-export default function contentGuard(paths: ProjectPaths, base: string): AstroIntegration {
+export default function contentGuard(paths: ProjectPaths, base: string, cache: CorpusCache): AstroIntegration {
   return {
     name: 'red-lines:content-guard',
     hooks: {
@@ -57,7 +57,7 @@ export default function contentGuard(paths: ProjectPaths, base: string): AstroIn
         try {
           const problems = builtPageDrift(outDir, paths);
           if (problems.length > 0) throw new Error(problems.join('\n'));
-          const records = await buildSearchIndex(outDir, loadCorpus(paths), base);
+          const records = await buildSearchIndex(outDir, cache.documents(), cache.corpus().claims, base);
           writeHostHeaders(outDir, base);
           logger.info(`Search index: ${records} passages in ${outDir}pagefind/`);
         } catch (error) {

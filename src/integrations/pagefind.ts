@@ -5,7 +5,7 @@
  */
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
-import { checkedClaims, type CorpusDocument } from '../lib/corpus.ts';
+import type { CorpusDocument, ReportClaim } from '../lib/corpus.ts';
 import { claimsByPassage, passageRecord } from '../lib/search-records.ts';
 
 /** How many records are sent to Pagefind at once. */
@@ -16,12 +16,12 @@ function assertNoErrors(step: string, response: { errors: string[] }): void {
 }
 
 /** Indexes every passage of every document into `<outDir>/pagefind`, returning how many records were written. */
-export async function buildSearchIndex(outDir: string, documents: readonly CorpusDocument[], base: string): Promise<number> {
+export async function buildSearchIndex(outDir: string, documents: readonly CorpusDocument[], checked: readonly ReportClaim[], base: string): Promise<number> {
   const created = await pagefind.createIndex({ forceLanguage: 'en' });
   assertNoErrors('create an index', created);
   const index = created.index;
   if (!index) throw new Error('Pagefind created no index.');
-  const claims = claimsByPassage(checkedClaims(documents));
+  const claims = claimsByPassage(checked);
   const records = documents.flatMap((doc) => doc.passages.map((passage) => passageRecord({ meta: doc.meta, id: passage.id, text: passage.text }, claims, base)));
   // Records go to Pagefind's service in batches: one at a time, the round trips dominate a large site.
   for (let i = 0; i < records.length; i += RECORD_BATCH) {

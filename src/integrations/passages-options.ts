@@ -6,9 +6,8 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { formatLock, parseLock, updateLock, type AnchorLock, type LockUpdateMode } from '../lib/anchor-lock.ts';
 import { anchorFingerprints, type PassageRecord } from '../lib/passage.ts';
-import { checkedClaims, sourceIndex } from '../lib/corpus.ts';
-import type { BuildOptions, Corpus } from '../plugins/check-document.ts';
-import { loadCorpus } from './corpus.ts';
+import type { BuildOptions } from '../plugins/check-document.ts';
+import type { CorpusCache } from './corpus-cache.ts';
 import { displayPath, type ProjectPaths } from './project-paths.ts';
 
 function lockMode(): LockUpdateMode | undefined {
@@ -17,7 +16,7 @@ function lockMode(): LockUpdateMode | undefined {
 }
 
 /** Options for `rehypePassages` in this project. */
-export function passagesOptions(paths: ProjectPaths, base: string): BuildOptions {
+export function passagesOptions(paths: ProjectPaths, base: string, cache: CorpusCache): BuildOptions {
   let cached: { text: string; lock: AnchorLock } | undefined;
   const readLock = () => {
     if (!cached) {
@@ -26,14 +25,6 @@ export function passagesOptions(paths: ProjectPaths, base: string): BuildOptions
     }
     return cached;
   };
-  let corpus: Corpus | undefined;
-  const readCorpus = () => {
-    if (!corpus) {
-      const documents = loadCorpus(paths);
-      corpus = { index: sourceIndex(documents), claims: checkedClaims(documents) };
-    }
-    return corpus;
-  };
   const mode = lockMode();
   const recordAnchors = mode
     ? (slug: string, passages: readonly PassageRecord[]) => {
@@ -41,5 +32,5 @@ export function passagesOptions(paths: ProjectPaths, base: string): BuildOptions
         writeFileSync(paths.lock, formatLock(updateLock(current, slug, anchorFingerprints(passages), mode)));
       }
     : undefined;
-  return { seedsDir: paths.seeds, lockFile: paths.lock, readLock, recordAnchors, corpus: readCorpus, base, relative: (path) => displayPath(paths, path) };
+  return { seedsDir: paths.seeds, lockFile: paths.lock, readLock, recordAnchors, corpus: cache.corpus, base, relative: (path) => displayPath(paths, path) };
 }
