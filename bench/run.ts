@@ -4,10 +4,10 @@
  * how much a target is missed. Builds the site first, timing the build.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { launchChromium } from '../tests/support/chromium.ts';
 import { serveStatic } from '../tests/support/static-site.ts';
+import { folderSize } from '../src/integrations/files.ts';
 import { runLighthouse } from './lighthouse.ts';
 import { seedGzip, weighPage } from './page-weight.ts';
 import { measureSearch } from './search.ts';
@@ -20,13 +20,6 @@ const REPORTS: Record<string, string> = {
 const PAGES = ['/', '/sources/our-agreement-with-the-department-of-war/', ...Object.keys(REPORTS), '/quotes/', '/search/'];
 const JS_BUDGET = 2048;
 
-function folderSize(dir: string): { bytes: number; files: number } {
-  return readdirSync(dir).reduce((sum, name) => {
-    const path = join(dir, name);
-    const inner = statSync(path).isDirectory() ? folderSize(path) : { bytes: statSync(path).size, files: 1 };
-    return { bytes: sum.bytes + inner.bytes, files: sum.files + inner.files };
-  }, { bytes: 0, files: 0 });
-}
 
 const started = Date.now();
 const build = spawnSync('npm', ['run', '--silent', 'build'], { encoding: 'utf8', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });

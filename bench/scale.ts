@@ -5,23 +5,18 @@
  * and writes bench/results/scale-N.json.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { launchChromium } from '../tests/support/chromium.ts';
 import { serveStatic } from '../tests/support/static-site.ts';
+import { folderSize } from '../src/integrations/files.ts';
 import { writeScaleCorpus } from './scale-corpus.ts';
 import { measureSearch } from './search.ts';
 
 const n = Number(process.argv[2] ?? 100);
 if (!Number.isInteger(n) || n < 1) throw new Error('Usage: npm run bench:scale -- N (a whole number of reports)');
 
-function folder(dir: string): { bytes: number; files: number } {
-  return readdirSync(dir).reduce((sum, name) => {
-    const inner = statSync(join(dir, name)).isDirectory() ? folder(join(dir, name)) : { bytes: statSync(join(dir, name)).size, files: 1 };
-    return { bytes: sum.bytes + inner.bytes, files: sum.files + inner.files };
-  }, { bytes: 0, files: 0 });
-}
 
 const dir = mkdtempSync(join(tmpdir(), `rla-scale-${n}-`));
 const generated = Date.now();
@@ -34,8 +29,8 @@ const build = spawnSync('/usr/bin/time', ['-f', '%M', 'npx', 'astro', 'build'], 
 const buildSeconds = (Date.now() - started) / 1000;
 if (build.status !== 0) throw new Error(`build failed at N=${n}:\n${build.stderr.slice(-4000)}`);
 const peakMiB = Number(build.stderr.trim().split('\n').at(-1)) / 1024;
-const pages = folder(outDir).files;
-const index = folder(join(outDir, 'pagefind'));
+const pages = folderSize(outDir).files;
+const index = folderSize(join(outDir, 'pagefind'));
 const site = await serveStatic(outDir);
 const browser = await launchChromium();
 const search = await measureSearch(browser, site.url, '"Deploy via cloud only"');

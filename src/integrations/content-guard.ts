@@ -4,7 +4,8 @@
  * index is written. On any problem the output folder is removed, so nothing
  * is ever published wrong or half-built.
  */
-import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { filesUnder } from './files.ts';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -17,18 +18,10 @@ import { buildSearchIndex } from './pagefind.ts';
 import { preflight } from './preflight.ts';
 import type { ProjectPaths } from './project-paths.ts';
 
-function htmlFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) return htmlFiles(path);
-    return name.endsWith('.html') ? [path] : [];
-  });
-}
-
 /** Problems where a built page's text differs from its seed: the guard against rendering that rewrites words. */
 export function builtPageDrift(outDir: string, paths: ProjectPaths): string[] {
   const problems: string[] = [];
-  for (const file of htmlFiles(outDir)) {
+  for (const file of filesUnder(outDir).filter((path) => path.endsWith('.html'))) {
     const tree = fromHtml(readFileSync(file, 'utf8'));
     const region = findByData(tree, 'dataSourceText');
     const seed = region?.properties['dataSeed'];

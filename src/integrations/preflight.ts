@@ -11,13 +11,8 @@ import { sha256 } from '../lib/hash.ts';
 import { parseManifest, verifySeeds } from '../lib/seed-manifest.ts';
 import { KIND_FOLDERS } from '../lib/document-schema.ts';
 import { mdxSyntaxError } from './corpus.ts';
+import { readSeedFiles } from './files.ts';
 import { displayPath, type ProjectPaths } from './project-paths.ts';
-
-function readSeeds(paths: ProjectPaths): Map<string, Uint8Array> {
-  const files = new Map<string, Uint8Array>();
-  for (const name of readdirSync(paths.seeds)) if (name.endsWith('.txt')) files.set(name, readFileSync(join(paths.seeds, name)));
-  return files;
-}
 
 function seedErrors(paths: ProjectPaths, seeds: Map<string, Uint8Array>): ContentError[] {
   const file = displayPath(paths, paths.manifest);
@@ -62,6 +57,6 @@ function documentErrors(paths: ProjectPaths, seeds: Map<string, Uint8Array>): Co
 
 /** Every pre-flight problem in the project, seeds first. */
 export function preflight(paths: ProjectPaths): ContentError[] {
-  const seeds = readSeeds(paths);
+  const seeds = readSeedFiles(paths.seeds);
   return [...seedErrors(paths, seeds), ...documentErrors(paths, seeds)];
 }
