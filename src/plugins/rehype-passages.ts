@@ -59,18 +59,16 @@ function findPassages(root: Root): Found[] {
 function decorate(file: VFile, hosts: Element[], passages: PassageRecord[], claims: FoundClaim[], options: BuildOptions, checked: ReturnType<typeof checkDocument>): void {
   claims.forEach(({ node }, i) => attachCheck(node, checked[i]));
   const { slug, kind } = frontmatterOf(file);
-  if (slug) {
-    const citePage = withBase(options.base, `cite/${slug}/`);
-    hosts.forEach((host, i) => {
-      const at = host.children.findIndex((c) => isElement(c) && (c.properties['className'] as string[] | undefined)?.includes('pilcrow'));
-      host.children.splice(at + 1, 0, citeLink(passages[i]?.id ?? '', citePage));
-    });
-  }
-  if (kind !== 'source' || !slug) return;
-  const all = options.corpus().claims;
+  if (!slug) return;
+  const citePage = withBase(options.base, `cite/${slug}/`);
+  const all = kind === 'source' ? options.corpus().claims : [];
   hosts.forEach((host, i) => {
-    const citing = claimsCiting(all, slug, passages[i]?.id ?? '');
-    if (citing.length > 0) host.children.push(citedBy(citing, options.base));
+    const id = passages[i]?.id ?? '';
+    const at = host.children.findIndex((c) => isElement(c) && (c.properties['className'] as string[] | undefined)?.includes('pilcrow'));
+    const citing = claimsCiting(all, slug, id);
+    // "Cited by" follows the Cite link, before the words: on wide screens it floats level with the passage's first line.
+    const extras = citing.length > 0 ? [citeLink(id, citePage), citedBy(id, citing, options.base)] : [citeLink(id, citePage)];
+    host.children.splice(at + 1, 0, ...extras);
   });
 }
 

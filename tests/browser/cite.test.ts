@@ -28,7 +28,7 @@ describe('citing in Chromium', () => {
     const dialog = page.getByRole('dialog', { name: 'Cite ¶ 42' });
     await dialog.waitFor();
     await dialog.getByRole('button', { name: 'Copy APA 7' }).click();
-    await expect(dialog.getByRole('button', { name: 'Copied ✓' }).isVisible()).resolves.toBe(true);
+    await dialog.getByRole('button', { name: 'Copied ✓' }).waitFor();
     await page.getByRole('status').filter({ hasText: 'APA 7 copied to the clipboard.' }).waitFor({ state: 'attached' });
     const text = await clipboard(page);
     expect(text).toMatch(/^OpenAI\. \(2026, February 28\)\. Our agreement with the Department of War\. OpenAI Blog\. http:\/\/127\.0\.0\.1:4321\/sources\/our-agreement-with-the-department-of-war\/#p42\nIn text: \(OpenAI, 2026, para\. 42\)$/);
