@@ -2,12 +2,12 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
-import { passagesOptions } from './src/integrations/passages-options.ts';
+import { passagesOptions } from './src/build/passages-options.ts';
 import contentGuard from './src/integrations/content-guard.ts';
 import rehypePassages from './src/plugins/rehype-passages.ts';
-import { projectPaths } from './src/integrations/project-paths.ts';
-import { corpusCache } from './src/integrations/corpus-cache.ts';
-import { siteUrl, basePath } from './src/integrations/site-url.ts';
+import { projectPaths } from './src/build/project-paths.ts';
+import { corpusCache } from './src/build/corpus-cache.ts';
+import { siteUrl, basePath } from './src/build/site-url.ts';
 
 const paths = projectPaths();
 // The claim checks and the search index read the same corpus; load it once.

@@ -7,7 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { launchChromium } from '../tests/support/chromium.ts';
 import { serveStatic } from '../tests/support/static-site.ts';
-import { folderSize } from '../src/integrations/files.ts';
+import { folderSize } from '../src/build/files.ts';
 import { runLighthouse } from './lighthouse.ts';
 import { seedGzip, weighPage } from './page-weight.ts';
 import { measureSearch } from './search.ts';

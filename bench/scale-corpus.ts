@@ -6,16 +6,16 @@
  */
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { formatLock, type AnchorLock } from '../src/lib/anchor-lock.ts';
-import { statedMeta } from '../src/lib/document-meta.ts';
-import { documentSchema } from '../src/lib/document-schema.ts';
-import { sha256 } from '../src/lib/hash.ts';
-import { draftMdx } from '../src/lib/mdx-draft.ts';
-import { anchorFingerprints } from '../src/lib/passage.ts';
-import { parseSeed } from '../src/lib/seed-blocks.ts';
-import { sentenceTexts } from '../src/lib/sentences.ts';
-import { formatManifest } from '../src/lib/seed-manifest.ts';
-import { extractDocument, mdxBody } from '../src/integrations/corpus.ts';
+import { formatLock, type AnchorLock } from '../src/lib/sources/anchor-lock.ts';
+import { statedMeta } from '../src/lib/authoring/document-meta.ts';
+import { documentSchema } from '../src/lib/sources/document-schema.ts';
+import { sha256 } from '../src/lib/sources/hash.ts';
+import { draftMdx } from '../src/lib/authoring/mdx-draft.ts';
+import { anchorFingerprints } from '../src/lib/sources/passage.ts';
+import { parseSeed } from '../src/lib/authoring/seed-blocks.ts';
+import { sentenceTexts } from '../src/lib/sources/sentences.ts';
+import { formatManifest } from '../src/lib/sources/seed-manifest.ts';
+import { extractDocument, mdxBody } from '../src/build/load-corpus.ts';
 
 const POST_SEED = '002_b1635164cf9d6a8a.txt';
 const POST_MDX = 'content/sources/002_b1635164cf9d6a8a.mdx';

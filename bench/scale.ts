@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { launchChromium } from '../tests/support/chromium.ts';
 import { serveStatic } from '../tests/support/static-site.ts';
-import { folderSize } from '../src/integrations/files.ts';
+import { folderSize } from '../src/build/files.ts';
 import { writeScaleCorpus } from './scale-corpus.ts';
 import { measureSearch } from './search.ts';
 

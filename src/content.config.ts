@@ -1,7 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { documentSchema } from './lib/document-schema.ts';
-import { projectPaths } from './integrations/project-paths.ts';
+import { documentSchema } from './lib/sources/document-schema.ts';
+import { projectPaths } from './build/project-paths.ts';
 
 /** Every document page: primary sources in content/sources, reports in content/reports. */
 const documents = defineCollection({

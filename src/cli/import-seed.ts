@@ -5,12 +5,12 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { documentSchema, KIND_FOLDERS } from '../lib/document-schema.ts';
-import { statedMeta, slugify } from '../lib/document-meta.ts';
-import { sha256 } from '../lib/hash.ts';
-import { draftMdx } from '../lib/mdx-draft.ts';
-import { parseSeed } from '../lib/seed-blocks.ts';
-import { projectPaths } from '../integrations/project-paths.ts';
+import { documentSchema, KIND_FOLDERS } from '../lib/sources/document-schema.ts';
+import { statedMeta, slugify } from '../lib/authoring/document-meta.ts';
+import { sha256 } from '../lib/sources/hash.ts';
+import { draftMdx } from '../lib/authoring/mdx-draft.ts';
+import { parseSeed } from '../lib/authoring/seed-blocks.ts';
+import { projectPaths } from '../build/project-paths.ts';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,

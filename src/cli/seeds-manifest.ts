@@ -4,9 +4,9 @@
  * seeds are never edited, so an existing entry should never change.
  */
 import { writeFileSync } from 'node:fs';
-import { formatManifest } from '../lib/seed-manifest.ts';
-import { readSeedFiles } from '../integrations/files.ts';
-import { projectPaths } from '../integrations/project-paths.ts';
+import { formatManifest } from '../lib/sources/seed-manifest.ts';
+import { readSeedFiles } from '../build/files.ts';
+import { projectPaths } from '../build/project-paths.ts';
 
 const { seeds, manifest } = projectPaths();
 const files = readSeedFiles(seeds);

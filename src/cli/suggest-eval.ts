@@ -3,11 +3,11 @@
  * Compares suggestions with the hand annotations of every report and prints
  * precision at 1 and recall at 3, per report and overall.
  */
-import { loadCorpus } from '../integrations/corpus.ts';
-import { projectPaths } from '../integrations/project-paths.ts';
-import { checkedClaims } from '../lib/corpus.ts';
-import { scoreSuggestions, type GoldClaim } from '../lib/suggest-eval.ts';
-import { suggestForSentence } from '../lib/suggest.ts';
+import { loadCorpus } from '../build/load-corpus.ts';
+import { projectPaths } from '../build/project-paths.ts';
+import { checkedClaims } from '../lib/corpus/corpus.ts';
+import { scoreSuggestions, type GoldClaim } from '../lib/authoring/suggest-eval.ts';
+import { suggestForSentence } from '../lib/authoring/suggest.ts';
 import { corpusPool } from './suggest-pool.ts';
 
 const documents = loadCorpus(projectPaths());

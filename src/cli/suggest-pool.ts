@@ -1,6 +1,6 @@
 /** The suggestion pool for a project: every passage and sentence of every primary source. */
-import type { CorpusDocument } from '../lib/corpus.ts';
-import { suggestionPool, type SuggestionPool } from '../lib/suggest.ts';
+import type { CorpusDocument } from '../lib/corpus/corpus.ts';
+import { suggestionPool, type SuggestionPool } from '../lib/authoring/suggest.ts';
 
 /** Builds the pool from the corpus's primary sources. */
 export function corpusPool(documents: readonly CorpusDocument[]): SuggestionPool {

@@ -7,9 +7,9 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { loadCorpus, extractDocument, mdxBody } from '../integrations/corpus.ts';
-import { projectPaths } from '../integrations/project-paths.ts';
-import { suggestForSentence } from '../lib/suggest.ts';
+import { loadCorpus, extractDocument, mdxBody } from '../build/load-corpus.ts';
+import { projectPaths } from '../build/project-paths.ts';
+import { suggestForSentence } from '../lib/authoring/suggest.ts';
 import { corpusPool } from './suggest-pool.ts';
 
 const { values, positionals } = parseArgs({ allowPositionals: true, options: { write: { type: 'boolean', default: false } } });

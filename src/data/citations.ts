@@ -2,10 +2,10 @@
  * Citations as the pages show them: absolute URLs from the site's address,
  * and the accessed date set to the day of the build (or `RLA_ACCESSED`).
  */
-import { formatCitations, formatPassageCitations, type Citations } from '../lib/citation.ts';
-import type { DocumentMeta } from '../lib/document-schema.ts';
-import { documentPath } from '../lib/documents.ts';
-import { withBase } from '../lib/url.ts';
+import { formatCitations, formatPassageCitations, type Citations } from '../lib/citation/citation.ts';
+import type { DocumentMeta } from '../lib/sources/document-schema.ts';
+import { documentPath } from '../lib/sources/documents.ts';
+import { withBase } from '../lib/site/url.ts';
 
 /** The day the copy was built, which citations give as the accessed date. */
 export const ACCESSED = process.env['RLA_ACCESSED'] ?? new Date().toISOString().slice(0, 10);

@@ -4,8 +4,8 @@
  * counts and links the same things.
  */
 import { getCollection, render, type CollectionEntry } from 'astro:content';
-import type { CheckedClaim } from '../lib/claim.ts';
-import { compareDocuments } from '../lib/documents.ts';
+import type { CheckedClaim } from '../lib/claims/claim.ts';
+import { compareDocuments } from '../lib/sources/documents.ts';
 import { passagesOf, type PublishedPassage } from '../lib/passage-data.ts';
 
 /** A rendered document: its entry, passages and claims. */

@@ -5,18 +5,18 @@
  * is ever published wrong or half-built.
  */
 import { existsSync, readFileSync, rmSync } from 'node:fs';
-import { filesUnder } from './files.ts';
+import { filesUnder } from '../build/files.ts';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { fromHtml } from 'hast-util-from-html';
-import { compareText } from '../lib/fidelity.ts';
-import { findByData, sourceTextOf } from '../lib/page-text.ts';
-import type { CorpusCache } from './corpus-cache.ts';
+import { compareText } from '../lib/sources/fidelity.ts';
+import { findByData, sourceTextOf } from '../lib/sources/page-text.ts';
+import type { CorpusCache } from '../build/corpus-cache.ts';
 import { writeHostHeaders } from './host-headers.ts';
 import { buildSearchIndex } from './pagefind.ts';
-import { preflight } from './preflight.ts';
-import type { ProjectPaths } from './project-paths.ts';
+import { preflight } from '../build/preflight.ts';
+import type { ProjectPaths } from '../build/project-paths.ts';
 
 /** Problems where a built page's text differs from its seed: the guard against rendering that rewrites words. */
 export function builtPageDrift(outDir: string, paths: ProjectPaths): string[] {

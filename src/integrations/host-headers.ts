@@ -1,8 +1,8 @@
 /** Writes dist/_headers for static hosts that read one, listing every built file that needs a content type. */
 import { writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { staticHeaders } from '../lib/static-headers.ts';
-import { filesUnder } from './files.ts';
+import { staticHeaders } from '../lib/site/static-headers.ts';
+import { filesUnder } from '../build/files.ts';
 
 /** Writes `<outDir>/_headers`. */
 export function writeHostHeaders(outDir: string, base: string): void {

@@ -5,8 +5,8 @@
  */
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
-import type { CorpusDocument, ReportClaim } from '../lib/corpus.ts';
-import { claimsByPassage, passageRecord } from '../lib/search-records.ts';
+import type { CorpusDocument, ReportClaim } from '../lib/corpus/corpus.ts';
+import { claimsByPassage, passageRecord } from '../lib/search/search-records.ts';
 
 /** How many records are sent to Pagefind at once. */
 const RECORD_BATCH = 100;

@@ -3,7 +3,7 @@
  * type. They travel from the rehype plugin to pages through Astro's
  * `remarkPluginFrontmatter`.
  */
-import type { SentenceRecord } from './passage.ts';
+import type { SentenceRecord } from './sources/passage.ts';
 
 /** A passage as pages receive it. */
 export interface PublishedPassage {

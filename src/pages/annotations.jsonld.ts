@@ -1,9 +1,9 @@
 /** /annotations.jsonld: every claim as a W3C Web Annotation. */
 import type { APIRoute } from 'astro';
 import { loadPublished } from '../data/published.ts';
-import { documentPath } from '../lib/documents.ts';
-import { withBase } from '../lib/url.ts';
-import { annotationCollection } from '../lib/web-annotations.ts';
+import { documentPath } from '../lib/sources/documents.ts';
+import { withBase } from '../lib/site/url.ts';
+import { annotationCollection } from '../lib/citation/web-annotations.ts';
 
 export const GET: APIRoute = async ({ site }) => {
   const base = import.meta.env.BASE_URL;

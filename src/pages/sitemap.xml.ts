@@ -1,8 +1,8 @@
 /** The sitemap: every page of the site at its canonical URL. */
 import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
-import { documentPath } from '../lib/documents.ts';
-import { withBase } from '../lib/url.ts';
+import { documentPath } from '../lib/sources/documents.ts';
+import { withBase } from '../lib/site/url.ts';
 
 export const GET: APIRoute = async ({ site }) => {
   const base = import.meta.env.BASE_URL;

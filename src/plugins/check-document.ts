@@ -5,13 +5,13 @@
  */
 import { readFileSync } from 'node:fs';
 import type { VFile } from 'vfile';
-import type { AnchorLock } from '../lib/anchor-lock.ts';
-import { checkClaim } from '../lib/claim-check.ts';
-import type { CheckedClaim, ClaimInput, SourceIndex } from '../lib/claim.ts';
-import { ContentError } from '../lib/content-error.ts';
-import type { ReportClaim } from '../lib/corpus.ts';
-import type { PassageRecord } from '../lib/passage.ts';
-import { duplicateIds, lockErrors, seedDrift, type IdUse } from '../lib/passage-checks.ts';
+import type { AnchorLock } from '../lib/sources/anchor-lock.ts';
+import { checkClaim } from '../lib/claims/claim-check.ts';
+import type { CheckedClaim, ClaimInput, SourceIndex } from '../lib/claims/claim.ts';
+import { ContentError } from '../lib/corpus/content-error.ts';
+import type { ReportClaim } from '../lib/corpus/corpus.ts';
+import type { PassageRecord } from '../lib/sources/passage.ts';
+import { duplicateIds, lockErrors, seedDrift, type IdUse } from '../lib/corpus/document-checks.ts';
 
 /** A document's passages and claims as found on its page. */
 export interface ExtractedDocument {

@@ -9,10 +9,10 @@
  * <p> or <li>, where block elements are invalid.
  */
 import type { Element, ElementContent } from 'hast';
-import type { ReportClaim } from '../lib/corpus.ts';
-import { documentPath } from '../lib/documents.ts';
-import { withBase } from '../lib/url.ts';
-import { VERDICT_INFO } from '../lib/verdicts.ts';
+import type { ReportClaim } from '../lib/corpus/corpus.ts';
+import { documentPath } from '../lib/sources/documents.ts';
+import { withBase } from '../lib/site/url.ts';
+import { VERDICT_INFO } from '../lib/claims/verdicts.ts';
 import { h } from './hast-nodes.ts';
 
 const text = (value: string): ElementContent => ({ type: 'text', value });

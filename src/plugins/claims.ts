@@ -4,8 +4,8 @@
  */
 import type { Element } from 'hast';
 import type { MdxJsxTextElementHast } from 'mdast-util-mdx-jsx';
-import { CONTEXT_LENGTH, type ClaimInput } from '../lib/claim.ts';
-import type { Place } from '../lib/content-error.ts';
+import { CONTEXT_LENGTH, type ClaimInput } from '../lib/claims/claim.ts';
+import type { Place } from '../lib/corpus/content-error.ts';
 import { isContainer, isJsx, textOf, type Container } from './hast-nodes.ts';
 
 /** A claim element and what it says. */

@@ -3,7 +3,7 @@
  * ("cite as ¶ 12"). It is site chrome, so search and copy leave it out.
  */
 import type { Element } from 'hast';
-import { parseAnchor } from '../lib/anchors.ts';
+import { parseAnchor } from '../lib/sources/anchors.ts';
 import { h, type Container } from './hast-nodes.ts';
 
 /** The ¶ link for a passage id. */

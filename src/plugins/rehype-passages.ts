@@ -7,16 +7,16 @@
  */
 import type { Element, Root } from 'hast';
 import type { VFile } from 'vfile';
-import { passageId } from '../lib/anchors.ts';
-import { claimsCiting } from '../lib/corpus.ts';
-import type { PassageRecord } from '../lib/passage.ts';
-import type { IdUse } from '../lib/passage-checks.ts';
+import { passageId } from '../lib/sources/anchors.ts';
+import { claimsCiting } from '../lib/corpus/corpus.ts';
+import type { PassageRecord } from '../lib/sources/passage.ts';
+import type { IdUse } from '../lib/corpus/document-checks.ts';
 import { checkDocument, frontmatterOf, type BuildOptions, type PassagesOptions } from './check-document.ts';
 import { attachCheck, claimsIn, type FoundClaim } from './claims.ts';
 import { citedBy } from './cited-by.ts';
 import { isContainer, isElement, isJsx, jsxId, textOf, type Container } from './hast-nodes.ts';
 import { citeLink, pilcrowLink, wrapHeading } from './pilcrow.ts';
-import { withBase } from '../lib/url.ts';
+import { withBase } from '../lib/site/url.ts';
 import { ravelClaims } from './ravel-claims.ts';
 import { wrapSentences } from './wrap-sentences.ts';
 

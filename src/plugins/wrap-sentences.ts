@@ -7,9 +7,9 @@
  * whether or not a passage is annotated.
  */
 import type { ElementContent } from 'hast';
-import { sentenceId } from '../lib/anchors.ts';
-import type { SentenceRecord } from '../lib/passage.ts';
-import { splitSentences, type SentenceRange } from '../lib/sentences.ts';
+import { sentenceId } from '../lib/sources/anchors.ts';
+import type { SentenceRecord } from '../lib/sources/passage.ts';
+import { splitSentences, type SentenceRange } from '../lib/sources/sentences.ts';
 import { h, textNodes, type Container } from './hast-nodes.ts';
 
 function piecesOf(value: string, start: number, ranges: readonly SentenceRange[]): { text: string; sentence: number }[] {

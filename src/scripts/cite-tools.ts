@@ -3,7 +3,7 @@
  * from the document's cite page, the same text readers without JavaScript
  * get) and "Copy quote with link" for a selection or a sentence.
  */
-import { quoteWithLink } from '../lib/quote-link.ts';
+import { quoteWithLink } from '../lib/citation/quote-link.ts';
 import { addCopyButtons, copyWithConfirmation } from './copy-text.ts';
 import { selectedRuns, selectionPassage } from './selection-runs.ts';
 

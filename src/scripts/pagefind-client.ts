@@ -2,7 +2,7 @@
  * Loads Pagefind's browser API from the built site on first use, and runs a
  * query plan: the first planned query that finds anything wins.
  */
-import { plannedQueries } from '../lib/search-query.ts';
+import { plannedQueries } from '../lib/search/search-query.ts';
 
 /** A result's data as Pagefind returns it for our passage records. */
 export interface PassageHit {

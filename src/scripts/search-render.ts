@@ -2,7 +2,7 @@
  * Renders search results and filters with DOM APIs only (no innerHTML), so
  * the page's Content-Security-Policy and the passages' own text stay intact.
  */
-import { textFragment } from '../lib/search-query.ts';
+import { textFragment } from '../lib/search/search-query.ts';
 import type { FilterChoice, PassageHit } from './pagefind-client.ts';
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, children: Array<Node | string> = []): HTMLElementTagNameMap[K] {

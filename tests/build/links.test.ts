@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { collapseWhitespace } from '../../src/lib/normalise.ts';
+import { collapseWhitespace } from '../../src/lib/sources/normalise.ts';
 import { brokenReason, distFiles, pageElements } from '../support/dist.ts';
 
 const SITE = 'http://127.0.0.1:4321';

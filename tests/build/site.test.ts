@@ -9,9 +9,9 @@ import { describe, expect, test } from 'vitest';
 import { fromHtml } from 'hast-util-from-html';
 import config from '../../astro.config.mjs';
 import { builtPageDrift } from '../../src/integrations/content-guard.ts';
-import { projectPaths } from '../../src/integrations/project-paths.ts';
-import { parseLock } from '../../src/lib/anchor-lock.ts';
-import { findByData, sourceTextOf } from '../../src/lib/page-text.ts';
+import { projectPaths } from '../../src/build/project-paths.ts';
+import { parseLock } from '../../src/lib/sources/anchor-lock.ts';
+import { findByData, sourceTextOf } from '../../src/lib/sources/page-text.ts';
 
 const paths = projectPaths();
 const page = (path: string) => readFileSync(join('dist', path, 'index.html'), 'utf8');

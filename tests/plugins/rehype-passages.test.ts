@@ -16,7 +16,7 @@ import { VFile } from 'vfile';
 import { describe, expect, test } from 'vitest';
 import rehypePassages from '../../src/plugins/rehype-passages.ts';
 import type { BuildOptions } from '../../src/plugins/check-document.ts';
-import type { PassageRecord } from '../../src/lib/passage.ts';
+import type { PassageRecord } from '../../src/lib/sources/passage.ts';
 
 const root = 'tests/fixtures/passages';
 const MDX_NODES: RemarkRehypeOptions['passThrough'] = ['mdxJsxFlowElement', 'mdxJsxTextElement', 'mdxFlowExpression', 'mdxTextExpression', 'mdxjsEsm'];

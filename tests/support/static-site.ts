@@ -7,7 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import sirv from 'sirv';
-import { matchesPattern, parseStaticHeaders } from '../../src/lib/static-headers.ts';
+import { matchesPattern, parseStaticHeaders } from '../../src/lib/site/static-headers.ts';
 
 /** A running static server and its base URL. */
 export interface StaticSite {

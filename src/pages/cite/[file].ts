@@ -2,8 +2,8 @@
 import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
 import { citationsFor } from '../../data/citations.ts';
-import { CITATION_FILES } from '../../lib/citation-files.ts';
-import type { Citations } from '../../lib/citation.ts';
+import { CITATION_FILES } from '../../lib/citation/citation-files.ts';
+import type { Citations } from '../../lib/citation/citation.ts';
 
 const FIELD: Record<keyof typeof CITATION_FILES, keyof Citations> = { bib: 'bibtex', ris: 'ris', json: 'cslJson' };
 

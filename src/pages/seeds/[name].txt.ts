@@ -2,7 +2,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { APIRoute } from 'astro';
-import { projectPaths } from '../../integrations/project-paths.ts';
+import { projectPaths } from '../../build/project-paths.ts';
 
 export function getStaticPaths() {
   const { seeds } = projectPaths();

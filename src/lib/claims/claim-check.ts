@@ -1,0 +1,59 @@
+/**
+ * Checks one claim against the primary sources: a known verdict, a note,
+ * cites that exist, and for quotations a fuzzy match and word diff that must
+ * agree with the verdict. Every failure names the place and the fix.
+ */
+import { pinpointLabel } from '../sources/anchors.ts';
+import type { CheckedClaim, CitedPassage, ClaimInput, QuoteCheck, SourceIndex } from './claim.ts';
+import { ContentError } from '../corpus/content-error.ts';
+import { matchQuote, quotedWords } from './match-quote.ts';
+import { normaliseText } from '../sources/normalise.ts';
+import { isQuoteVerdict, isVerdict, VERDICTS, type Verdict } from './verdicts.ts';
+import { diffSummary, hasChanges, wordDiff } from './word-diff.ts';
+
+const CLAIM_ID = /^c[1-9]\d*$/;
+
+function fail(input: ClaimInput, problem: string, fix: string, rule: string): ContentError {
+  return new ContentError(input.place, problem, fix, rule);
+}
+
+/** Resolves `cites="p12 p13-s2 other-source#p4"` to passages, or explains the first that does not exist. */
+export function resolveCites(input: ClaimInput, id: string, index: SourceIndex): CitedPassage[] {
+  const tokens = (input.attributes['cites'] ?? '').split(/\s+/).filter(Boolean);
+  return tokens.map((token) => {
+    const [source, anchor] = token.includes('#') ? (token.split('#', 2) as [string, string]) : [index.defaultSource, token];
+    const entry = index.sources[source];
+    if (!entry) throw fail(input, `Claim \`${id}\` cites unknown source \`${source}\`.`, `Use one of ${Object.keys(index.sources).map((s) => `\`${s}\``).join(', ')}.`, 'claims:unknown-source');
+    const text = entry.anchors[anchor];
+    if (text === undefined) throw fail(input, `Claim \`${id}\` cites unknown passage \`${anchor}\`.`, `Use an id from the post, e.g. \`${Object.keys(entry.anchors).filter((a) => !a.includes('-'))[11] ?? 'p1'}\`.`, 'claims:unknown-passage');
+    return { source, sourceTitle: entry.title, isDefault: source === index.defaultSource, anchor, label: pinpointLabel(anchor), text };
+  });
+}
+
+/** The quotation check, or the error when the quote and its verdict disagree. */
+export function checkQuote(input: ClaimInput, id: string, verdict: Verdict, cites: CitedPassage[]): QuoteCheck {
+  const quoted = quotedWords(input.text);
+  const where = cites.map((c) => c.label).join(', ') || 'no passage';
+  const match = matchQuote(cites.map((c) => c.text).join(' '), quoted);
+  if (!match) throw fail(input, `Claim \`${id}\` quotes words not found in what it cites (${where}).`, 'Cite the passage it quotes, or use `not-in-post`.', 'claims:quote-not-found');
+  const diff = wordDiff(match.text, quoted);
+  if (verdict === 'verbatim' && hasChanges(diff)) throw fail(input, `Claim \`${id}\` is marked \`verbatim\` but differs from ${where}: ${diffSummary(diff)}.`, 'Mark it `misquote`, or cite the passage it quotes word for word.', 'claims:verbatim-differs');
+  if (verdict === 'misquote' && !hasChanges(diff)) throw fail(input, `Claim \`${id}\` is marked \`misquote\` but matches ${where} word for word.`, 'Mark it `verbatim`.', 'claims:misquote-matches');
+  return { quoted, matched: match.text, diff };
+}
+
+/** Checks a claim; throws a ContentError for the first problem. */
+export function checkClaim(input: ClaimInput, index: SourceIndex, reportText: string): CheckedClaim {
+  const { id = '', verdict = '', note = '', speaker, remark } = input.attributes;
+  if (!CLAIM_ID.test(id)) throw fail(input, id ? `Claim id \`${id}\` is not of the form \`c12\`.` : 'Claim has no `id`.', 'Give it `id="c<number>"`, unique on the page; it becomes the claim’s permanent anchor.', 'claims:id');
+  if (!isVerdict(verdict)) throw fail(input, `Claim \`${id}\` has unknown verdict \`${verdict}\`.`, `Use one of ${VERDICTS.map((v) => `\`${v}\``).join(', ')}.`, 'claims:unknown-verdict');
+  if (!note.trim()) throw fail(input, `Claim \`${id}\` has an empty note.`, 'Say in one or two neutral sentences why the verdict holds.', 'claims:empty-note');
+  if (!normaliseText(reportText).includes(normaliseText(input.text))) throw fail(input, `Claim \`${id}\` wraps words that are not in the report: “${input.text}”.`, 'Wrap the report’s own words, unchanged.', 'claims:text-not-in-page');
+  const cites = resolveCites(input, id, index);
+  if (cites.length === 0 && verdict !== 'not-in-post') throw fail(input, `Claim \`${id}\` cites no passage.`, 'Add `cites="p12"` naming the passage of the post it is checked against.', 'claims:no-cites');
+  const claim: CheckedClaim = { id, verdict, note: note.trim(), text: input.text, passage: input.passage, prefix: input.prefix, suffix: input.suffix, cites };
+  if (speaker) claim.speaker = speaker;
+  if (remark) claim.remark = remark;
+  if (isQuoteVerdict(verdict)) claim.quote = checkQuote(input, id, verdict, cites);
+  return claim;
+}

@@ -1,0 +1,62 @@
+/**
+ * A claim: words of a report, wrapped in `<Claim>` in its MDX page, with a
+ * verdict on how the primary source supports them. These are the shapes a
+ * claim takes from the page, through the checks, to the reader.
+ */
+import type { Place } from '../corpus/content-error.ts';
+import type { Verdict } from './verdicts.ts';
+import type { DiffPart } from './word-diff.ts';
+
+/** A claim as written: the `<Claim>` attributes, the words it wraps, and where. */
+export interface ClaimInput {
+  attributes: Record<string, string>;
+  text: string;
+  /** The report passage the claim sits in. */
+  passage: string;
+  prefix: string;
+  suffix: string;
+  place: Place;
+}
+
+/** A passage of a primary source that a claim cites. */
+export interface CitedPassage {
+  source: string;
+  sourceTitle: string;
+  /** Whether this is the default primary source, which readers know as “the post”. */
+  isDefault?: boolean;
+  anchor: string;
+  label: string;
+  text: string;
+}
+
+/** The quotation check of a `verbatim` or `misquote` claim. */
+export interface QuoteCheck {
+  quoted: string;
+  matched: string;
+  diff: DiffPart[];
+}
+
+/** A claim that passed its checks, with everything a reader is shown. */
+export interface CheckedClaim {
+  id: string;
+  verdict: Verdict;
+  note: string;
+  text: string;
+  passage: string;
+  prefix: string;
+  suffix: string;
+  cites: CitedPassage[];
+  speaker?: string;
+  remark?: string;
+  quote?: QuoteCheck;
+}
+
+/** The primary sources' anchors and their words, for resolving cites. */
+export interface SourceIndex {
+  /** The source a bare anchor like `p12` refers to. */
+  defaultSource: string;
+  sources: Record<string, { title: string; anchors: Record<string, string> }>;
+}
+
+/** How many characters of context a claim's prefix and suffix keep, as in a W3C TextQuoteSelector. */
+export const CONTEXT_LENGTH = 32;

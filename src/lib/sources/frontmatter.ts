@@ -1,0 +1,62 @@
+/**
+ * Reads and validates a document page's frontmatter before Astro does, so a
+ * missing or wrong field is reported at its own line with a fix, and the
+ * stated checksum is held against the seed it names.
+ */
+import { isMap, isScalar, LineCounter, parseDocument } from 'yaml';
+import { ContentError } from '../corpus/content-error.ts';
+import { documentSchema, KIND_FOLDERS, type DocumentMeta } from './document-schema.ts';
+
+const FENCE = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
+
+/** The raw frontmatter block and the 1-based line of the first field. */
+export function splitFrontmatter(source: string): { yaml: string; firstLine: number } | null {
+  const match = FENCE.exec(source);
+  return match ? { yaml: match[1] ?? '', firstLine: 2 } : null;
+}
+
+function keyLines(yaml: string, firstLine: number): Map<string, number> {
+  const counter = new LineCounter();
+  const doc = parseDocument(yaml, { lineCounter: counter });
+  const lines = new Map<string, number>();
+  if (isMap(doc.contents)) {
+    for (const pair of doc.contents.items) {
+      if (isScalar(pair.key) && pair.key.range) lines.set(String(pair.key.value), counter.linePos(pair.key.range[0]).line + firstLine - 1);
+    }
+  }
+  return lines;
+}
+
+/** Parses and validates frontmatter; throws a ContentError naming the file, the line and the fix. */
+export function readFrontmatter(file: string, source: string, folder: string): DocumentMeta {
+  const block = splitFrontmatter(source);
+  if (!block) throw new ContentError({ file, line: 1 }, 'Missing frontmatter.', 'Start the file with a `---` block; `npm run import` writes one.', 'frontmatter:missing');
+  const doc = parseDocument(block.yaml);
+  if (doc.errors.length > 0) throw new ContentError({ file, line: block.firstLine }, `Frontmatter is not valid YAML: ${doc.errors[0]?.message ?? ''}`, 'Fix the YAML syntax.', 'frontmatter:yaml');
+  const result = documentSchema.safeParse(doc.toJS());
+  const lines = keyLines(block.yaml, block.firstLine);
+  if (!result.success) {
+    const issue = result.error.issues[0];
+    const key = String(issue?.path[0] ?? '');
+    const missing = issue?.code === 'invalid_type' && !lines.has(key);
+    const problem = missing ? `Missing frontmatter field \`${key}\`.` : `Invalid frontmatter field \`${key}\`: ${issue?.message ?? 'invalid'}.`;
+    throw new ContentError({ file, line: lines.get(key) ?? 1 }, problem, missing ? `Add \`${key}:\` to the frontmatter (see README, "Adding a document").` : 'Correct the value.', 'frontmatter:invalid');
+  }
+  if (KIND_FOLDERS[result.data.kind] !== folder) {
+    throw new ContentError({ file, line: lines.get('kind') ?? 1 }, `A \`${result.data.kind}\` must live in content/${KIND_FOLDERS[result.data.kind]}/, not content/${folder}/.`, 'Move the file or correct `kind`.', 'frontmatter:kind');
+  }
+  return result.data;
+}
+
+/** Errors when the frontmatter's seed checksum does not match the seed's bytes. */
+export function seedChecksumError(file: string, source: string, meta: DocumentMeta, actualSha256: string | undefined): ContentError | null {
+  const line = keyLine(source, 'seed');
+  if (actualSha256 === undefined) return new ContentError({ file, line }, `Seed \`${meta.seed}\` does not exist in seeds/.`, 'Restore the seed or correct `seed`.', 'frontmatter:seed');
+  if (actualSha256 === meta.seedSha256) return null;
+  return new ContentError({ file, line: keyLine(source, 'seedSha256') }, `\`seedSha256\` does not match seed \`${meta.seed}\` (its SHA-256 is \`${actualSha256}\`).`, 'If the seed was edited by accident, restore it; seeds are never edited.', 'frontmatter:checksum');
+}
+
+function keyLine(source: string, key: string): number {
+  const index = source.split('\n').findIndex((line) => line.startsWith(`${key}:`));
+  return index < 0 ? 1 : index + 1;
+}

@@ -1,0 +1,53 @@
+import { describe, expect, test } from 'vitest';
+import { cslItem, formatCitations, formatPassageCitations } from '../../../src/lib/citation/citation.ts';
+import type { DocumentMeta } from '../../../src/lib/sources/document-schema.ts';
+
+const post: DocumentMeta = { seed: '002_b1635164cf9d6a8a.txt', seedSha256: '10ca4611149a5905f6f62cc325881448831d13b1ce4a2a7d610de3457a9a7a41', kind: 'source', slug: 'our-agreement-with-the-department-of-war', title: 'Our agreement with the Department of War', titleSource: 'headline', author: 'OpenAI', published: '2026-02-28T07:30:00-05:00', publishedAsStated: 'February 28, 2026 at 07:30 AM EST' };
+const report: DocumentMeta = { seed: '003_3604921ae2a8460e.txt', seedSha256: '96d6266d42946ea17299b9044ab97cb07c63979cf617d8468cfae35fd82fb9bd', kind: 'report', slug: 'openai-has-reached-a-deal-to-deploy-its', title: 'OpenAI has reached a deal to deploy its artificial intelligence…', titleSource: 'opening-words' };
+const url = 'https://example.org/sources/our-agreement-with-the-department-of-war/';
+
+describe('formatCitations for one passage of the post', () => {
+  const c = formatCitations({ meta: post, url, accessed: '2026-11-23', anchor: 'p42' });
+  test.each([
+    ['permalink', 'https://example.org/sources/our-agreement-with-the-department-of-war/#p42'],
+    ['apa', 'OpenAI. (2026, February 28). Our agreement with the Department of War. OpenAI Blog. https://example.org/sources/our-agreement-with-the-department-of-war/#p42'],
+    ['apaInText', '(OpenAI, 2026, para. 42)'],
+    ['harvard', 'OpenAI (2026) “Our agreement with the Department of War,” OpenAI Blog, 28 February. Available at: https://example.org/sources/our-agreement-with-the-department-of-war/#p42 (Accessed: November 23, 2026).'],
+    ['harvardInText', '(OpenAI, 2026, para. 42)'],
+    ['vancouver', '1. OpenAI. Our agreement with the Department of War. OpenAI Blog [Internet]. 2026 Feb 28 [cited 2026 Nov 23]. Available from: https://example.org/sources/our-agreement-with-the-department-of-war/#p42'],
+  ] as const)('gives %s', (format, expected) => {
+    expect(c[format]).toBe(expected);
+  });
+
+  test('gives BibTeX, RIS and CSL-JSON for the same passage', () => {
+    expect(c.bibtex).toContain('title = {Our agreement with the {Department} of {War}}');
+    expect(c.bibtex).toContain('url = {https://example.org/sources/our-agreement-with-the-department-of-war/#p42}');
+    // Citation.js wraps RIS values at 70 characters; readers join continuation lines.
+    expect(c.ris.replace(/\n(?![A-Z][A-Z0-9] {2}-)/g, '').split('\n')).toEqual(expect.arrayContaining(['TY  - BLOG', 'AU  - OpenAI', 'PY  - 2026', 'TI  - Our agreement with the Department of War', 'UR  - https://example.org/sources/our-agreement-with-the-department-of-war/#p42']));
+    expect(JSON.parse(c.cslJson)).toEqual([cslItem({ meta: post, url, accessed: '2026-11-23', anchor: 'p42' })]);
+  });
+});
+
+describe('formatCitations for a whole report with no stated author, outlet or date', () => {
+  const c = formatCitations({ meta: report, url: 'https://example.org/reports/openai-has-reached-a-deal-to-deploy-its/', accessed: '2026-11-23' });
+
+  test('says “n.d.”, brackets the editorial title and invents no author', () => {
+    expect(c.apa).toBe('[OpenAI has reached a deal to deploy its artificial intelligence…]. (n.d.). Retrieved November 23, 2026, from https://example.org/reports/openai-has-reached-a-deal-to-deploy-its/');
+    expect(c.harvard).toBe('(No date) “[OpenAI has reached a deal to deploy its artificial intelligence…].” Available at: https://example.org/reports/openai-has-reached-a-deal-to-deploy-its/ (Accessed: November 23, 2026).');
+    expect(c.vancouver).toBe('1. [OpenAI has reached a deal to deploy its artificial intelligence…] [Internet]. [cited 2026 Nov 23]. Available from: https://example.org/reports/openai-has-reached-a-deal-to-deploy-its/');
+    expect(c.ris).not.toMatch(/^AU {2}-/m);
+    expect(c.bibtex).not.toMatch(/^\s*author =/m);
+  });
+
+  test('records where the copy comes from', () => {
+    expect(JSON.parse(c.cslJson)[0].note).toBe('Verbatim copy published by Red Lines, Annotated, from capture 003_3604921ae2a8460e.txt (SHA-256 96d6266d4294…). Outlet, author and date are not stated in the capture.');
+  });
+});
+
+describe('formatPassageCitations', () => {
+  test('gives exactly what formatting each passage on its own gives', () => {
+    const anchors = ['p1', 'p9', 'p42', 'p42-s3', 'p65'];
+    const batch = formatPassageCitations({ meta: post, url, accessed: '2026-11-23' }, anchors);
+    for (const anchor of anchors) expect(batch.get(anchor)).toEqual(formatCitations({ meta: post, url, accessed: '2026-11-23', anchor }));
+  });
+});

@@ -1,0 +1,23 @@
+import { describe, expect, test } from 'vitest';
+import { quoteFragment, quoteWithLink } from '../../../src/lib/citation/quote-link.ts';
+
+describe('quoteFragment', () => {
+  test('uses the whole text when the selection lies in one run', () => {
+    expect(quoteFragment({ runs: ['we hope they and more labs'] })).toBe(':~:text=we%20hope%20they%20and%20more%20labs');
+  });
+
+  test('uses first and last words when markup splits the selection, so markers between cannot break it', () => {
+    expect(quoteFragment({ runs: ['stated it retains full discretion over its safety stack. ', '“We don’t know why,”', ' the blog'] })).toBe(':~:text=stated%20it%20retains%20full%20discretion,the%20blog');
+  });
+
+  test('escapes the characters text fragments reserve', () => {
+    expect(quoteFragment({ runs: ['high-stakes, cloud & edge'] })).toBe(':~:text=high%2Dstakes%2C%20cloud%20%26%20edge');
+  });
+});
+
+describe('quoteWithLink', () => {
+  test('puts the exact words, the pinpoint citation and the link together', () => {
+    const quote = quoteWithLink({ exact: 'Deploy via\n cloud only.', inText: '(OpenAI, 2026, para. {n})', url: 'https://e.org/post/', passage: 'p17-s1', runs: ['Deploy via cloud only.'] });
+    expect(quote.text).toBe('“Deploy via cloud only.” (OpenAI, 2026, para. 17) https://e.org/post/#p17-s1:~:text=Deploy%20via%20cloud%20only.');
+  });
+});

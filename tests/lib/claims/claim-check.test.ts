@@ -1,0 +1,54 @@
+import { describe, expect, test } from 'vitest';
+import { checkClaim } from '../../../src/lib/claims/claim-check.ts';
+import type { ClaimInput, SourceIndex } from '../../../src/lib/claims/claim.ts';
+
+const index: SourceIndex = {
+  defaultSource: 'post',
+  sources: {
+    post: { title: 'The post', anchors: { p1: 'Deploy via cloud only.', p2: 'We do not know why Anthropic could not reach this deal.', 'p2-s1': 'We do not know why Anthropic could not reach this deal.' } },
+    other: { title: 'Another source', anchors: { p1: 'Another text.' } },
+  },
+};
+const report = 'The company said: “We don’t know why Anthropic could not reach this deal.” It deploys via cloud only.';
+const input = (attributes: Record<string, string>, text = '“We don’t know why Anthropic could not reach this deal.”'): ClaimInput => ({
+  attributes: { id: 'c1', note: 'A note.', ...attributes },
+  text,
+  passage: 'p3',
+  prefix: '',
+  suffix: '',
+  place: { file: 'content/reports/x.mdx', line: 7, column: 3 },
+});
+const message = (claim: ClaimInput) => {
+  try {
+    checkClaim(claim, index, report);
+    return 'no error';
+  } catch (error) {
+    return (error as Error).message;
+  }
+};
+
+describe('checkClaim', () => {
+  test('accepts a misquote, with its diff', () => {
+    const claim = checkClaim(input({ verdict: 'misquote', cites: 'p2-s1' }), index, report);
+    expect(claim.quote?.diff.some((p) => p.kind === 'added' && p.text === "don't")).toBe(true);
+  });
+
+  test('resolves cites in another source by name', () => {
+    expect(checkClaim(input({ verdict: 'not-in-post', cites: 'other#p1' }), index, report).cites[0]?.sourceTitle).toBe('Another source');
+  });
+
+  test.each([
+    ['an unknown verdict', input({ verdict: 'wrong', cites: 'p2' }), 'content/reports/x.mdx:7:3: Claim `c1` has unknown verdict `wrong`. Use one of `verbatim`, `accurate`, `partial`, `misquote`, `not-in-post`.'],
+    ['an empty note', input({ verdict: 'accurate', cites: 'p2', note: '  ' }), 'content/reports/x.mdx:7:3: Claim `c1` has an empty note. Say in one or two neutral sentences why the verdict holds.'],
+    ['a missing id', input({ id: '', verdict: 'accurate', cites: 'p2' }), 'content/reports/x.mdx:7:3: Claim has no `id`. Give it `id="c<number>"`, unique on the page; it becomes the claim’s permanent anchor.'],
+    ['an unknown passage', input({ verdict: 'accurate', cites: 'p99' }), 'content/reports/x.mdx:7:3: Claim `c1` cites unknown passage `p99`. Use an id from the post, e.g. `p1`.'],
+    ['an unknown source', input({ verdict: 'accurate', cites: 'blog#p1' }), 'content/reports/x.mdx:7:3: Claim `c1` cites unknown source `blog`. Use one of `post`, `other`.'],
+    ['no cites for a checked verdict', input({ verdict: 'accurate' }), 'content/reports/x.mdx:7:3: Claim `c1` cites no passage. Add `cites="p12"` naming the passage of the post it is checked against.'],
+    ['a verbatim quote that differs', input({ verdict: 'verbatim', cites: 'p2' }), "content/reports/x.mdx:7:3: Claim `c1` is marked `verbatim` but differs from ¶ 2: We [-do not-]{+don't+} know why Anthropic could not reach this deal. Mark it `misquote`, or cite the passage it quotes word for word."],
+    ['a misquote that matches', input({ verdict: 'misquote', cites: 'p1' }, 'via cloud only'), 'content/reports/x.mdx:7:3: Claim `c1` is marked `misquote` but matches ¶ 1 word for word. Mark it `verbatim`.'],
+    ['a quote found nowhere in its cites', input({ verdict: 'misquote', cites: 'p1' }), 'content/reports/x.mdx:7:3: Claim `c1` quotes words not found in what it cites (¶ 1). Cite the passage it quotes, or use `not-in-post`.'],
+    ['words that are not in the report', input({ verdict: 'accurate', cites: 'p1' }, 'It deploys on the edge.'), 'content/reports/x.mdx:7:3: Claim `c1` wraps words that are not in the report: “It deploys on the edge.”. Wrap the report’s own words, unchanged.'],
+  ])('stops on %s', (_name, claim, expected) => {
+    expect(message(claim)).toBe(expected);
+  });
+});

@@ -1,0 +1,34 @@
+import { describe, expect, test } from 'vitest';
+import type { CheckedClaim } from '../../../src/lib/claims/claim.ts';
+import { bySpeaker, remarkVersions } from '../../../src/lib/claims/quotations.ts';
+import { tally } from '../../../src/lib/claims/verdicts.ts';
+import { coverage } from '../../../src/lib/claims/coverage.ts';
+
+const claim = (id: string, text: string, extra: Partial<CheckedClaim> = {}): CheckedClaim => ({ id, verdict: 'not-in-post', note: 'n', text, passage: 'p1', prefix: '', suffix: '', cites: [], ...extra });
+
+describe('quotations', () => {
+  const a = { report: 'A', claim: claim('c1', '"we will look like geniuses"', { speaker: 'Sam Altman', remark: 'r' }) };
+  const b = { report: 'B', claim: claim('c2', '“we will look like geniuses, and a company”', { speaker: 'Sam Altman', remark: 'r' }) };
+  const c = { report: 'B', claim: claim('c3', 'unquoted paraphrase') };
+
+  test('groups quotations by speaker and leaves out claims with no speaker', () => {
+    expect(bySpeaker([a, b, c]).map(([speaker, items]) => [speaker, items.length])).toEqual([['Sam Altman', 2]]);
+  });
+
+  test('diffs two versions of one remark', () => {
+    const [version] = remarkVersions([a, b, c]);
+    expect(version?.diff.filter((p) => p.kind === 'added').map((p) => p.text.trim())).toEqual([', and a company']);
+  });
+});
+
+describe('tally and coverage', () => {
+  test('counts every verdict, zero for the unused', () => {
+    expect(tally(['partial', 'partial', 'accurate'])).toEqual({ verbatim: 0, accurate: 1, partial: 2, misquote: 0, 'not-in-post': 0 });
+  });
+
+  test('counts a claim citing a sentence as citing its passage', () => {
+    const cite = { source: 'post', sourceTitle: 'Post', anchor: 'p2-s1', label: '', text: '' };
+    const cells = coverage('post', ['p1', 'p2'], [claim('c1', 'x', { cites: [cite] })]);
+    expect(cells.map((cell) => cell.claims.length)).toEqual([0, 1]);
+  });
+});

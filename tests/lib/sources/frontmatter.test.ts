@@ -1,0 +1,54 @@
+import { describe, expect, test } from 'vitest';
+import { readFrontmatter, seedChecksumError } from '../../../src/lib/sources/frontmatter.ts';
+
+const valid = ['---', 'seed: "003_x.txt"', `seedSha256: "${'a'.repeat(64)}"`, 'kind: "report"', 'slug: "a-report"', 'title: "A report"', 'titleSource: "opening-words"', '---', '', 'Text.'];
+const source = (lines: string[]) => lines.join('\n');
+const message = (fn: () => unknown) => {
+  try {
+    fn();
+  } catch (error) {
+    return (error as Error).message;
+  }
+  return 'no error';
+};
+
+describe('readFrontmatter', () => {
+  test('accepts a complete page', () => {
+    expect(readFrontmatter('x.mdx', source(valid), 'reports').slug).toBe('a-report');
+  });
+
+  test('names a missing field, its file and the frontmatter line', () => {
+    expect(message(() => readFrontmatter('content/reports/x.mdx', source(valid.filter((l) => !l.startsWith('slug'))), 'reports'))).toBe(
+      'content/reports/x.mdx:1: Missing frontmatter field `slug`. Add `slug:` to the frontmatter (see README, "Adding a document").',
+    );
+  });
+
+  test('names an invalid field at its own line', () => {
+    expect(message(() => readFrontmatter('x.mdx', source(valid.map((l) => (l.startsWith('kind') ? 'kind: "opinion"' : l))), 'reports'))).toMatch(/^x\.mdx:4: Invalid frontmatter field `kind`/);
+  });
+
+  test('rejects fields the schema does not know, so typos do not pass silently', () => {
+    expect(message(() => readFrontmatter('x.mdx', source([...valid.slice(0, 7), 'outlet: "Guessed Times"', ...valid.slice(7)]), 'reports'))).toMatch(/^x\.mdx:1: Invalid frontmatter field/);
+  });
+
+  test('rejects a file with no frontmatter', () => {
+    expect(message(() => readFrontmatter('x.mdx', 'Just text.', 'reports'))).toBe('x.mdx:1: Missing frontmatter. Start the file with a `---` block; `npm run import` writes one.');
+  });
+
+  test('rejects a report filed under sources', () => {
+    expect(message(() => readFrontmatter('x.mdx', source(valid), 'sources'))).toMatch(/^x\.mdx:4: A `report` must live in content\/reports\//);
+  });
+});
+
+describe('seedChecksumError', () => {
+  const meta = readFrontmatter('x.mdx', source(valid), 'reports');
+  test('passes when the seed has the stated checksum', () => {
+    expect(seedChecksumError('x.mdx', source(valid), meta, 'a'.repeat(64))).toBeNull();
+  });
+  test('points at the checksum line when the seed changed', () => {
+    expect(seedChecksumError('x.mdx', source(valid), meta, 'b'.repeat(64))?.message).toMatch(/^x\.mdx:3: `seedSha256` does not match seed `003_x\.txt`/);
+  });
+  test('points at the seed line when the seed is missing', () => {
+    expect(seedChecksumError('x.mdx', source(valid), meta, undefined)?.message).toBe('x.mdx:2: Seed `003_x.txt` does not exist in seeds/. Restore the seed or correct `seed`.');
+  });
+});
