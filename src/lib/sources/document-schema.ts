@@ -8,6 +8,8 @@ import { z } from 'zod';
 /** The two kinds of document: primary sources are checked against; reports are checked. */
 export const DOCUMENT_KINDS = ['source', 'report'] as const;
 
+const ISO_DATE = z.string().regex(/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}:\d{2}[+-]\d{2}:\d{2})?$/, 'an ISO 8601 date, e.g. `2026-03-02`');
+
 /** Frontmatter of a document page. */
 export const documentSchema = z.strictObject({
   seed: z.string().regex(/^[\w.-]+\.txt$/, 'a seed file name in seeds/, e.g. `002_b1635164cf9d6a8a.txt`'),
@@ -16,9 +18,18 @@ export const documentSchema = z.strictObject({
   slug: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'lower-case words joined by hyphens'),
   title: z.string().min(1),
   titleSource: z.enum(['headline', 'first-heading', 'opening-words']),
+  /** The author as the capture itself states it (the post: “Source: OpenAI Blog”). */
   author: z.string().min(1).optional(),
-  published: z.string().regex(/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}:\d{2}[+-]\d{2}:\d{2})?$/, 'an ISO 8601 date').optional(),
+  published: ISO_DATE.optional(),
   publishedAsStated: z.string().min(1).optional(),
+  /** What an editor records about a report; the site shows and cites these, and invents none. */
+  outlet: z.string().min(1).optional(),
+  authors: z.array(z.string().min(1)).min(1).optional(),
+  url: z.url({ protocol: /^https?$/, error: 'an absolute http(s) URL, e.g. `https://example.org/news/story`' }).optional(),
+  captured: ISO_DATE.optional(),
+  language: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'a BCP 47 language tag, e.g. `en` or `en-GB`').optional(),
+  /** A draft builds under `npm run dev` only: it is never published. */
+  draft: z.boolean().optional(),
 });
 
 /** Validated frontmatter of a document page. */

@@ -28,7 +28,7 @@ describe('readFrontmatter', () => {
   });
 
   test('rejects fields the schema does not know, so typos do not pass silently', () => {
-    expect(message(() => readFrontmatter('x.mdx', source([...valid.slice(0, 7), 'outlet: "Guessed Times"', ...valid.slice(7)]), 'reports'))).toMatch(/^x\.mdx:1: Invalid frontmatter field/);
+    expect(message(() => readFrontmatter('x.mdx', source([...valid.slice(0, 7), 'outlett: "Guessed Times"', ...valid.slice(7)]), 'reports'))).toMatch(/^x\.mdx:1: Invalid frontmatter field/);
   });
 
   test('rejects a file with no frontmatter', () => {
