@@ -2,16 +2,10 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
-import { passagesOptions } from './src/build/passages-options.ts';
 import contentGuard from './src/integrations/content-guard.ts';
-import rehypePassages from './src/plugins/rehype-passages.ts';
+import { pagePlugins } from './src/plugins/document-plugins.ts';
 import { projectPaths } from './src/build/project-paths.ts';
-import { corpusCache } from './src/build/corpus-cache.ts';
 import { siteUrl, basePath } from './src/build/site-url.ts';
-
-const paths = projectPaths();
-// The claim checks and the search index read the same corpus; load it once.
-const cache = corpusCache(paths);
 
 export default defineConfig({
   site: siteUrl(),
@@ -24,10 +18,10 @@ export default defineConfig({
   markdown: {
     // SmartyPants would curl quotes and turn "--" into dashes, and GFM would autolink and
     // read "~" and "|" as markup: both change the sources' words, so both are off.
-    processor: unified({ smartypants: false, gfm: false, rehypePlugins: [[rehypePassages, passagesOptions(paths, basePath(), cache)]] }),
+    processor: unified({ smartypants: false, gfm: false, rehypePlugins: pagePlugins(basePath()) }),
     syntaxHighlight: false,
   },
-  integrations: [mdx({ smartypants: false, gfm: false }), contentGuard(paths, basePath(), cache)],
+  integrations: [mdx({ smartypants: false, gfm: false }), contentGuard(projectPaths(), basePath())],
   cacheDir: process.env.RLA_CACHE_DIR ?? './node_modules/.astro',
   // Scripts stay in files, never inlined: the Content-Security-Policy allows no inline script.
   vite: { build: { assetsInlineLimit: 0, modulePreload: { polyfill: false } } },

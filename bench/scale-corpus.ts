@@ -11,11 +11,11 @@ import { statedMeta } from '../src/lib/authoring/document-meta.ts';
 import { documentSchema } from '../src/lib/sources/document-schema.ts';
 import { sha256 } from '../src/lib/sources/hash.ts';
 import { draftMdx } from '../src/lib/authoring/mdx-draft.ts';
-import { anchorFingerprints } from '../src/lib/sources/passage.ts';
+import { anchorFingerprints } from '../src/lib/sources/anchor-lock.ts';
 import { parseSeed } from '../src/lib/authoring/seed-blocks.ts';
 import { sentenceTexts } from '../src/lib/sources/sentences.ts';
 import { formatManifest } from '../src/lib/sources/seed-manifest.ts';
-import { extractDocument, mdxBody } from '../src/build/load-corpus.ts';
+import { mdxBody, readPage } from '../src/build/read-page.ts';
 
 const POST_SEED = '002_b1635164cf9d6a8a.txt';
 const POST_MDX = 'content/sources/002_b1635164cf9d6a8a.mdx';
@@ -41,7 +41,7 @@ export function writeScaleCorpus(dir: string, n: number, seed = 2026): void {
   copyFileSync(POST_MDX, join(dir, POST_MDX));
   const reportSentences = ['000_265bca5c0a58c33e.txt', '001_03cfbc33ecc55911.txt', '003_3604921ae2a8460e.txt'].flatMap((s) => readFileSync(`seeds/${s}`, 'utf8').split('\n').flatMap((line) => sentenceTexts(line.trim())).map((t) => t.trim()).filter((t) => t.length > 40 && !/[<>{}]/.test(t)));
   const postMdx = readFileSync(POST_MDX, 'utf8');
-  const post = extractDocument(POST_MDX, mdxBody(postMdx), {});
+  const post = readPage(POST_MDX, mdxBody(postMdx), {});
   const quotable = post.passages.filter((p) => !p.artefact && p.text.length > 60 && !p.text.startsWith('•') && !/^\d/.test(p.text));
   const lock: AnchorLock = { 'our-agreement-with-the-department-of-war': JSON.parse(readFileSync('content/anchors.lock.json', 'utf8'))['our-agreement-with-the-department-of-war'] };
   const next = random(seed);
@@ -59,7 +59,7 @@ export function writeScaleCorpus(dir: string, n: number, seed = 2026): void {
     const claimed = `<Claim id="c1" verdict="accurate" cites="${quoted.id}" note="Repeats the post word for word.">${quoted.text.replace(/[<>{}]/g, '')}</Claim>`;
     const mdx = draftMdx(meta, blocks).replace(quoted.text, claimed);
     writeFileSync(join(dir, 'content/reports', name.replace('.txt', '.mdx')), mdx);
-    lock[meta.slug] = anchorFingerprints(extractDocument(name, mdxBody(mdx), {}).passages);
+    lock[meta.slug] = anchorFingerprints(readPage(name, mdxBody(mdx), {}).passages);
   }
   writeFileSync(join(dir, 'seeds/SHA256SUMS'), formatManifest(seeds));
   writeFileSync(join(dir, 'content/anchors.lock.json'), formatLock(lock));

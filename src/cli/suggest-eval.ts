@@ -5,14 +5,15 @@
  */
 import { loadCorpus } from '../build/load-corpus.ts';
 import { projectPaths } from '../build/project-paths.ts';
-import { checkedClaims } from '../lib/corpus/corpus.ts';
+import { reportClaims } from '../lib/corpus/corpus.ts';
 import { scoreSuggestions, type GoldClaim } from '../lib/authoring/suggest-eval.ts';
 import { suggestForSentence } from '../lib/authoring/suggest.ts';
 import { corpusPool } from './suggest-pool.ts';
 
-const documents = loadCorpus(projectPaths());
+const { corpus } = loadCorpus(projectPaths(), { drafts: true, lock: false });
+const { documents } = corpus;
 const pool = corpusPool(documents);
-const claims = checkedClaims(documents).filter(({ claim }) => claim.cites.length > 0);
+const claims = reportClaims(corpus).filter(({ claim }) => claim.cites.length > 0);
 
 /** The report sentence a claim starts in: what an editor would run suggest on. */
 function sentenceOf(slug: string, passageId: string, claimText: string): string {

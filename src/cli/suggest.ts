@@ -7,7 +7,8 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { loadCorpus, extractDocument, mdxBody } from '../build/load-corpus.ts';
+import { loadCorpus } from '../build/load-corpus.ts';
+import { mdxBody, readPage } from '../build/read-page.ts';
 import { projectPaths } from '../build/project-paths.ts';
 import { suggestForSentence } from '../lib/authoring/suggest.ts';
 import { corpusPool } from './suggest-pool.ts';
@@ -18,8 +19,8 @@ if (!file) {
   console.error('Usage: npm run suggest -- content/reports/FILE.mdx [--write]');
   process.exit(2);
 }
-const pool = corpusPool(loadCorpus(projectPaths()));
-const report = extractDocument(file, mdxBody(readFileSync(file, 'utf8')), {});
+const pool = corpusPool(loadCorpus(projectPaths(), { drafts: true, lock: false }).corpus.documents);
+const report = readPage(file, mdxBody(readFileSync(file, 'utf8')), {});
 const drafts: string[] = [];
 const rows = report.passages.flatMap((passage) =>
   passage.sentences.map((sentence) => {

@@ -1,20 +1,23 @@
 /**
  * `npm run anchors:update [-- --rewrite]`
- * Builds the site in recording mode and writes content/anchors.lock.json.
- * By default it only adds new anchors; `--rewrite` also accepts changed and
+ * Reads the corpus (no site build) and writes content/anchors.lock.json. By
+ * default it only adds new anchors; `--rewrite` also accepts changed and
  * removed ones, which breaks existing citations and must be justified.
+ * Content errors other than the lock's stop it, so only sound pages are locked.
  */
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { writeFileSync } from 'node:fs';
+import { loadCorpus, readLock } from '../build/load-corpus.ts';
+import { projectPaths } from '../build/project-paths.ts';
+import { formatContentErrors } from '../lib/corpus/content-error.ts';
+import { anchorFingerprints, formatLock, updateLock } from '../lib/sources/anchor-lock.ts';
 
 const mode = process.argv.includes('--rewrite') ? 'rewrite' : 'add';
-const outDir = mkdtempSync(join(tmpdir(), 'rla-anchors-'));
-const result = spawnSync('npx', ['astro', 'build'], {
-  stdio: 'inherit',
-  env: { ...process.env, RLA_ANCHOR_LOCK: mode, RLA_OUT_DIR: outDir, ASTRO_TELEMETRY_DISABLED: '1' },
-});
-rmSync(outDir, { recursive: true, force: true });
-if (result.status !== 0) process.exit(result.status ?? 1);
+const paths = projectPaths();
+const { corpus, errors } = loadCorpus(paths, { drafts: true, lock: false });
+if (errors.length > 0) {
+  console.error(formatContentErrors(errors));
+  process.exit(1);
+}
+const lock = corpus.documents.reduce((next, doc) => updateLock(next, doc.meta.slug, anchorFingerprints(doc.passages), mode), readLock(paths).lock);
+writeFileSync(paths.lock, formatLock(lock));
 console.log(`Updated content/anchors.lock.json (${mode === 'add' ? 'new anchors added; locked anchors unchanged' : 'rewritten'}). Review the diff and commit it.`);

@@ -4,8 +4,7 @@
  */
 import { formatCitations, formatPassageCitations, type Citations } from '../lib/citation/citation.ts';
 import type { DocumentMeta } from '../lib/sources/document-schema.ts';
-import { documentPath } from '../lib/sources/documents.ts';
-import { withBase } from '../lib/site/url.ts';
+import { withBase, documentPath } from '../lib/site/routes.ts';
 
 /** The day the copy was built, which citations give as the accessed date. */
 export const ACCESSED = process.env['RLA_ACCESSED'] ?? new Date().toISOString().slice(0, 10);

@@ -1,28 +1,27 @@
 /**
  * Every published document with its passages and checked claims, as the
- * pages render them. One place reads the collection, so every page lists,
- * counts and links the same things.
+ * pages render them. The data comes from the checked corpus; the collection
+ * entry is only there to render the page's MDX.
  */
-import { getCollection, render, type CollectionEntry } from 'astro:content';
+import { getCollection, type CollectionEntry } from 'astro:content';
 import type { CheckedClaim } from '../lib/claims/claim.ts';
-import { compareDocuments } from '../lib/sources/documents.ts';
-import { passagesOf, type PublishedPassage } from '../lib/passage-data.ts';
+import type { CheckedDocument } from '../lib/corpus/corpus.ts';
+import type { PassageRecord } from '../lib/sources/passage.ts';
+import { checkedCorpus } from './corpus.ts';
 
-/** A rendered document: its entry, passages and claims. */
+/** A published document: its collection entry, passages and claims. */
 export interface PublishedDocument {
   entry: CollectionEntry<'documents'>;
-  passages: PublishedPassage[];
-  claims: CheckedClaim[];
+  document: CheckedDocument;
+  passages: readonly PassageRecord[];
+  claims: readonly CheckedClaim[];
 }
 
-/** All documents, primary sources first, each rendered once. */
+/** All published documents, primary sources first; drafts only where the corpus holds them (the dev server). */
 export async function loadPublished(): Promise<PublishedDocument[]> {
-  const entries = (await getCollection('documents')).sort((a, b) => compareDocuments(a.data, b.data));
-  return Promise.all(
-    entries.map(async (entry) => {
-      const { remarkPluginFrontmatter } = await render(entry);
-      const claims = Array.isArray(remarkPluginFrontmatter['claims']) ? (remarkPluginFrontmatter['claims'] as CheckedClaim[]) : [];
-      return { entry, passages: passagesOf(remarkPluginFrontmatter), claims };
-    }),
-  );
+  const entries = new Map((await getCollection('documents')).map((entry) => [entry.data.slug, entry]));
+  return checkedCorpus().documents.flatMap((document) => {
+    const entry = entries.get(document.meta.slug);
+    return entry ? [{ entry, document, passages: document.passages, claims: document.claims }] : [];
+  });
 }

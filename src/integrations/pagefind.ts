@@ -5,7 +5,7 @@
  */
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
-import type { CorpusDocument, ReportClaim } from '../lib/corpus/corpus.ts';
+import type { CheckedDocument, ReportClaim } from '../lib/corpus/corpus.ts';
 import { claimsByPassage, passageRecord } from '../lib/search/search-records.ts';
 
 /** How many records are sent to Pagefind at once. */
@@ -16,7 +16,7 @@ function assertNoErrors(step: string, response: { errors: string[] }): void {
 }
 
 /** Indexes every passage of every document into `<outDir>/pagefind`, returning how many records were written. */
-export async function buildSearchIndex(outDir: string, documents: readonly CorpusDocument[], checked: readonly ReportClaim[], base: string): Promise<number> {
+export async function buildSearchIndex(outDir: string, documents: readonly CheckedDocument[], checked: readonly ReportClaim[], base: string): Promise<number> {
   const created = await pagefind.createIndex({ forceLanguage: 'en' });
   assertNoErrors('create an index', created);
   const index = created.index;

@@ -1,8 +1,7 @@
 /** /annotations.jsonld: every claim as a W3C Web Annotation. */
 import type { APIRoute } from 'astro';
 import { loadPublished } from '../data/published.ts';
-import { documentPath } from '../lib/sources/documents.ts';
-import { withBase } from '../lib/site/url.ts';
+import { withBase, documentPath } from '../lib/site/routes.ts';
 import { annotationCollection } from '../lib/citation/web-annotations.ts';
 
 export const GET: APIRoute = async ({ site }) => {

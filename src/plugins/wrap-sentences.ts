@@ -6,11 +6,12 @@
  * Cutting text, rather than regrouping elements, keeps sentence ids the same
  * whether or not a passage is annotated.
  */
-import type { ElementContent } from 'hast';
+import type { ElementContent, Parent, Text } from 'hast';
+import { h } from 'hastscript';
+import { visitParents } from 'unist-util-visit-parents';
 import { sentenceId } from '../lib/sources/anchors.ts';
 import type { SentenceRecord } from '../lib/sources/passage.ts';
 import { splitSentences, type SentenceRange } from '../lib/sources/sentences.ts';
-import { h, textNodes, type Container } from './hast-nodes.ts';
 
 function piecesOf(value: string, start: number, ranges: readonly SentenceRange[]): { text: string; sentence: number }[] {
   const pieces: { text: string; sentence: number }[] = [];
@@ -23,8 +24,15 @@ function piecesOf(value: string, start: number, ranges: readonly SentenceRange[]
   return pieces;
 }
 
+/** Every text node below a passage with its parent, in reading order. */
+function textNodes(passage: Parent): { node: Text; parent: Parent }[] {
+  const found: { node: Text; parent: Parent }[] = [];
+  visitParents(passage, 'text', (node, ancestors) => void found.push({ node, parent: ancestors[ancestors.length - 1] as Parent }));
+  return found;
+}
+
 /** Wraps a passage's sentences in anchored spans and returns the sentences' ids and texts. */
-export function wrapSentences(passage: Container, passageId: string, text: string): SentenceRecord[] {
+export function wrapSentences(passage: Parent, passageId: string, text: string): SentenceRecord[] {
   const ranges = splitSentences(text);
   const ids = ranges.map((_, index) => sentenceId(passageId, index + 1));
   const anchored = new Set<number>();
@@ -35,10 +43,9 @@ export function wrapSentences(passage: Container, passageId: string, text: strin
     const spans: ElementContent[] = pieces.map(({ text: piece, sentence }) => {
       const first = !anchored.has(sentence) && piece.trim() !== '';
       if (first) anchored.add(sentence);
-      return h('span', { className: ['sentence'], dataSentence: ids[sentence], id: first ? ids[sentence] : undefined }, [{ type: 'text', value: piece }]);
+      return h('span', { className: ['sentence'], dataSentence: ids[sentence], id: first ? ids[sentence] : undefined }, piece);
     });
-    const index = parent.children.indexOf(node);
-    (parent.children as ElementContent[]).splice(index, 1, ...spans);
+    parent.children.splice(parent.children.indexOf(node), 1, ...spans);
   }
   return ranges.map((range, index) => ({ id: ids[index] ?? '', text: text.slice(range.start, range.end) }));
 }

@@ -8,12 +8,14 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { fromHtml } from 'hast-util-from-html';
 import config from '../../astro.config.mjs';
-import { builtPageDrift } from '../../src/integrations/content-guard.ts';
+import { builtPageProblems } from '../../src/integrations/built-pages.ts';
+import { loadCorpus } from '../../src/build/load-corpus.ts';
 import { projectPaths } from '../../src/build/project-paths.ts';
 import { parseLock } from '../../src/lib/sources/anchor-lock.ts';
 import { findByData, sourceTextOf } from '../../src/lib/sources/page-text.ts';
 
 const paths = projectPaths();
+const { corpus } = loadCorpus(paths, { drafts: false, lock: true });
 const page = (path: string) => readFileSync(join('dist', path, 'index.html'), 'utf8');
 const REPORT_000 = 'reports/openai-reaches-classified-deployment-agreement-with-pentagon-sets';
 const POST = 'sources/our-agreement-with-the-department-of-war';
@@ -30,7 +32,7 @@ describe('the built site', () => {
   });
 
   test('says on every page exactly what the seed says', () => {
-    expect(builtPageDrift('dist', paths)).toEqual([]);
+    expect(builtPageProblems('dist', paths, corpus)).toEqual([]);
   });
 
   test('keeps straight quotes and hyphens as the seeds have them (SmartyPants stays off)', () => {
@@ -46,9 +48,21 @@ describe('the built site', () => {
       cpSync('dist', dir, { recursive: true });
       const file = join(dir, REPORT_000, 'index.html');
       writeFileSync(file, readFileSync(file, 'utf8').replaceAll('&quot;Red Lines&quot;', '“Red Lines”'));
-      const problems = builtPageDrift(dir, paths);
+      const problems = builtPageProblems(dir, paths, corpus);
       expect(problems).toHaveLength(1);
       expect(problems[0]).toContain('Built text differs from seed `000_265bca5c0a58c33e.txt`');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  test('catches a built page whose passages differ from the checked corpus', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'rla-dist-'));
+    try {
+      cpSync('dist', dir, { recursive: true });
+      const file = join(dir, POST, 'index.html');
+      writeFileSync(file, readFileSync(file, 'utf8').replace('id="p3" data-passage', 'id="p3"'));
+      expect(builtPageProblems(dir, paths, corpus)).toEqual([`${file}: Built passages differ from the checked corpus at position 3: expected \`p3\`, found \`p4\`. The renderer's plugins must match the corpus loader's (src/plugins/document-plugins.ts).`]);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

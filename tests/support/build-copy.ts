@@ -21,8 +21,8 @@ export interface BuildOutcome {
   published: boolean;
 }
 
-/** Copies content and seeds, lets `damage` change them, builds, and cleans up. */
-export function buildDamagedCopy(damage: (copy: ContentCopy) => void): BuildOutcome {
+/** Copies content and seeds, lets `damage` change them, builds, lets `inspect` read the result, and cleans up. */
+export function buildDamagedCopy(damage: (copy: ContentCopy) => void, inspect?: (outDir: string) => void): BuildOutcome {
   const dir = mkdtempSync(join(tmpdir(), 'rla-content-'));
   try {
     cpSync('content', join(dir, 'content'), { recursive: true });
@@ -43,7 +43,9 @@ export function buildDamagedCopy(damage: (copy: ContentCopy) => void): BuildOutc
       encoding: 'utf8',
       env: { ...process.env, RLA_PROJECT_DIR: dir, RLA_OUT_DIR: outDir, RLA_CACHE_DIR: join(dir, 'cache'), ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1' },
     });
-    return { status: result.status, output: `${result.stdout}\n${result.stderr}`, published: existsSync(outDir) };
+    const outcome = { status: result.status, output: `${result.stdout}\n${result.stderr}`, published: existsSync(outDir) };
+    inspect?.(outDir);
+    return outcome;
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

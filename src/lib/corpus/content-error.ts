@@ -28,3 +28,14 @@ export class ContentError extends Error {
     this.rule = rule;
   }
 }
+
+/** Orders errors by file, then line, then column, as an editor works through them. */
+export function compareErrors(a: ContentError, b: ContentError): number {
+  return a.place.file.localeCompare(b.place.file) || (a.place.line ?? 0) - (b.place.line ?? 0) || (a.place.column ?? 0) - (b.place.column ?? 0);
+}
+
+/** Every error of a build as one report: a count, then one line per error with its rule id. */
+export function formatContentErrors(errors: readonly ContentError[]): string {
+  const count = `${errors.length} content error${errors.length === 1 ? '' : 's'}; nothing was published:`;
+  return [count, ...errors.map((e) => `${e.message} [${e.rule}]`)].join('\n');
+}

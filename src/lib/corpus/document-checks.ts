@@ -5,14 +5,10 @@
  */
 import { ContentError, type Place } from './content-error.ts';
 import { compareText, passageAtOffset } from '../sources/fidelity.ts';
-import { compareWithLock, lockLine, type DocumentAnchors } from '../sources/anchor-lock.ts';
-import { anchorFingerprints, type PassageRecord } from '../sources/passage.ts';
-
-/** An id found in a document, where it was written. */
-export interface IdUse {
-  id: string;
-  place: Place;
-}
+import { anchorFingerprints, compareWithLock, lockLine, type DocumentAnchors } from '../sources/anchor-lock.ts';
+import { isWithin } from '../sources/anchors.ts';
+import type { PassageRecord } from '../sources/passage.ts';
+import type { IdUse } from './corpus.ts';
 
 /** Errors for every id used more than once in a document. */
 export function duplicateIds(uses: readonly IdUse[]): ContentError[] {
@@ -50,7 +46,7 @@ export interface LockContext {
 /** Errors for anchors that changed, vanished or are not yet in the lock. */
 export function lockErrors(slug: string, passages: readonly PassageRecord[], lock: LockContext): ContentError[] {
   const current = anchorFingerprints(passages);
-  const placeOf = (anchor: string): Place => passages.find((p) => anchor === p.id || anchor.startsWith(`${p.id}-`))?.place ?? { file: lock.file };
+  const placeOf = (anchor: string): Place => passages.find((p) => isWithin(anchor, p.id))?.place ?? { file: lock.file };
   return compareWithLock(lock.anchors, current).map(({ anchor, problem }) => {
     if (problem === 'removed') {
       return new ContentError({ file: lock.file, line: lockLine(lock.text, slug, anchor) }, `Locked anchor \`${anchor}\` of \`${slug}\` no longer exists, so citations of it would break.`, 'Restore the passage. If it must go, run `npm run anchors:update -- --rewrite` and record why in the commit.', 'anchors:removed');

@@ -8,8 +8,8 @@ import { pinpointLabel } from '../sources/anchors.ts';
 import type { CheckedClaim } from '../claims/claim.ts';
 import type { ReportClaim } from '../corpus/corpus.ts';
 import type { DocumentMeta } from '../sources/document-schema.ts';
-import { documentPath, kindLabel } from '../sources/documents.ts';
-import { withBase } from '../site/url.ts';
+import { kindLabel } from '../sources/documents.ts';
+import { documentPath, sourceAnchorPath, withBase } from '../site/routes.ts';
 import { VERDICT_INFO } from '../claims/verdicts.ts';
 
 /** A record for Pagefind's `addCustomRecord`. */
@@ -31,7 +31,7 @@ export interface IndexedPassage {
 /** How a claim in a passage is shown in a result: `verdict|label|url|where`, one per line. */
 export function claimSummary(claim: CheckedClaim, base: string): string {
   const target = claim.cites[0];
-  const url = target ? withBase(base, `sources/${target.source}/#${target.anchor}`) : '';
+  const url = target ? withBase(base, sourceAnchorPath(target.source, target.anchor)) : '';
   return [claim.verdict, VERDICT_INFO[claim.verdict].label, url, target ? pinpointLabel(target.anchor) : ''].join('|');
 }
 

@@ -4,12 +4,24 @@
  * land on the same words tomorrow, so an anchor may be added but never lost
  * or pointed at other words without an explicit, reviewed update.
  */
+import { textFingerprint } from './hash.ts';
+import type { PassageRecord } from './passage.ts';
 
 /** Anchor id → text fingerprint, in reading order. */
 export type DocumentAnchors = Record<string, string>;
 
 /** Document slug → its anchors. */
 export type AnchorLock = Record<string, DocumentAnchors>;
+
+/** Every anchor of a document (passages and their sentences) with its text fingerprint, in reading order. */
+export function anchorFingerprints(passages: readonly Pick<PassageRecord, 'id' | 'text' | 'sentences'>[]): DocumentAnchors {
+  const anchors: DocumentAnchors = {};
+  for (const passage of passages) {
+    anchors[passage.id] = textFingerprint(passage.text);
+    for (const sentence of passage.sentences) anchors[sentence.id] = textFingerprint(sentence.text);
+  }
+  return anchors;
+}
 
 /** One way the current anchors break the lock's promise. */
 export interface LockProblem {

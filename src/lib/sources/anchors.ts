@@ -30,3 +30,8 @@ export function pinpointLabel(id: string): string {
   if (!parsed) return id;
   return parsed.sentence === undefined ? `¶ ${parsed.passage}` : `¶ ${parsed.passage}, sentence ${parsed.sentence}`;
 }
+
+/** Whether an anchor is a passage or one of its sentences: `p12` and `p12-s3` are both within `p12`. */
+export function isWithin(anchor: string, passage: string): boolean {
+  return anchor === passage || anchor.startsWith(`${passage}-`);
+}

@@ -1,18 +1,13 @@
 /**
- * Ordering and addressing documents: the primary sources come first, then
- * the reports in seed order, and each has one permanent URL.
+ * Ordering and describing documents: the primary sources come first, then
+ * the reports in seed order. Their addresses are in lib/site/routes.ts.
  */
-import { KIND_FOLDERS, type DocumentMeta } from './document-schema.ts';
+import type { DocumentMeta } from './document-schema.ts';
 
 /** Primary sources before reports; within a kind, by seed file name. */
 export function compareDocuments(a: DocumentMeta, b: DocumentMeta): number {
   if (a.kind !== b.kind) return a.kind === 'source' ? -1 : 1;
   return a.seed.localeCompare(b.seed);
-}
-
-/** A document's path below the site's base, e.g. `sources/our-agreement-with-the-department-of-war/`. */
-export function documentPath(meta: Pick<DocumentMeta, 'kind' | 'slug'>): string {
-  return `${KIND_FOLDERS[meta.kind]}/${meta.slug}/`;
 }
 
 /** How a document's title came about, said plainly for the provenance box; empty for a real headline. */
@@ -25,4 +20,10 @@ export function titleNote(meta: Pick<DocumentMeta, 'titleSource'>): string {
 /** The label of a document's kind. */
 export function kindLabel(kind: DocumentMeta['kind']): string {
   return kind === 'source' ? 'Primary source' : 'Report';
+}
+
+/** The first words of a title, enough to tell documents apart in a margin note. */
+export function shortTitle(title: string, words = 4): string {
+  const parts = title.split(/\s+/);
+  return parts.length > words ? `${parts.slice(0, words).join(' ')}…` : title;
 }

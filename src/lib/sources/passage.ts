@@ -2,7 +2,6 @@
  * A passage as the build sees it: an anchored block of source text with its
  * sentences, and where it was written, for error messages.
  */
-import { textFingerprint } from './hash.ts';
 import type { Place } from '../corpus/content-error.ts';
 
 /** A sentence of a passage. */
@@ -18,14 +17,4 @@ export interface PassageRecord {
   sentences: SentenceRecord[];
   artefact: boolean;
   place: Place;
-}
-
-/** Every anchor of a document (passages and their sentences) with its text fingerprint, in reading order. */
-export function anchorFingerprints(passages: readonly PassageRecord[]): Record<string, string> {
-  const anchors: Record<string, string> = {};
-  for (const passage of passages) {
-    anchors[passage.id] = textFingerprint(passage.text);
-    for (const sentence of passage.sentences) anchors[sentence.id] = textFingerprint(sentence.text);
-  }
-  return anchors;
 }

@@ -1,14 +1,14 @@
 /** /cite/<slug>.bib, .ris and .json: each document's citation as a downloadable file. */
 import type { APIRoute } from 'astro';
-import { getCollection } from 'astro:content';
 import { citationsFor } from '../../data/citations.ts';
+import { loadPublished } from '../../data/published.ts';
 import { CITATION_FILES } from '../../lib/citation/citation-files.ts';
 import type { Citations } from '../../lib/citation/citation.ts';
 
 const FIELD: Record<keyof typeof CITATION_FILES, keyof Citations> = { bib: 'bibtex', ris: 'ris', json: 'cslJson' };
 
 export async function getStaticPaths() {
-  const entries = await getCollection('documents');
+  const entries = (await loadPublished()).map((doc) => doc.entry);
   return entries.flatMap((entry) =>
     (Object.keys(CITATION_FILES) as Array<keyof typeof CITATION_FILES>).map((ext) => ({ params: { file: `${entry.data.slug}.${ext}` }, props: { meta: entry.data, ext } })),
   );

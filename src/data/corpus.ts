@@ -1,0 +1,26 @@
+/**
+ * Where pages get the checked corpus. It is loaded and checked by the
+ * integration in Astro's config context, but pages run in Vite's SSR runtime,
+ * which loads its own copy of every module; one global slot, set by the
+ * integration and read here, carries it across (both run in one process).
+ */
+import type { CorpusCheck } from '../lib/corpus/check-corpus.ts';
+import { formatContentErrors } from '../lib/corpus/content-error.ts';
+import type { CheckedCorpus } from '../lib/corpus/corpus.ts';
+
+const SLOT = Symbol.for('red-lines:corpus');
+type Slot = { [SLOT]?: () => CorpusCheck };
+
+/** Called by the integration: how pages get the current corpus check. */
+export function provideCorpus(current: () => CorpusCheck): void {
+  (globalThis as Slot)[SLOT] = current;
+}
+
+/** The checked corpus; throws every content error at once (shown by the dev server's overlay). */
+export function checkedCorpus(): CheckedCorpus {
+  const current = (globalThis as Slot)[SLOT];
+  if (!current) throw new Error('The checked corpus is not loaded. Add the `contentGuard` integration to astro.config.mjs.');
+  const { corpus, errors } = current();
+  if (errors.length > 0) throw new Error(formatContentErrors(errors));
+  return corpus;
+}
