@@ -10,7 +10,7 @@ import { fromHtml } from 'hast-util-from-html';
 import { selectAll } from 'hast-util-select';
 import type { CheckedCorpus } from '../lib/corpus/corpus.ts';
 import { compareText } from '../lib/sources/fidelity.ts';
-import { findByData, sourceTextOf } from '../lib/sources/page-text.ts';
+import { sourceTextOf, sourceTextRegion } from '../lib/sources/page-text.ts';
 import { documentPath } from '../lib/site/routes.ts';
 import type { ProjectPaths } from '../build/project-paths.ts';
 
@@ -25,7 +25,7 @@ function anchorProblem(file: string, built: string[], checked: string[]): string
 export function builtPageProblems(outDir: string, paths: ProjectPaths, corpus: CheckedCorpus): string[] {
   return corpus.documents.flatMap((doc) => {
     const file = join(outDir, documentPath(doc.meta), 'index.html');
-    const region = findByData(fromHtml(readFileSync(file, 'utf8')), 'dataSourceText');
+    const region = sourceTextRegion(fromHtml(readFileSync(file, 'utf8')));
     if (!region) return [`${file}: The page has no \`data-source-text\` region, so its text cannot be checked against its seed.`];
     const problems: string[] = [];
     const divergence = compareText(readFileSync(join(paths.seeds, doc.meta.seed), 'utf8'), sourceTextOf(region));

@@ -12,7 +12,7 @@ import { builtPageProblems } from '../../src/integrations/built-pages.ts';
 import { loadCorpus } from '../../src/build/load-corpus.ts';
 import { projectPaths } from '../../src/build/project-paths.ts';
 import { parseLock } from '../../src/lib/sources/anchor-lock.ts';
-import { findByData, sourceTextOf } from '../../src/lib/sources/page-text.ts';
+import { sourceTextOf, sourceTextRegion } from '../../src/lib/sources/page-text.ts';
 
 const paths = projectPaths();
 const { corpus } = loadCorpus(paths, { drafts: false, lock: true });
@@ -20,7 +20,7 @@ const page = (path: string) => readFileSync(join('dist', path, 'index.html'), 'u
 const REPORT_000 = 'reports/openai-reaches-classified-deployment-agreement-with-pentagon-sets';
 const POST = 'sources/our-agreement-with-the-department-of-war';
 const sourceText = (path: string) => {
-  const region = findByData(fromHtml(page(path)), 'dataSourceText');
+  const region = sourceTextRegion(fromHtml(page(path)));
   return region ? sourceTextOf(region) : '';
 };
 const documentPages = ['sources', 'reports'].flatMap((folder) => readdirSync(join('dist', folder)).map((slug) => `${folder}/${slug}`));

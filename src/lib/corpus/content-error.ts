@@ -36,6 +36,6 @@ export function compareErrors(a: ContentError, b: ContentError): number {
 
 /** Every error of a build as one report: a count, then one line per error with its rule id. */
 export function formatContentErrors(errors: readonly ContentError[]): string {
-  const count = `${errors.length} content error${errors.length === 1 ? '' : 's'}; nothing was published:`;
+  const count = `${errors.length} content error${errors.length === 1 ? '' : 's'}; nothing is published until ${errors.length === 1 ? 'it is' : 'they are'} fixed:`;
   return [count, ...errors.map((e) => `${e.message} [${e.rule}]`)].join('\n');
 }

@@ -1,0 +1,67 @@
+/**
+ * Under `npm run dev` the site follows every edit without a restart: a cite
+ * changed in a report moves the claim between the post's "Cited by" notes,
+ * and a broken cite shows its content error, then goes away once fixed.
+ */
+
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from '../support/chromium.ts';
+import { startDevServer, type DevServer } from '../support/dev-server.ts';
+
+const POST = '/sources/our-agreement-with-the-department-of-war/';
+const REPORT = 'content/reports/000_265bca5c0a58c33e.mdx';
+let server: DevServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  [server, browser] = await Promise.all([startDevServer(), launchChromium()]);
+}, 90_000);
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+/** The post's "Cited by" button label at a passage, as a reader on a phone sees it (wide screens show the list instead). */
+const citedBy = (page: Page, passage: string) => page.locator(`#${passage}`).getByRole('button', { name: /^Cited by \d+ claims?/ }).textContent({ timeout: 2_000 });
+
+/** Reloads until the page shows what is expected, as a reader pressing reload would. */
+async function reloadUntil(page: Page, read: () => Promise<string | null>, expected: string | RegExp): Promise<void> {
+  for (let i = 0; i < 40; i++) {
+    const value = await read().catch(() => null);
+    if (value !== null && (typeof expected === 'string' ? value === expected : expected.test(value))) return;
+    await page.waitForTimeout(500);
+    // A reload can race the dev server's own; the next round reads again either way.
+    await page.reload().catch(() => undefined);
+  }
+  throw new Error(`the page never showed ${String(expected)}; last read: ${await read().catch(() => 'nothing')}`);
+}
+
+describe('the dev server', () => {
+  test('moves a claim between the post’s “Cited by” notes when its cite changes', async () => {
+    const page = await browser.newPage({ viewport: { width: 390, height: 900 } });
+    await page.goto(`${server.url}${POST}`);
+    // The first visit may reload once while Vite prepares the page's scripts.
+    await reloadUntil(page, () => citedBy(page, 'p2'), 'Cited by 2 claims');
+    expect(await citedBy(page, 'p6')).toBe('Cited by 10 claims');
+    server.edit(REPORT, (t) => t.replace('<Claim id="c1" verdict="accurate" cites="p6"', '<Claim id="c1" verdict="accurate" cites="p2"'));
+    await reloadUntil(page, () => citedBy(page, 'p2'), 'Cited by 3 claims');
+    expect(await citedBy(page, 'p6')).toBe('Cited by 9 claims');
+    await page.close();
+  }, 60_000);
+
+  test('shows a content error as soon as a cite breaks, and the page again once it is fixed', async () => {
+    const page = await browser.newPage({ viewport: { width: 390, height: 900 } });
+    server.edit(REPORT, (t) => t.replace(/<Claim id="c1" verdict="accurate" cites="p\d+"/, '<Claim id="c1" verdict="accurate" cites="p99"'));
+    await page.goto(`${server.url}${POST}`);
+    // The dev server shows the error in its overlay, whose text lives in a shadow root.
+    const overlay = async () => {
+      await page.waitForSelector('vite-error-overlay', { state: 'attached', timeout: 3_000 });
+      return page.evaluate(() => (document.querySelector('vite-error-overlay')?.shadowRoot?.textContent ?? '').replace(/\s+/g, ' '));
+    };
+    await reloadUntil(page, overlay, /content\/reports\/000_265bca5c0a58c33e\.mdx:10:\d+: Claim c1 cites unknown passage p99\. Use an id from the post, e\.g\. p12\. \[claims:unknown-passage\]/);
+    server.edit(REPORT, (t) => t.replace('cites="p99"', 'cites="p6"'));
+    await reloadUntil(page, () => citedBy(page, 'p6'), 'Cited by 10 claims');
+    await page.close();
+  }, 60_000);
+});
