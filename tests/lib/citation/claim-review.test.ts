@@ -46,7 +46,7 @@ describe('claimReviews', () => {
   test('names no appearance, author or dates for a report with no recorded metadata', () => {
     for (const review of reviewsOf(BARE_REPORT)) {
       expect(review.datePublished).toBeUndefined();
-      expect(Object.keys(review.itemReviewed).sort()).toEqual(expect.not.arrayContaining(['appearance', 'author', 'datePublished']));
+      for (const key of ['appearance', 'author', 'datePublished']) expect(review.itemReviewed).not.toHaveProperty(key);
     }
   });
 
