@@ -7,7 +7,11 @@ import { annotationCollection } from '../lib/citation/web-annotations.ts';
 export const GET: APIRoute = async ({ site }) => {
   const base = import.meta.env.BASE_URL;
   const absolute = (path: string) => new URL(withBase(base, path), site).href;
-  const located = (await loadPublished()).flatMap(({ entry, claims }) => claims.map((claim) => ({ reportUrl: absolute(documentPath(entry.data)), reportSlug: entry.data.slug, claim })));
-  const body = annotationCollection(located, absolute('annotations.jsonld'), (source, anchor) => `${absolute(`sources/${source}/`)}#${anchor}`);
+  const located = (await loadPublished()).flatMap(({ entry, claims }) => claims.map((claim) => ({ report: entry.data, reportUrl: absolute(documentPath(entry.data)), claim })));
+  const body = annotationCollection(located, {
+    collectionUrl: absolute('annotations.jsonld'),
+    passageUrl: (source, anchor) => `${absolute(`sources/${source}/`)}#${anchor}`,
+    creator: { name: 'Red Lines, Annotated', homepage: absolute('') },
+  });
   return new Response(`${JSON.stringify(body, null, 2)}\n`, { headers: { 'Content-Type': 'application/ld+json; profile="http://www.w3.org/ns/anno.jsonld"' } });
 };

@@ -6,5 +6,7 @@ declare module '@citation-js/core' {
   }
 }
 declare module '@citation-js/plugin-csl';
-declare module '@citation-js/plugin-bibtex';
-declare module '@citation-js/plugin-ris';
+declare module '@citation-js/name' {
+  /** Splits a personal name as written into CSL name parts. */
+  export function parse(name: string): Record<string, string | undefined>;
+}

@@ -85,7 +85,7 @@ describe('citing in Chromium', () => {
   });
 
   test('serves the citation files with their content types', async () => {
-    for (const [ext, type, start] of [['bib', 'application/x-bibtex', '@misc{'], ['ris', 'application/x-research-info-systems', 'TY  - BLOG'], ['json', 'application/vnd.citationstyles.csl+json', '[']] as const) {
+    for (const [ext, type, start] of [['bib', 'application/x-bibtex', '@online{'], ['ris', 'application/x-research-info-systems', 'TY  - BLOG'], ['json', 'application/vnd.citationstyles.csl+json', '[']] as const) {
       const response = await fetch(`${suite.site.url}/cite/our-agreement-with-the-department-of-war.${ext}`);
       expect(response.headers.get('content-type')).toContain(type);
       expect((await response.text()).startsWith(start)).toBe(true);

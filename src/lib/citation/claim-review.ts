@@ -1,27 +1,98 @@
 /**
  * A report's claims as schema.org ClaimReview JSON-LD, the form fact-check
- * tools read, each reviewed against the primary source's passages.
+ * tools read, each reviewed against the primary source's passages. The claim
+ * appears in the original article, not in this site's copy: its appearance is
+ * given only when an editor recorded the report's URL.
  */
 import type { CheckedClaim } from '../claims/claim.ts';
-import { VERDICT_INFO, VERDICTS } from '../claims/verdicts.ts';
+import { VERDICT_INFO, VERDICTS, type Verdict } from '../claims/verdicts.ts';
+import type { DocumentMeta } from '../sources/document-schema.ts';
 
-/** The reviewer's 1–5 rating for each verdict: 5 is fully supported by the post. */
-const RATING: Record<CheckedClaim['verdict'], number> = { verbatim: 5, accurate: 4, partial: 3, misquote: 2, 'not-in-post': 1 };
+/**
+ * The 1–4 rating of each verdict that says how well the post bears a claim
+ * out: 4 its very words, 1 words it does not say. `not-in-post` has no number:
+ * it says the post does not address the claim, not that the claim is false.
+ */
+const RATING: Partial<Record<Verdict, number>> = { verbatim: 4, accurate: 3, partial: 2, misquote: 1 };
+const BEST_RATING = 4;
+const WORST_RATING = 1;
 
-/** JSON-LD for a report's claims; URLs are absolute. */
-export function claimReviews(claims: readonly CheckedClaim[], reportUrl: string, sourceUrl: (source: string, anchor: string) => string, siteName: string): object {
+/** Google advises a `claimReviewed` under 75 characters. */
+export const CLAIM_REVIEWED_LENGTH = 75;
+
+/** A claim's words, cut at a word boundary with an ellipsis when longer than `max` characters. */
+export function shortClaim(text: string, max = CLAIM_REVIEWED_LENGTH): string {
+  const words = text.replace(/\s+/g, ' ').trim();
+  if (words.length <= max) return words;
+  const cut = words.slice(0, max).replace(/\s+\S*$/, '');
+  return `${cut.replace(/[\s,;:.“"‘'(—–-]+$/, '')}…`;
+}
+
+/** The report's byline as schema.org authors: its people, else its outlet; nothing when neither is recorded. */
+function byline(meta: DocumentMeta): object | undefined {
+  if (meta.authors) return meta.authors.map((name) => ({ '@type': 'Person', name }));
+  return meta.outlet ? { '@type': 'Organization', name: meta.outlet } : undefined;
+}
+
+/** The original article the claims appear in, when its URL is known. */
+function appearance(meta: DocumentMeta): object | undefined {
+  if (!meta.url) return undefined;
+  const author = byline(meta);
   return {
-    '@context': 'https://schema.org',
-    '@graph': claims.map((claim) => ({
-      '@type': 'ClaimReview',
-      url: `${reportUrl}#${claim.id}`,
-      claimReviewed: claim.text,
-      author: { '@type': 'Organization', name: siteName },
-      reviewRating: { '@type': 'Rating', ratingValue: RATING[claim.verdict], bestRating: 5, worstRating: 1, alternateName: VERDICT_INFO[claim.verdict].label, ratingExplanation: claim.note },
-      itemReviewed: { '@type': 'Claim', appearance: { '@type': 'CreativeWork', url: reportUrl }, ...(claim.cites.length ? { isBasedOn: claim.cites.map((c) => sourceUrl(c.source, c.anchor)) } : {}) },
-    })),
+    '@type': 'NewsArticle',
+    url: meta.url,
+    ...(meta.titleSource === 'headline' ? { headline: meta.title } : {}),
+    ...(meta.published ? { datePublished: meta.published } : {}),
+    ...(author ? { author } : {}),
+    ...(meta.outlet ? { publisher: { '@type': 'Organization', name: meta.outlet } } : {}),
+    ...(meta.language ? { inLanguage: meta.language } : {}),
   };
 }
 
-/** Every rating, for the methodology page. */
+/** The review's rating: a number on the 1–4 scale where the verdict has one, always the verdict's label. */
+function rating(claim: CheckedClaim): object {
+  const value = RATING[claim.verdict];
+  const scale = value === undefined ? {} : { ratingValue: value, bestRating: BEST_RATING, worstRating: WORST_RATING };
+  return { '@type': 'Rating', ...scale, alternateName: VERDICT_INFO[claim.verdict].label, ratingExplanation: claim.note };
+}
+
+/** What a ClaimReview needs to know besides the claims. */
+export interface ReviewContext {
+  report: DocumentMeta;
+  reportUrl: string;
+  sourceUrl: (source: string, anchor: string) => string;
+  siteName: string;
+}
+
+/** One claim's ClaimReview. */
+function claimReview(claim: CheckedClaim, { report, reportUrl, sourceUrl, siteName }: ReviewContext): object {
+  const original = appearance(report);
+  const author = byline(report);
+  return {
+    '@type': 'ClaimReview',
+    url: `${reportUrl}#${claim.id}`,
+    claimReviewed: shortClaim(claim.text),
+    ...(report.reviewed ? { datePublished: report.reviewed.slice(0, 10) } : {}),
+    author: { '@type': 'Organization', name: siteName },
+    reviewRating: rating(claim),
+    itemReviewed: {
+      '@type': 'Claim',
+      text: claim.text.replace(/\s+/g, ' ').trim(),
+      ...(author ? { author } : {}),
+      ...(report.published ? { datePublished: report.published } : {}),
+      ...(original ? { appearance: original } : {}),
+      ...(claim.cites.length ? { isBasedOn: claim.cites.map((c) => sourceUrl(c.source, c.anchor)) } : {}),
+    },
+  };
+}
+
+/** JSON-LD for a report's claims; URLs are absolute. */
+export function claimReviews(claims: readonly CheckedClaim[], context: ReviewContext): object {
+  return { '@context': 'https://schema.org', '@graph': claims.map((claim) => claimReview(claim, context)) };
+}
+
+/** Every verdict with its rating (undefined for none), for the methodology page. */
 export const RATINGS = VERDICTS.map((verdict) => ({ verdict, rating: RATING[verdict] }));
+
+/** The ends of the rating scale, for the methodology page. */
+export const RATING_SCALE = { best: BEST_RATING, worst: WORST_RATING } as const;

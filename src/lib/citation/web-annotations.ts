@@ -1,41 +1,81 @@
 /**
  * The claims as open data: a W3C Web Annotation collection in which each
  * claim targets its words in the report (a TextQuoteSelector) and its body
- * holds the cited passages' URLs and the verdict as an assessment.
+ * holds the cited passages' URLs and the verdict as an assessment. When an
+ * editor recorded a report's original URL, the annotation targets the
+ * original, with this site's verbatim copy as its cached state.
  */
 import type { CheckedClaim } from '../claims/claim.ts';
+import type { DocumentMeta } from '../sources/document-schema.ts';
 
-/** A claim with the URL of the report it appears in. */
+/** The W3C context. */
+export const ANNOTATION_CONTEXT_URL = 'http://www.w3.org/ns/anno.jsonld';
+
+/**
+ * Older copies of the W3C context lack `assessing`, the verdict's motivation
+ * and purpose, so it would expand to a relative IRI; a local term after the
+ * W3C context maps it to the Web Annotation vocabulary in every copy.
+ */
+export const ANNOTATION_CONTEXT = [ANNOTATION_CONTEXT_URL, { assessing: 'http://www.w3.org/ns/oa#assessing' }];
+
+/** A claim with the report it appears in and that report's URL on this site. */
 export interface LocatedClaim {
+  report: DocumentMeta;
   reportUrl: string;
-  reportSlug: string;
   claim: CheckedClaim;
 }
 
+/** Where the collection lives, how to address a passage, and who made the annotations. */
+export interface CollectionContext {
+  collectionUrl: string;
+  passageUrl: (source: string, anchor: string) => string;
+  creator: { name: string; homepage: string };
+}
+
+/** A date-time in UTC as the model requires (`2026-11-23T12:36:59Z`); a bare date has no time to give, so none. */
+export function utcDateTime(iso: string | undefined): string | undefined {
+  if (!iso || !iso.includes('T')) return undefined;
+  return new Date(iso).toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
+
+/** The claim's words as the target: in the original when its URL is known, else in this site's copy. */
+function target({ report, reportUrl, claim }: LocatedClaim): object {
+  const selector = { type: 'TextQuoteSelector', exact: claim.text, prefix: claim.prefix, suffix: claim.suffix };
+  if (!report.url) return { source: reportUrl, selector };
+  const sourceDate = utcDateTime(report.captured);
+  return { source: report.url, state: { type: 'TimeState', cached: reportUrl, ...(sourceDate ? { sourceDate } : {}) }, selector };
+}
+
 /** One W3C Web Annotation for a claim. */
-export function toAnnotation(located: LocatedClaim, collectionUrl: string, passageUrl: (source: string, anchor: string) => string): object {
-  const { claim, reportUrl, reportSlug } = located;
+export function toAnnotation(located: LocatedClaim, context: CollectionContext): object {
+  const { claim, report } = located;
+  const created = utcDateTime(report.reviewed);
   return {
-    id: `${collectionUrl}#${reportSlug}-${claim.id}`,
+    id: `${context.collectionUrl}#${report.slug}-${claim.id}`,
     type: 'Annotation',
     motivation: 'assessing',
-    target: { source: reportUrl, selector: { type: 'TextQuoteSelector', exact: claim.text, prefix: claim.prefix, suffix: claim.suffix } },
+    creator: { type: 'Organization', name: context.creator.name, homepage: context.creator.homepage },
+    ...(created ? { created } : {}),
+    target: target(located),
     body: [
-      ...claim.cites.map((cite) => passageUrl(cite.source, cite.anchor)),
+      ...claim.cites.map((cite) => context.passageUrl(cite.source, cite.anchor)),
       { type: 'TextualBody', purpose: 'assessing', value: claim.verdict },
       { type: 'TextualBody', purpose: 'commenting', value: claim.note, format: 'text/plain', language: 'en' },
     ],
   };
 }
 
-/** The whole collection, one page holding every annotation. */
-export function annotationCollection(claims: readonly LocatedClaim[], collectionUrl: string, passageUrl: (source: string, anchor: string) => string): object {
+/** The whole collection, one page holding every annotation, so that page is both first and last. */
+export function annotationCollection(claims: readonly LocatedClaim[], context: CollectionContext): object {
+  const { collectionUrl } = context;
+  const page = `${collectionUrl}#page1`;
   return {
-    '@context': 'http://www.w3.org/ns/anno.jsonld',
+    '@context': ANNOTATION_CONTEXT,
     id: collectionUrl,
     type: 'AnnotationCollection',
     label: 'Red Lines, Annotated: reporters’ claims checked against OpenAI’s post',
     total: claims.length,
-    first: { id: `${collectionUrl}#page1`, type: 'AnnotationPage', startIndex: 0, items: claims.map((c) => toAnnotation(c, collectionUrl, passageUrl)) },
+    first: { id: page, type: 'AnnotationPage', partOf: collectionUrl, startIndex: 0, items: claims.map((c) => toAnnotation(c, context)) },
+    last: page,
   };
 }

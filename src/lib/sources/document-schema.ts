@@ -28,6 +28,8 @@ export const documentSchema = z.strictObject({
   url: z.url({ protocol: /^https?$/, error: 'an absolute http(s) URL, e.g. `https://example.org/news/story`' }).optional(),
   captured: ISO_DATE.optional(),
   language: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'a BCP 47 language tag, e.g. `en` or `en-GB`').optional(),
+  /** When this site's checks of a report's claims were published (its ClaimReview date); a time, when given, dates the Web Annotations too. */
+  reviewed: ISO_DATE.optional(),
   /** A draft builds under `npm run dev` only: it is never published. */
   draft: z.boolean().optional(),
 });

@@ -1,9 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { cslItem, formatCitations, formatPassageCitations } from '../../../src/lib/citation/citation.ts';
-import type { DocumentMeta } from '../../../src/lib/sources/document-schema.ts';
-
-const post: DocumentMeta = { seed: '002_b1635164cf9d6a8a.txt', seedSha256: '10ca4611149a5905f6f62cc325881448831d13b1ce4a2a7d610de3457a9a7a41', kind: 'source', slug: 'our-agreement-with-the-department-of-war', title: 'Our agreement with the Department of War', titleSource: 'headline', author: 'OpenAI', published: '2026-02-28T07:30:00-05:00', publishedAsStated: 'February 28, 2026 at 07:30 AM EST' };
-const report: DocumentMeta = { seed: '003_3604921ae2a8460e.txt', seedSha256: '96d6266d42946ea17299b9044ab97cb07c63979cf617d8468cfae35fd82fb9bd', kind: 'report', slug: 'openai-has-reached-a-deal-to-deploy-its', title: 'OpenAI has reached a deal to deploy its artificial intelligence…', titleSource: 'opening-words' };
+import { BARE_REPORT as report, GAZETTE_REPORT, POST as post } from '../../fixtures/citation/documents.ts';
 const url = 'https://example.org/sources/our-agreement-with-the-department-of-war/';
 
 describe('formatCitations for one passage of the post', () => {
@@ -19,11 +16,11 @@ describe('formatCitations for one passage of the post', () => {
     expect(c[format]).toBe(expected);
   });
 
-  test('gives BibTeX, RIS and CSL-JSON for the same passage', () => {
-    expect(c.bibtex).toContain('title = {Our agreement with the {Department} of {War}}');
+  test('gives BibTeX, RIS and CSL-JSON for the same passage, under one key', () => {
+    expect(c.bibtex).toContain('@online{OpenAI2026AgreementDepartmentWar,');
+    expect(c.bibtex).toContain('title = {{Our} agreement with the {Department} of {War}}');
     expect(c.bibtex).toContain('url = {https://example.org/sources/our-agreement-with-the-department-of-war/#p42}');
-    // Citation.js wraps RIS values at 70 characters; readers join continuation lines.
-    expect(c.ris.replace(/\n(?![A-Z][A-Z0-9] {2}-)/g, '').split('\n')).toEqual(expect.arrayContaining(['TY  - BLOG', 'AU  - OpenAI', 'PY  - 2026', 'TI  - Our agreement with the Department of War', 'UR  - https://example.org/sources/our-agreement-with-the-department-of-war/#p42']));
+    expect(c.ris.split('\n')).toEqual(expect.arrayContaining(['TY  - BLOG', 'ID  - OpenAI2026AgreementDepartmentWar', 'AU  - OpenAI', 'PY  - 2026/02/28/', 'TI  - Our agreement with the Department of War', 'UR  - https://example.org/sources/our-agreement-with-the-department-of-war/#p42']));
     expect(JSON.parse(c.cslJson)).toEqual([cslItem({ meta: post, url, accessed: '2026-11-23', anchor: 'p42' })]);
   });
 });
@@ -49,5 +46,10 @@ describe('formatPassageCitations', () => {
     const anchors = ['p1', 'p9', 'p42', 'p42-s3', 'p65'];
     const batch = formatPassageCitations({ meta: post, url, accessed: '2026-11-23' }, anchors);
     for (const anchor of anchors) expect(batch.get(anchor)).toEqual(formatCitations({ meta: post, url, accessed: '2026-11-23', anchor }));
+  });
+
+  test('gives the same text for a report with recorded metadata', () => {
+    const batch = formatPassageCitations({ meta: GAZETTE_REPORT, url, accessed: '2026-11-23' }, ['p3', 'p3-s2']);
+    for (const anchor of ['p3', 'p3-s2']) expect(batch.get(anchor)).toEqual(formatCitations({ meta: GAZETTE_REPORT, url, accessed: '2026-11-23', anchor }));
   });
 });

@@ -31,6 +31,17 @@ describe('readFrontmatter', () => {
     expect(message(() => readFrontmatter('x.mdx', source([...valid.slice(0, 7), 'outlett: "Guessed Times"', ...valid.slice(7)]), 'reports'))).toMatch(/^x\.mdx:1: Invalid frontmatter field/);
   });
 
+  test.each([
+    ['a date', 'reviewed: "2026-11-23"', '2026-11-23'],
+    ['a date-time with its offset', 'reviewed: "2026-11-23T12:36:59+00:00"', '2026-11-23T12:36:59+00:00'],
+  ])('accepts the review date of a report as %s', (_name, line, value) => {
+    expect(readFrontmatter('x.mdx', source([...valid.slice(0, 7), line, ...valid.slice(7)]), 'reports').reviewed).toBe(value);
+  });
+
+  test('rejects a review date that is not ISO 8601, at its own line', () => {
+    expect(message(() => readFrontmatter('x.mdx', source([...valid.slice(0, 7), 'reviewed: "23 November 2026"', ...valid.slice(7)]), 'reports'))).toMatch(/^x\.mdx:8: Invalid frontmatter field `reviewed`: .*an ISO 8601 date, e\.g\. `2026-03-02`/);
+  });
+
   test('rejects a file with no frontmatter', () => {
     expect(message(() => readFrontmatter('x.mdx', 'Just text.', 'reports'))).toBe('x.mdx:1: Missing frontmatter. Start the file with a `---` block; `npm run import` writes one.');
   });

@@ -1,0 +1,44 @@
+import { describe, expect, test } from 'vitest';
+import { cslItem } from '../../../src/lib/citation/csl-item.ts';
+import { citeprocJs, expectedFields } from '../../support/citation-readers.ts';
+import { BARE_REPORT, GAZETTE_REPORT, POST, UNDATED_OUTLET_REPORT } from '../../fixtures/citation/documents.ts';
+import { PASSAGE_SETS, WHOLE_DOCUMENTS } from '../../fixtures/citation/subjects.ts';
+
+const itemOf = (meta: typeof POST) => cslItem({ meta, url: 'https://site.example/x/', accessed: '2026-11-30' });
+
+describe('cslItem', () => {
+  test('invents nothing for a report whose capture states no outlet, author or date', () => {
+    const item = itemOf(BARE_REPORT);
+    expect(Object.keys(item)).toEqual(['id', 'type', 'title', 'URL', 'accessed', 'note']);
+    expect(item.note).toMatch(/ Outlet, author and date are not stated in the capture\.$/);
+  });
+
+  test('uses every field an editor records for a report', () => {
+    expect(itemOf(GAZETTE_REPORT)).toMatchObject({
+      id: 'ExampleGazette2026FictionalDealSets',
+      type: 'article-newspaper',
+      author: [{ given: 'Jane Q.', family: 'Example' }, { given: 'Ludwig', family: 'Sample', 'non-dropping-particle': 'van' }, { given: 'Ann', family: 'Other' }],
+      'container-title': 'Example Gazette',
+      issued: { 'date-parts': [[2026, 3, 1]] },
+      language: 'en-GB',
+      note: 'Verbatim copy published by Red Lines, Annotated, from capture 901_fixture_gazette.txt (SHA-256 aaaaaaaaaaaa…) of https://example.org/news/fictional-deal?id=7&ref=a%20b, captured 2026-03-02.',
+    });
+  });
+
+  test('says only what a report leaves unstated', () => {
+    expect(itemOf(UNDATED_OUTLET_REPORT).note).toMatch(/\. Author and date are not stated in the capture\.$/);
+    expect(itemOf({ ...UNDATED_OUTLET_REPORT, published: '2026-03-05' }).note).toMatch(/\. Author is not stated in the capture\.$/);
+  });
+
+  test('dates the post by the day it states, whatever its time zone', () => {
+    expect(itemOf(POST).issued).toEqual({ 'date-parts': [[2026, 2, 28]] });
+  });
+});
+
+describe('CSL-JSON read back by citeproc-js', () => {
+  const subjectSets = [['whole documents', WHOLE_DOCUMENTS], ...PASSAGE_SETS.map((set) => [`passage ${set[0]?.anchor}`, set] as const)] as const;
+  test.each(subjectSets)('gives every field back exactly: %s', (_name, subjects) => {
+    const items = subjects.map(cslItem);
+    expect(citeprocJs(JSON.parse(JSON.stringify(items)))).toEqual(items.map(expectedFields));
+  });
+});

@@ -1,0 +1,53 @@
+import { describe, expect, test } from 'vitest';
+import { ANNOTATION_CONTEXT, annotationCollection, utcDateTime, type LocatedClaim } from '../../../src/lib/citation/web-annotations.ts';
+import { expandOffline, outsideW3c, vocabularyIris } from '../../support/annotation-vocabulary.ts';
+import { CLAIMS } from '../../fixtures/citation/claims.ts';
+import { BARE_REPORT, GAZETTE_REPORT } from '../../fixtures/citation/documents.ts';
+
+const context = { collectionUrl: 'https://site.example/annotations.jsonld', passageUrl: (s: string, a: string) => `https://site.example/sources/${s}/#${a}`, creator: { name: 'Red Lines, Annotated', homepage: 'https://site.example/' } };
+const located = (report: typeof BARE_REPORT): LocatedClaim[] => CLAIMS.map((claim) => ({ report, reportUrl: `https://site.example/reports/${report.slug}/`, claim }));
+type Collection = { '@context': unknown; last: string; first: { id: string; partOf: string; items: Array<Record<string, unknown>> } };
+const collection = annotationCollection([...located(BARE_REPORT), ...located({ ...GAZETTE_REPORT, captured: '2026-03-02T08:00:00-05:00' })], context) as Collection;
+
+describe('utcDateTime', () => {
+  test.each([
+    ['converts an offset to UTC', '2026-11-23T13:36:59+01:00', '2026-11-23T12:36:59Z'],
+    ['gives no time for a bare date rather than inventing one', '2026-11-23', undefined],
+    ['gives nothing for nothing', undefined, undefined],
+  ])('%s', (_name, input, expected) => {
+    expect(utcDateTime(input)).toBe(expected);
+  });
+});
+
+describe('annotationCollection', () => {
+  test('has one page that is both first and last and names its collection', () => {
+    expect(collection.last).toBe(collection.first.id);
+    expect(collection.first.partOf).toBe(context.collectionUrl);
+  });
+
+  test('credits every annotation to its creator and dates it when the review has a time', () => {
+    for (const annotation of collection.first.items) expect(annotation['creator']).toEqual({ type: 'Organization', ...context.creator });
+    expect(collection.first.items.map((a) => a['created'])).toEqual([...CLAIMS.map(() => undefined), ...CLAIMS.map(() => '2026-03-04T10:00:00Z')]);
+  });
+
+  test('targets this site’s copy when no original is recorded, else the original with the copy cached', () => {
+    const [bare, gazette] = [collection.first.items[0], collection.first.items[CLAIMS.length]];
+    expect(bare?.['target']).toMatchObject({ source: `https://site.example/reports/${BARE_REPORT.slug}/` });
+    expect(gazette?.['target']).toMatchObject({ source: GAZETTE_REPORT.url, state: { type: 'TimeState', cached: `https://site.example/reports/${GAZETTE_REPORT.slug}/`, sourceDate: '2026-03-02T13:00:00Z' } });
+  });
+
+  test('expands with an older W3C context, dropping no key, every term in the W3C vocabularies', async () => {
+    const iris = vocabularyIris(await expandOffline(collection));
+    expect(outsideW3c(iris)).toEqual([]);
+    expect(iris).toContain('http://www.w3.org/ns/oa#assessing');
+  });
+
+  test('would be caught dropping a key the context does not define', async () => {
+    await expect(expandOffline({ ...collection, verdictScale: 'none' })).rejects.toThrow(/^JSON-LD expansion: invalid property .*verdictScale/);
+  });
+
+  test('needs its local `assessing` term: without it an older context leaves a relative IRI', async () => {
+    const withoutTerm = { ...collection, '@context': ANNOTATION_CONTEXT[0] };
+    expect(outsideW3c(vocabularyIris(await expandOffline(withoutTerm)))).toEqual(['assessing']);
+  });
+});
