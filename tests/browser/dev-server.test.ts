@@ -59,7 +59,7 @@ describe('the dev server', () => {
       await page.waitForSelector('vite-error-overlay', { state: 'attached', timeout: 3_000 });
       return page.evaluate(() => (document.querySelector('vite-error-overlay')?.shadowRoot?.textContent ?? '').replace(/\s+/g, ' '));
     };
-    await reloadUntil(page, overlay, /content\/reports\/000_265bca5c0a58c33e\.mdx:10:\d+: Claim c1 cites unknown passage p99\. Use an id from the post, e\.g\. p12\. \[claims:unknown-passage\]/);
+    await reloadUntil(page, overlay, /content\/reports\/000_265bca5c0a58c33e\.mdx:11:\d+: Claim c1 cites unknown passage p99\. Use an id from the post, e\.g\. p12\. \[claims:unknown-passage\]/);
     server.edit(REPORT, (t) => t.replace('cites="p99"', 'cites="p6"'));
     await reloadUntil(page, () => citedBy(page, 'p6'), 'Cited by 10 claims');
     await page.close();

@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import type { CheckedClaim } from '../../../src/lib/claims/claim.ts';
 import { bySpeaker, remarkVersions } from '../../../src/lib/claims/quotations.ts';
 import { tally } from '../../../src/lib/claims/verdicts.ts';
-import { coverage } from '../../../src/lib/claims/coverage.ts';
+
 
 const claim = (id: string, text: string, extra: Partial<CheckedClaim> = {}): CheckedClaim => ({ id, verdict: 'not-in-post', note: 'n', text, passage: 'p1', prefix: '', suffix: '', cites: [], ...extra });
 
@@ -21,14 +21,8 @@ describe('quotations', () => {
   });
 });
 
-describe('tally and coverage', () => {
+describe('tally', () => {
   test('counts every verdict, zero for the unused', () => {
     expect(tally(['partial', 'partial', 'accurate'])).toEqual({ verbatim: 0, accurate: 1, partial: 2, misquote: 0, 'not-in-post': 0 });
-  });
-
-  test('counts a claim citing a sentence as citing its passage', () => {
-    const cite = { source: 'post', sourceTitle: 'Post', anchor: 'p2-s1', label: '', text: '' };
-    const cells = coverage('post', ['p1', 'p2'], [claim('c1', 'x', { cites: [cite] })]);
-    expect(cells.map((cell) => cell.claims.length)).toEqual([0, 1]);
   });
 });
