@@ -22,6 +22,20 @@ const sourceText = (path: string) => {
   const region = sourceTextRegion(fromHtml(page(path)));
   return region ? sourceTextOf(region) : '';
 };
+/** The built-page problems of a copy of dist/ in which one page was changed. */
+function damagedDistProblems(path: string, change: (html: string) => string): string[] {
+  const dir = mkdtempSync(join(tmpdir(), 'rla-dist-'));
+  try {
+    cpSync('dist', dir, { recursive: true });
+    const file = join(dir, path, 'index.html');
+    const html = readFileSync(file, 'utf8');
+    expect(change(html), 'the damage must change the page').not.toBe(html);
+    writeFileSync(file, change(html));
+    return builtPageProblems(dir, paths, corpus);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
 const documentPages = ['sources', 'reports'].flatMap((folder) => readdirSync(join('dist', folder)).map((slug) => `${folder}/${slug}`));
 
 describe('the built site', () => {
@@ -40,29 +54,14 @@ describe('the built site', () => {
   });
 
   test('catches a page whose words were rewritten after rendering', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'rla-dist-'));
-    try {
-      cpSync('dist', dir, { recursive: true });
-      const file = join(dir, REPORT_000, 'index.html');
-      writeFileSync(file, readFileSync(file, 'utf8').replaceAll('&quot;Red Lines&quot;', '“Red Lines”'));
-      const problems = builtPageProblems(dir, paths, corpus);
-      expect(problems).toHaveLength(1);
-      expect(problems[0]).toContain('Built text differs from seed `000_265bca5c0a58c33e.txt`');
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+    const problems = damagedDistProblems(REPORT_000, (html) => html.replaceAll('&quot;Red Lines&quot;', '“Red Lines”'));
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toContain('Built text differs from seed `000_265bca5c0a58c33e.txt`');
   });
 
   test('catches a built page whose passages differ from the checked corpus', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'rla-dist-'));
-    try {
-      cpSync('dist', dir, { recursive: true });
-      const file = join(dir, POST, 'index.html');
-      writeFileSync(file, readFileSync(file, 'utf8').replace('id="p3" data-passage', 'id="p3"'));
-      expect(builtPageProblems(dir, paths, corpus)).toEqual([`${file}: Built passages differ from the checked corpus at position 3: expected \`p3\`, found \`p4\`. The renderer's plugins must match the corpus loader's (src/plugins/document-plugins.ts).`]);
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+    const [problem] = damagedDistProblems(POST, (html) => html.replace('id="p3" data-passage', 'id="p3"'));
+    expect(problem).toMatch(/: Built passages differ from the checked corpus at position 3: expected `p3`, found `p4`\. The renderer's plugins must match the corpus loader's \(src\/plugins\/document-plugins\.ts\)\.$/);
   });
 
   test('publishes exactly the anchors in the lock, each passage with a visible ¶ link', () => {
