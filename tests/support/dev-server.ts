@@ -8,6 +8,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { siteEnv } from './site-env.ts';
 
 /** A running dev server over a copy of the content. */
 export interface DevServer {
@@ -46,11 +47,8 @@ export async function startDevServer(timeout = 60_000): Promise<DevServer> {
   cpSync('seeds', join(dir, 'seeds'), { recursive: true });
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
-  // Vitest's own variables (MODE=test, BASE_URL, VITEST…) would change how Astro serves the site.
-  const inherited = Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^(VITEST|VITE_|MODE$|BASE_URL$|DEV$|PROD$|SSR$|NODE_ENV$|TEST$)/.test(key)));
-  const env = { ...inherited, RLA_PROJECT_DIR: dir, RLA_CACHE_DIR: join(dir, 'cache'), ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' };
+  const env = siteEnv({ RLA_PROJECT_DIR: dir, RLA_CACHE_DIR: join(dir, 'cache'), NO_COLOR: '1', FORCE_COLOR: '0' });
   const child = spawn('npx', ['astro', 'dev', '--host', '127.0.0.1', '--port', String(port)], { env, detached: true });
-  if (process.env['DEV_LOG']) child.stdout?.on('data', (d: Buffer) => process.stdout.write(d));
   await ready(child, url, timeout);
   return {
     url,
