@@ -8,6 +8,7 @@ import type { CheckedClaim, CitedPassage, ClaimInput, QuoteCheck, SourceIndex } 
 import { ContentError } from '../corpus/content-error.ts';
 import { matchQuote, quotedWords } from './match-quote.ts';
 import { normaliseText } from '../sources/normalise.ts';
+import { placeholderError } from './placeholders.ts';
 import { isQuoteVerdict, isVerdict, VERDICTS, type Verdict } from './verdicts.ts';
 import { diffSummary, hasChanges, wordDiff } from './word-diff.ts';
 
@@ -42,8 +43,15 @@ export function checkQuote(input: ClaimInput, id: string, verdict: Verdict, cite
   return { quoted, matched: match.text, diff };
 }
 
+/** How a claim is checked: a publishing build (the default) stops on placeholders; a preview may show them. */
+export interface ClaimCheckOptions {
+  publishing?: boolean;
+}
+
 /** Checks a claim; throws a ContentError for the first problem. */
-export function checkClaim(input: ClaimInput, index: SourceIndex, reportText: string): CheckedClaim {
+export function checkClaim(input: ClaimInput, index: SourceIndex, reportText: string, options: ClaimCheckOptions = {}): CheckedClaim {
+  const draft = placeholderError(input, options.publishing ?? true);
+  if (draft) throw draft;
   const { id = '', verdict = '', note = '', speaker, remark } = input.attributes;
   if (!CLAIM_ID.test(id)) throw fail(input, id ? `Claim id \`${id}\` is not of the form \`c12\`.` : 'Claim has no `id`.', 'Give it `id="c<number>"`, unique on the page; it becomes the claim’s permanent anchor.', 'claims:id');
   if (!isVerdict(verdict)) throw fail(input, `Claim \`${id}\` has unknown verdict \`${verdict}\`.`, `Use one of ${VERDICTS.map((v) => `\`${v}\``).join(', ')}.`, 'claims:unknown-verdict');
