@@ -30,3 +30,11 @@ export function pinpointLabel(id: string): string {
   if (!parsed) return id;
   return parsed.sentence === undefined ? `¶ ${parsed.passage}` : `¶ ${parsed.passage}, sentence ${parsed.sentence}`;
 }
+
+/** One label for several anchors: "¶ 16–20" for a run of whole passages, else each pinpoint in turn. */
+export function rangeLabel(ids: readonly string[]): string {
+  const numbers = ids.map((id) => parseAnchor(id));
+  const run = numbers.every((n, i) => n && n.sentence === undefined && (i === 0 || n.passage === (numbers[i - 1]?.passage ?? 0) + 1));
+  if (run && ids.length > 1) return `¶ ${numbers[0]?.passage}–${numbers.at(-1)?.passage}`;
+  return ids.map(pinpointLabel).join(', ');
+}
