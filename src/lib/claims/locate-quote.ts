@@ -51,6 +51,9 @@ export function wordShare(matched: string, quote: string): number {
   return kept / Math.max(1, wordCount(quote));
 }
 
+/** A passage counts as quoted when the match holds at least this many of its characters (or half of a short one). */
+const MIN_QUOTED_CHARACTERS = 12;
+
 /** A bullet or number opening a list item: structure of the page, never words of a quotation. */
 const LIST_MARKER = /^\s*(?:[-*+•◦▪‣]|\(?\d{1,3}[.)])\s+/;
 
@@ -82,11 +85,14 @@ function locateIn(quote: string, text: SourceText): QuoteLocation | null {
   let offset = 0;
   const anchors = text.passages.filter((_, i) => {
     const start = offset;
-    offset += (pieces[i]?.length ?? 0) + 1;
-    return start < match.end && offset - 1 > match.start;
+    const length = pieces[i]?.length ?? 0;
+    offset += length + 1;
+    const shared = Math.min(match.end, start + length) - Math.max(match.start, start);
+    // A fuzzy match may clip a word or two of a neighbour ("We:" before a list); that passage is not quoted.
+    return shared >= Math.min(MIN_QUOTED_CHARACTERS, length / 2);
   });
-  const only = anchors.length === 1 ? anchors[0] : undefined;
-  // A quote inside one sentence is pinned to it, the way an editor cites it.
+  const only = anchors.length === 1 && (anchors[0]?.sentences.length ?? 0) > 1 ? anchors[0] : undefined;
+  // A quote inside one sentence of a longer passage is pinned to it, the way an editor cites it.
   const sentence = only?.sentences.find((s) => matchQuote(s.text, quote)?.errors === match.errors);
   const rate = match.errors / Math.max(1, normaliseText(quote).length);
   return { source: text.source, anchors: sentence ? [sentence.anchor] : anchors.map((p) => p.anchor), errors: match.errors, rate, wordShare: wordShare(match.text, quote), matched: match.text };

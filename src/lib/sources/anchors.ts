@@ -38,3 +38,8 @@ export function rangeLabel(ids: readonly string[]): string {
   if (run && ids.length > 1) return `¶ ${numbers[0]?.passage}–${numbers.at(-1)?.passage}`;
   return ids.map(pinpointLabel).join(', ');
 }
+
+/** The passage an anchor belongs to: `p12` for `p12-s3` (and for `p12` itself). */
+export function passageOf(id: string): string {
+  return id.replace(/-s\d+$/, '');
+}

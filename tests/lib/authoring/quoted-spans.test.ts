@@ -1,0 +1,44 @@
+import { describe, expect, test } from 'vitest';
+import { MIN_QUOTE_WORDS, quotedSpans } from '../../../src/lib/authoring/quoted-spans.ts';
+import { notAClaim } from '../../../src/lib/authoring/claim-kind.ts';
+
+describe('quotedSpans', () => {
+  test('takes two quotations in one sentence apart, without the words between them', () => {
+    const text = 'It will “deploy via cloud only” and "keep cleared OpenAI personnel in the loop", it said.';
+    expect(quotedSpans(text).map((s) => [text.slice(s.start, s.end), s.words])).toEqual([
+      ['“deploy via cloud only”', 'deploy via cloud only'],
+      ['"keep cleared OpenAI personnel in the loop"', 'keep cleared OpenAI personnel in the loop'],
+    ]);
+  });
+
+  test('drops the punctuation a reporter puts inside the closing mark', () => {
+    expect(quotedSpans('“We do not know why they could not,” it said.')[0]?.words).toBe('We do not know why they could not');
+  });
+
+  test(`leaves terms of fewer than ${MIN_QUOTE_WORDS} words alone`, () => {
+    expect(quotedSpans('No “guardrails off” models and no “social credit” systems.')).toEqual([]);
+  });
+
+  test('does not pair apostrophes as quotation marks', () => {
+    expect(quotedSpans('OpenAI’s post and Anthropic’s answer were both published on the same day.')).toEqual([]);
+  });
+});
+
+describe('notAClaim', () => {
+  test.each([
+    ['Photo: The Pentagon from the air.', 'caption'],
+    ['(Reporting by Ana Ruiz; editing by Tom Hale)', 'credit'],
+    ['The interview has been edited for length.', 'credit'],
+    ['By Ana Ruiz and Tom Hale', 'metadata'],
+    ['Sign up for our weekly newsletter.', 'advice'],
+    ['For more on AI policy, sign up for our newsletter.', 'advice'],
+    ['What does the agreement actually allow?', 'question'],
+    ['OpenAI says it can end the contract.', null],
+  ])('reads “%s” as %s', (sentence, kind) => {
+    expect(notAClaim(sentence, { heading: false })).toBe(kind);
+  });
+
+  test('never drafts a heading', () => {
+    expect(notAClaim('OpenAI Sets Three Red Lines', { heading: true })).toBe('heading');
+  });
+});
