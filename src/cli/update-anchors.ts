@@ -3,11 +3,21 @@
  * Builds the site in recording mode and writes content/anchors.lock.json.
  * By default it only adds new anchors; `--rewrite` also accepts changed and
  * removed ones, which breaks existing citations and must be justified.
+ * Pre-flight problems (seeds, frontmatter, slugs) are reported before the build starts.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { preflight } from '../build/preflight.ts';
+import { projectPaths } from '../build/project-paths.ts';
+
+// The build's own pre-flight, run first: a bad seed or a taken slug is reported as itself, not inside Astro's stack trace.
+const problems = preflight(projectPaths());
+if (problems.length > 0) {
+  console.error(problems.map((p) => p.message).join('\n'));
+  process.exit(1);
+}
 
 const mode = process.argv.includes('--rewrite') ? 'rewrite' : 'add';
 const outDir = mkdtempSync(join(tmpdir(), 'rla-anchors-'));
