@@ -12,10 +12,10 @@ import { displayPath, projectPaths } from '../build/project-paths.ts';
 import { checkClaim } from '../lib/claims/claim-check.ts';
 import type { ClaimInput } from '../lib/claims/claim.ts';
 import { sourceIndex } from '../lib/corpus/corpus.ts';
-import { addScores, draftIsRight, scoreDrafts, type GoldClaim, type PassageDrafts, type SuggestScores } from '../lib/authoring/suggest-eval.ts';
-import { draftClaims } from '../lib/authoring/suggest.ts';
+import { addScores, draftIsRight, scoreDrafts, type GoldClaim, type SuggestScores } from '../lib/authoring/suggest-eval.ts';
+import { draftReport } from '../lib/authoring/draft-report.ts';
 import type { PassageRecord } from '../lib/sources/passage.ts';
-import { headingFlags, corpusPool } from './suggest-pool.ts';
+import { corpusPool, pageKinds } from './suggest-pool.ts';
 
 const { values } = parseArgs({ options: { 'held-out': { type: 'boolean', default: false }, verbose: { type: 'boolean', default: false } } });
 const paths = projectPaths();
@@ -70,8 +70,7 @@ console.log(`${'report'.padEnd(30)} ${'drafts'.padStart(6)} ${'no claim'.padStar
 const bySet = new Map<string, SuggestScores[]>();
 for (const report of reports) {
   const gold = goldOf(report);
-  const flags = headingFlags(paths, report);
-  const drafted: PassageDrafts[] = report.passages.filter((p) => !p.artefact).map((p) => ({ passage: p.id, drafts: draftClaims({ text: p.text, heading: flags[report.passages.indexOf(p)] ?? false }, pool) }));
+  const drafted = draftReport(report.passages, pageKinds(paths, report.path), pool);
   const scores = scoreDrafts(gold, drafted);
   bySet.set(report.set, [...(bySet.get(report.set) ?? []), scores]);
   console.log(row(`${report.set}/${report.name}`.slice(0, 30), scores));

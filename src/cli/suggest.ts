@@ -9,9 +9,9 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { extractDocument, loadCorpus, mdxBody } from '../build/load-corpus.ts';
 import { projectPaths } from '../build/project-paths.ts';
-import { headingLines } from '../lib/authoring/mdx-structure.ts';
-import { draftClaims } from '../lib/authoring/suggest.ts';
-import { formatDrafts, type ReportDrafts } from '../lib/authoring/suggest-report.ts';
+import { blockKinds } from '../lib/authoring/mdx-structure.ts';
+import { draftReport } from '../lib/authoring/draft-report.ts';
+import { formatDrafts } from '../lib/authoring/suggest-report.ts';
 import { nextClaimNumber, openTag } from '../lib/authoring/draft-tags.ts';
 import { wrapClaims, type Wrap } from '../lib/authoring/wrap-claims.ts';
 import { corpusPool } from './suggest-pool.ts';
@@ -27,10 +27,7 @@ const pool = corpusPool(paths, loadCorpus(paths));
 const source = readFileSync(file, 'utf8');
 const body = mdxBody(source);
 const report = extractDocument(file, body, {});
-const headings = headingLines(body);
-const drafted: ReportDrafts[] = report.passages
-  .filter((p) => !p.artefact)
-  .map((p) => ({ passage: p.id, drafts: draftClaims({ text: p.text, heading: p.place.line !== undefined && headings.has(p.place.line) }, pool) }));
+const drafted = draftReport(report.passages, blockKinds(body), pool);
 
 const passageText = (anchor: string) => pool.sources[0]?.passages.flatMap((p) => [p, ...p.sentences]).find((p) => p.anchor === anchor)?.text;
 console.log(formatDrafts(drafted, passageText));

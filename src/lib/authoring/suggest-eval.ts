@@ -8,6 +8,7 @@
  * needs its verdict drafted, and no one else's words may be matched to it.
  */
 import { passageOf } from '../sources/anchors.ts';
+import type { PassageDrafts } from './draft-report.ts';
 import type { ClaimDraft } from './suggest.ts';
 
 /** An annotated claim, reduced to what the measure needs. */
@@ -19,12 +20,6 @@ export interface GoldClaim {
   /** Cited passages, as `source#p12` or `p12`, at passage level. */
   cites: string[];
   isQuote: boolean;
-}
-
-/** Drafts made for one passage of a report. */
-export interface PassageDrafts {
-  passage: string;
-  drafts: readonly ClaimDraft[];
 }
 
 /** The counts behind the measure. */

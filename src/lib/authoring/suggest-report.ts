@@ -4,12 +4,7 @@
  */
 import { wrapText } from './wrap-text.ts';
 import type { ClaimDraft } from './suggest.ts';
-
-/** A passage of a report with its drafts. */
-export interface ReportDrafts {
-  passage: string;
-  drafts: readonly ClaimDraft[];
-}
+import type { PassageDrafts } from './draft-report.ts';
 
 const LABEL: Record<string, string> = { verbatim: '= verbatim', misquote: '≠ misquote', 'not-in-post': '∅ not in the post' };
 
@@ -28,7 +23,7 @@ export function draftLines(passage: string, draft: ClaimDraft, passageText: (cit
 }
 
 /** The whole report: every draft, then a count by verdict. */
-export function formatDrafts(report: readonly ReportDrafts[], passageText: (cite: string) => string | undefined): string {
+export function formatDrafts(report: readonly PassageDrafts[], passageText: (cite: string) => string | undefined): string {
   const all = report.flatMap(({ drafts }) => drafts);
   const count = (v: string | undefined) => all.filter((d) => d.verdict === v).length;
   const blocks = report.flatMap(({ passage, drafts }) => drafts.map((d) => draftLines(passage, d, passageText).join('\n')));

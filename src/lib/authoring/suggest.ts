@@ -42,7 +42,7 @@ export const MIN_FIT = 0.3;
 export const OFFERED = 3;
 
 /** Words that say a sentence is about OpenAI, its post or the deal: a claim even when the post has no passage for it. */
-const SUBJECT = /\b(OpenAI|Altman|the company|the firm|the post|blog|agreement|deal|contract|pact|partnership|announcement|red lines?)\b|\b(it|they) (also )?(say|says|said|wrote|argues?|claims?)\b/i;
+const SUBJECT = /\b(OpenAI|Anthropic|Altman|the company|the firm|the post|blog|agreement|deal|contract|pact|partnership|announcement|red lines?)\b|\b(it|they) (also )?(say|says|said|wrote|argues?|claims?)\b/i;
 
 const cite = (source: string, anchor: string, sources: readonly SourceText[]) => (source === sources[0]?.source ? anchor : `${source}#${anchor}`);
 
@@ -58,11 +58,14 @@ function quoteDraft(text: string, span: { start: number; end: number; words: str
   return { ...base, verdict: exact ? 'verbatim' : 'misquote', cites, offered: [located, ...offered.filter((r) => !found.anchors.includes(r.anchor))].slice(0, OFFERED), why };
 }
 
-function sentenceDraft(text: string, range: { start: number; end: number }, pool: SuggestionPool): ClaimDraft | null {
+function sentenceDraft(text: string, range: { start: number; end: number }, pool: SuggestionPool, continuation?: string): ClaimDraft | null {
   const raw = text.slice(range.start, range.end);
   const words = withoutListMarker(raw).trim();
   const start = range.start + raw.indexOf(words);
-  const offered = pool.ranker.rank(words).slice(0, OFFERED);
+  // A lead-in ("It set out three limits:") claims what its list says; one that names no subject ("Here are the points:") claims nothing.
+  const leadIn = words.endsWith(':') && continuation !== undefined;
+  if (leadIn && !SUBJECT.test(words)) return null;
+  const offered = pool.ranker.rank(leadIn ? `${words} ${continuation}` : words).slice(0, OFFERED);
   const best = offered[0];
   const base = { start, end: start + words.length, words };
   if (best && best.fit >= MIN_FIT) return { ...base, cites: best.cites.map((anchor) => cite(best.source, anchor, pool.sources)), offered, why: `fits ${best.anchor} best (${best.fit.toFixed(2)} of its words)` };
@@ -70,8 +73,8 @@ function sentenceDraft(text: string, range: { start: number; end: number }, pool
   return { ...base, verdict: 'not-in-post', cites: [], offered, why: `no passage fits well enough${best && best.fit > 0 ? ` (closest ${best.anchor}, ${best.fit.toFixed(2)})` : ''}` };
 }
 
-/** Drafts for one passage of a report: one per quotation, and one per other sentence that makes a claim. */
-export function draftClaims(passage: { text: string; heading: boolean }, pool: SuggestionPool): ClaimDraft[] {
+/** Drafts for one passage of a report: one per quotation, and one per other sentence that makes a claim. `continuation` is the list a lead-in opens. */
+export function draftClaims(passage: { text: string; heading: boolean; continuation?: string | undefined }, pool: SuggestionPool): ClaimDraft[] {
   if (passage.heading) return [];
   const { text } = passage;
   const quotes = quotedSpans(text);
@@ -80,7 +83,7 @@ export function draftClaims(passage: { text: string; heading: boolean }, pool: S
     const sentence = text.slice(range.start, range.end);
     if (quotes.some((q) => q.start < range.end && q.end > range.start)) continue;
     if (notAClaim(sentence, passage)) continue;
-    const draft = sentenceDraft(text, range, pool);
+    const draft = sentenceDraft(text, range, pool, passage.continuation);
     if (draft) drafts.push(draft);
   }
   return drafts.sort((a, b) => a.start - b.start);

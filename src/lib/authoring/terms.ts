@@ -33,6 +33,7 @@ const SYNONYMS: Record<string, string> = {
   guardrails: 'safeguards', guardrail: 'safeguards',
   agreed: 'agreement', agrees: 'agreement', agree: 'agreement',
   settings: 'environments', setting: 'environments', networks: 'environments', network: 'environments',
+  earlier: 'previous', prior: 'previous', later: 'future',
   deployed: 'deploy', deploys: 'deploy', deploying: 'deploy', deployment: 'deploy', deployments: 'deploy',
 };
 

@@ -1,5 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { draftClaims, type SuggestionPool } from '../../../src/lib/authoring/suggest.ts';
+import { draftReport } from '../../../src/lib/authoring/draft-report.ts';
+import { blockKinds } from '../../../src/lib/authoring/mdx-structure.ts';
 import { passageRanker, type CandidatePassage } from '../../../src/lib/authoring/passage-ranker.ts';
 import type { SourceText } from '../../../src/lib/claims/locate-quote.ts';
 
@@ -23,6 +25,8 @@ const passages = [
 const sources: SourceText[] = [{ source: 'post', passages }];
 // The FAQ question is a heading: context for what follows, never a suggestion of its own.
 const candidates: CandidatePassage[] = passages.filter((p) => p.anchor !== 'p45').map((p) => ({ source: 'post', ...p }));
+// The red lines taken whole: the lead-in and its item, as the pool offers a list.
+candidates.push({ source: 'post', anchor: 'p9', text: `${passages[0]?.text} ${passages[1]?.text}`, sentences: [], cites: ['p9', 'p10'] });
 const pool: SuggestionPool = { sources, ranker: passageRanker(candidates) };
 const draft = (text: string, heading = false) => draftClaims({ text, heading }, pool);
 
@@ -86,5 +90,34 @@ describe('draftClaims', () => {
       expect(d.offered.length).toBeLessThanOrEqual(3);
       expect(d.offered.map((o) => o.score)).toEqual([...d.offered.map((o) => o.score)].sort((a, b) => b - a));
     }
+  });
+});
+
+describe('draftReport', () => {
+  const report = (lines: string[]) => {
+    const body = lines.join('\n\n');
+    const kinds = blockKinds(body);
+    let line = 1;
+    const passages = lines.map((text, i) => {
+      const place = { line, column: 1 };
+      line += text.split('\n').length + 1;
+      return { id: `p${i + 1}`, text: text.replace(/^- /, ''), artefact: false, place };
+    });
+    return draftReport(passages, kinds, pool);
+  };
+
+  test('reads a lead-in that names its subject with the list it opens, and cites the list', () => {
+    const [lead] = report(['The company set out where it draws the line:', '- Nothing for mass domestic surveillance.']);
+    expect(lead?.drafts[0]).toMatchObject({ words: 'The company set out where it draws the line:', cites: ['p9', 'p10'] });
+  });
+
+  test('makes no draft for a lead-in that names no subject', () => {
+    const [lead] = report(['Here is what stood out:', '- Nothing for mass domestic surveillance.']);
+    expect(lead?.drafts).toEqual([]);
+  });
+
+  test('takes Anthropic, the post’s other subject, as making a claim even where no passage fits', () => {
+    const [sentence] = report(['The defence secretary has called Anthropic a danger to national security.']);
+    expect(sentence?.drafts[0]).toMatchObject({ verdict: 'not-in-post' });
   });
 });
