@@ -10,7 +10,7 @@
 import { locateQuote, QUOTATION_MIN_WORD_SHARE, withoutListMarker, type SourceText } from '../claims/locate-quote.ts';
 import { hasChanges, wordDiff } from '../claims/word-diff.ts';
 import { splitSentences } from '../sources/sentences.ts';
-import { notAClaim } from './claim-kind.ts';
+import { isAboutSubject, notAClaim } from './claim-kind.ts';
 import type { PassageRanker, RankedPassage } from './passage-ranker.ts';
 import { quotedSpans } from './quoted-spans.ts';
 
@@ -41,8 +41,6 @@ export const MIN_FIT = 0.3;
 /** How many passages a draft offers. */
 export const OFFERED = 3;
 
-/** Words that say a sentence is about OpenAI, its post or the deal: a claim even when the post has no passage for it. */
-const SUBJECT = /\b(OpenAI|Anthropic|Altman|the company|the firm|the post|blog|agreement|deal|contract|pact|partnership|announcement|red lines?)\b|\b(it|they) (also )?(say|says|said|wrote|argues?|claims?)\b/i;
 
 const cite = (source: string, anchor: string, sources: readonly SourceText[]) => (source === sources[0]?.source ? anchor : `${source}#${anchor}`);
 
@@ -63,13 +61,13 @@ function sentenceDraft(text: string, range: { start: number; end: number }, pool
   const words = withoutListMarker(raw).trim();
   const start = range.start + raw.indexOf(words);
   // A lead-in ("It set out three limits:") claims what its list says; one that names no subject ("Here are the points:") claims nothing.
-  const leadIn = words.endsWith(':') && continuation !== undefined;
-  if (leadIn && !SUBJECT.test(words)) return null;
+  const leadIn = continuation !== undefined;
+  if (leadIn && !isAboutSubject(words)) return null;
   const offered = pool.ranker.rank(leadIn ? `${words} ${continuation}` : words).slice(0, OFFERED);
   const best = offered[0];
   const base = { start, end: start + words.length, words };
   if (best && best.fit >= MIN_FIT) return { ...base, cites: best.cites.map((anchor) => cite(best.source, anchor, pool.sources)), offered, why: `fits ${best.anchor} best (${best.fit.toFixed(2)} of its words)` };
-  if (!SUBJECT.test(words)) return null;
+  if (!isAboutSubject(words)) return null;
   return { ...base, verdict: 'not-in-post', cites: [], offered, why: `no passage fits well enough${best && best.fit > 0 ? ` (closest ${best.anchor}, ${best.fit.toFixed(2)})` : ''}` };
 }
 
@@ -79,11 +77,13 @@ export function draftClaims(passage: { text: string; heading: boolean; continuat
   const { text } = passage;
   const quotes = quotedSpans(text);
   const drafts = quotes.map((span) => quoteDraft(text, span, pool));
-  for (const range of splitSentences(text)) {
+  const ranges = splitSentences(text);
+  for (const range of ranges) {
     const sentence = text.slice(range.start, range.end);
     if (quotes.some((q) => q.start < range.end && q.end > range.start)) continue;
     if (notAClaim(sentence, passage)) continue;
-    const draft = sentenceDraft(text, range, pool, passage.continuation);
+    // Only the sentence right before a list leads into it.
+    const draft = sentenceDraft(text, range, pool, range === ranges.at(-1) ? passage.continuation : undefined);
     if (draft) drafts.push(draft);
   }
   return drafts.sort((a, b) => a.start - b.start);

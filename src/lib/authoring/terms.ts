@@ -16,7 +16,7 @@ const STOP_WORDS = new Set(
     // Opinion verbs and dates: a report's framing and timing, never what the post said.
     'believe believes think thinks want wants wanted let lets far work works worked ' +
     'monday tuesday wednesday thursday friday saturday sunday yesterday today tonight week weeks hours hour month months year years ' +
-    'one two three four five first second new now still yet while whether though although because since until after before up out off again further once ' +
+    'first second new now still yet while whether though although because since until after before up out off again further once ' +
     // Reporting verbs and attributions: how a report speaks, not what it claims.
     'said says say saying wrote writes write written told tells added adds stated states according noted notes argued argues argue claims claimed ' +
     'announced announces insisted insists promised promises admitted admits explained explains described describes').split(/\s+/),

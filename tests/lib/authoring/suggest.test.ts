@@ -117,7 +117,7 @@ describe('draftReport', () => {
   });
 
   test('takes Anthropic, the post’s other subject, as making a claim even where no passage fits', () => {
-    const [sentence] = report(['The defence secretary has called Anthropic a danger to national security.']);
+    const [sentence] = report(['Anthropic was named a danger to national security on Friday.']);
     expect(sentence?.drafts[0]).toMatchObject({ verdict: 'not-in-post' });
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { MIN_QUOTE_WORDS, quotedSpans } from '../../../src/lib/authoring/quoted-spans.ts';
-import { notAClaim } from '../../../src/lib/authoring/claim-kind.ts';
+import { isAboutSubject, notAClaim } from '../../../src/lib/authoring/claim-kind.ts';
 
 describe('quotedSpans', () => {
   test('takes two quotations in one sentence apart, without the words between them', () => {
@@ -33,6 +33,7 @@ describe('notAClaim', () => {
     ['Sign up for our weekly newsletter.', 'advice'],
     ['For more on AI policy, sign up for our newsletter.', 'advice'],
     ['What does the agreement actually allow?', 'question'],
+    ['Our take: a contract nobody can read is hard to judge.', 'opinion'],
     ['OpenAI says it can end the contract.', null],
   ])('reads “%s” as %s', (sentence, kind) => {
     expect(notAClaim(sentence, { heading: false })).toBe(kind);
@@ -40,5 +41,21 @@ describe('notAClaim', () => {
 
   test('never drafts a heading', () => {
     expect(notAClaim('OpenAI Sets Three Red Lines', { heading: true })).toBe('heading');
+  });
+});
+
+describe('isAboutSubject', () => {
+  test.each([
+    ['OpenAI said the models would run in the cloud.', true],
+    ['The company did not say how many engineers would be involved.', true],
+    ['Announced late on Friday, the deal bars mass surveillance.', true],
+    ['The models will run in the cloud, the company said.', true],
+    ['According to the post, nothing changes.', true],
+    ['It also says the red lines will hold.', true],
+    ['Whitcombe said she would ask the Pentagon for a copy of the full contract.', false],
+    ['Shares of chip makers rose on Monday.', false],
+    ['It rained in Washington.', false],
+  ])('“%s” → %s', (sentence, expected) => {
+    expect(isAboutSubject(sentence)).toBe(expected);
   });
 });
