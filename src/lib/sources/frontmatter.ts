@@ -58,7 +58,7 @@ function schemaError(file: string, issue: Issue, data: unknown, lines: Map<strin
   }
   const key = String(issue?.path[0] ?? '');
   if (issue?.code === 'invalid_type' && !lines.has(key)) {
-    return new ContentError({ file, line: 1 }, `Missing frontmatter field \`${key}\`.`, `Add \`${key}:\` to the frontmatter (see README, "Adding a document").`, 'frontmatter:invalid');
+    return new ContentError({ file, line: 1 }, `Missing frontmatter field \`${key}\`.`, `Add \`${key}:\` to the frontmatter (see README, "Add a report").`, 'frontmatter:invalid');
   }
   const value = (data as Record<string, unknown> | null)?.[key];
   // The schema's own messages name what is expected ("an ISO 8601 date, e.g. …"); zod's generic ones say it all.

@@ -19,7 +19,7 @@ describe('readFrontmatter', () => {
 
   test('names a missing field, its file and the frontmatter line', () => {
     expect(message(() => readFrontmatter('content/reports/x.mdx', source(valid.filter((l) => !l.startsWith('slug'))), 'reports'))).toBe(
-      'content/reports/x.mdx:1: Missing frontmatter field `slug`. Add `slug:` to the frontmatter (see README, "Adding a document").',
+      'content/reports/x.mdx:1: Missing frontmatter field `slug`. Add `slug:` to the frontmatter (see README, "Add a report").',
     );
   });
 
