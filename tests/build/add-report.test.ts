@@ -24,7 +24,7 @@ interface Answers {
 
 const FIXTURES = 'tests/fixtures/add-report';
 const REPORTS = [
-  { seed: '910_harbor_ledger.txt', slug: 'openai-lists-three-limits-for-its-pentagon-models', claims: 9 },
+  { seed: '910_harbor_ledger.txt', slug: 'openai-lists-three-limits-for-its-pentagon-models', claims: 8 },
   { seed: '911_signal_post.txt', slug: 'cloud-clearances-and-a-contract-what-openai-promised', claims: 9 },
 ];
 let dir = '';
@@ -105,7 +105,8 @@ describe('adding a report, as the README walks through it', () => {
 
   test('will not publish the drafts until an editor has finished them', () => {
     expect(steps['draft build']?.status).not.toBe(0);
-    expect(steps['draft build']?.output).toMatch(/content\/reports\/910_harbor_ledger\.mdx:\d+:\d+: Claim `c1` is still a draft: placeholder verdict `CHOOSE`, note `WRITE A NOTE`\./);
+    // Whichever report the build renders first is the one it stops on.
+    expect(steps['draft build']?.output).toMatch(/content\/reports\/91[01]_[a-z_]+\.mdx:\d+:\d+: Claim `c1` is still a draft: placeholder (verdict `CHOOSE`, )?note `WRITE A NOTE`\. Before publishing, /);
     expect(steps['draft published']?.status, steps['draft published']?.output).toBe(0);
   });
 
