@@ -23,7 +23,15 @@ export default defineConfig({
   },
   integrations: [mdx({ smartypants: false, gfm: false }), contentGuard(projectPaths(), basePath())],
   cacheDir: process.env.RLA_CACHE_DIR ?? './node_modules/.astro',
-  // Scripts stay in files, never inlined: the Content-Security-Policy allows no inline script.
-  vite: { build: { assetsInlineLimit: 0, modulePreload: { polyfill: false } } },
+  vite: {
+    build: {
+      // Scripts stay in files, never inlined: the Content-Security-Policy allows no inline script.
+      assetsInlineLimit: 0,
+      modulePreload: { polyfill: false },
+      // Astro marks every MDX module with a "use astro:head-inject" directive, which Rolldown would warn about once
+      // per page, in colour whatever NO_COLOR says; the directive is Astro's own and harmless.
+      rolldownOptions: { checks: { moduleLevelDirective: false } },
+    },
+  },
   devToolbar: { enabled: false },
 });

@@ -1,42 +1,62 @@
 /**
- * `npm run import -- seeds/FILE.txt [--kind source|report] [--force]`
- * Turns a seed into the first draft of its document page in content/.
+ * `npm run import -- seeds/FILE.txt [--kind source|report] [--slug SLUG] [--force]`
+ * Turns a seed into the first draft of its document page in content/, after
+ * checking the seed's name, its text and that its slug is free.
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { documentSchema, KIND_FOLDERS } from '../lib/sources/document-schema.ts';
-import { statedMeta, slugify } from '../lib/authoring/document-meta.ts';
+import { documentSchema, KIND_FOLDERS, type DocumentMeta } from '../lib/sources/document-schema.ts';
+import { statedMeta } from '../lib/authoring/document-meta.ts';
+import { freeSlug, slugify } from '../lib/authoring/slugs.ts';
 import { sha256 } from '../lib/sources/hash.ts';
 import { draftMdx } from '../lib/authoring/mdx-draft.ts';
 import { parseSeed } from '../lib/authoring/seed-blocks.ts';
-import { projectPaths } from '../build/project-paths.ts';
+import { nextSeedNumber, SEED_NAME_RULE, seedNameProblem, seedNumber } from '../lib/sources/seed-name.ts';
+import { plainTextProblem } from '../lib/sources/seed-text.ts';
+import { displayPath, projectPaths } from '../build/project-paths.ts';
+import { contentSlugs } from './content-slugs.ts';
+import { importSummary } from '../lib/authoring/import-summary.ts';
 
+const USAGE = 'Usage: npm run import -- seeds/FILE.txt [--kind source|report] [--slug SLUG] [--force]';
 const { values, positionals } = parseArgs({
   allowPositionals: true,
-  options: { kind: { type: 'string', default: 'report' }, force: { type: 'boolean', default: false } },
+  options: { kind: { type: 'string', default: 'report' }, slug: { type: 'string' }, force: { type: 'boolean', default: false } },
 });
 
-const seedPath = positionals[0];
-if (!seedPath || (values.kind !== 'source' && values.kind !== 'report')) {
-  console.error('Usage: npm run import -- seeds/FILE.txt [--kind source|report] [--force]');
-  process.exit(2);
+function stop(message: string, code = 1): never {
+  console.error(message);
+  process.exit(code);
 }
+
+const seedPath = positionals[0];
+if (!seedPath || (values.kind !== 'source' && values.kind !== 'report')) stop(USAGE, 2);
+const paths = projectPaths();
+const seedName = basename(seedPath);
+const shown = displayPath(paths, resolve(seedPath)).startsWith('..') ? seedPath : displayPath(paths, resolve(seedPath));
+if (!existsSync(seedPath)) stop(`${shown}: No such seed. Put the capture in seeds/ first, named ${SEED_NAME_RULE}.`);
+const otherSeeds = readdirSync(paths.seeds).filter((name) => name.endsWith('.txt') && name !== seedName);
+if (resolve(dirname(seedPath)) !== paths.seeds) stop(`${shown}: Seeds live in seeds/, which the build reads. Move it to seeds/${seedNumber(seedName) ? seedName : `${nextSeedNumber(otherSeeds)}_…txt`}, then import it from there.`);
+const nameProblem = seedNameProblem(seedName, otherSeeds);
+if (nameProblem) stop(`${shown}: ${nameProblem} Rename it to ${SEED_NAME_RULE}; the next free number is \`${nextSeedNumber(otherSeeds)}\`.`);
 const bytes = readFileSync(seedPath);
+const textProblem = plainTextProblem(bytes);
+if (textProblem) stop(`${shown}:${textProblem.line}: The seed ${textProblem.problem}. Save the capture as plain UTF-8 text.`);
+
 const blocks = parseSeed(bytes.toString('utf8'));
 const stated = statedMeta(blocks);
-const meta = documentSchema.parse({
-  seed: basename(seedPath),
-  seedSha256: sha256(bytes),
-  kind: values.kind,
-  slug: slugify(stated.title),
-  ...stated,
-});
-const target = join(projectPaths().content, KIND_FOLDERS[meta.kind], basename(seedPath).replace(/\.txt$/, '.mdx'));
-if (existsSync(target) && !values.force) {
-  console.error(`${target} exists. Hand edits would be lost; pass --force to overwrite it.`);
-  process.exit(1);
+const target = join(paths.content, KIND_FOLDERS[values.kind], seedName.replace(/\.txt$/, '.mdx'));
+const slug = values.slug ?? slugify(stated.title);
+// Re-importing a page (--force) may keep its own slug; any other page's slug is taken.
+const taken = new Map([...contentSlugs(paths)].filter(([, page]) => page !== displayPath(paths, target)));
+const owner = taken.get(slug);
+if (owner) {
+  const suggestion = freeSlug(slug, new Set(taken.keys()), { outlet: stated.outlet, seedNumber: seedNumber(seedName) });
+  stop(`${shown}: Slug \`${slug}\` is already used by ${owner}; URLs must be unique. Import it with \`--slug ${suggestion}\`, or another free slug.`);
 }
+const parsed = documentSchema.safeParse({ seed: seedName, seedSha256: sha256(bytes), kind: values.kind, slug, ...stated });
+if (!parsed.success) stop(`${shown}: Cannot import: ${parsed.error.issues.map((i) => `\`${i.path.join('.')}\` ${i.message}`).join('; ')}. Pass a valid \`--slug\` (lower-case words joined by hyphens).`);
+const meta: DocumentMeta = parsed.data;
+if (existsSync(target) && !values.force) stop(`${displayPath(paths, target)} exists. Hand edits would be lost; pass --force to overwrite it.`);
 writeFileSync(target, draftMdx(meta, blocks));
-console.log(`Wrote ${target} (${blocks.length} blocks, title from ${meta.titleSource}: “${meta.title}”).`);
-console.log('Next: add the seed to seeds/SHA256SUMS (npm run seeds:manifest), then npm run anchors:update.');
+console.log(importSummary(displayPath(paths, target), meta, blocks.length));

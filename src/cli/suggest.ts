@@ -1,16 +1,20 @@
 /**
  * `npm run suggest -- content/reports/FILE.mdx [--write]`
- * For each sentence of a report, prints the primary-source passages most
- * likely to match, with a score and, for quotations, a draft verdict. With
- * --write it saves them as draft <Claim> snippets beside the page for an
- * editor to confirm. It never changes the report.
+ * Drafts annotations for a report: each quotation checked against the post,
+ * each sentence that makes a claim with the passages that fit it best (or
+ * `not-in-post`). Prints them; with --write also wraps the report's own words
+ * in draft `<Claim>`s in the file, skipping anything already annotated.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { loadCorpus } from '../build/load-corpus.ts';
+import { readContent } from '../build/read-content.ts';
 import { mdxBody, readPage } from '../build/read-page.ts';
 import { projectPaths } from '../build/project-paths.ts';
-import { suggestForSentence } from '../lib/authoring/suggest.ts';
+import { blockKinds } from '../lib/authoring/mdx-structure.ts';
+import { draftReport } from '../lib/authoring/draft-report.ts';
+import { formatDrafts } from '../lib/authoring/suggest-report.ts';
+import { nextClaimNumber, openTag } from '../lib/authoring/draft-tags.ts';
+import { wrapClaims, type Wrap } from '../lib/authoring/wrap-claims.ts';
 import { corpusPool } from './suggest-pool.ts';
 
 const { values, positionals } = parseArgs({ allowPositionals: true, options: { write: { type: 'boolean', default: false } } });
@@ -19,20 +23,28 @@ if (!file) {
   console.error('Usage: npm run suggest -- content/reports/FILE.mdx [--write]');
   process.exit(2);
 }
-const pool = corpusPool(loadCorpus(projectPaths(), { drafts: true, lock: false }).corpus.documents);
-const report = readPage(file, mdxBody(readFileSync(file, 'utf8')), {});
-const drafts: string[] = [];
-const rows = report.passages.flatMap((passage) =>
-  passage.sentences.map((sentence) => {
-    const suggestions = suggestForSentence(sentence.text, pool);
-    const best = suggestions[0];
-    if (best) drafts.push(`<!-- ${sentence.id}: ${sentence.text.trim().slice(0, 80)} -->\n<Claim id="c?" verdict="${best.draftVerdict ?? 'CHOOSE'}" cites="${best.anchor}" note="WRITE A NOTE">…words…</Claim>`);
-    return { sentence: sentence.id, text: `${sentence.text.trim().slice(0, 60)}${sentence.text.length > 60 ? '…' : ''}`, suggestions: suggestions.map((s) => `${s.anchor} ${s.score} ${s.method}${s.draftVerdict ? ` ${s.draftVerdict}` : ''}`).join(' | ') || '—' };
-  }),
-);
-console.table(rows);
+const paths = projectPaths();
+const pool = corpusPool(paths, readContent(paths, { drafts: true }).inputs);
+const source = readFileSync(file, 'utf8');
+const body = mdxBody(source);
+const report = readPage(file, body, {});
+const drafted = draftReport(report.passages, blockKinds(body), pool);
+
+const passageText = (anchor: string) => pool.sources[0]?.passages.flatMap((p) => [p, ...p.sentences]).find((p) => p.anchor === anchor)?.text;
+console.log(formatDrafts(drafted, passageText));
+
 if (values.write) {
-  const target = file.replace(/\.mdx$/, '.suggestions.md');
-  writeFileSync(target, `# Suggested annotations for ${file}\n\nDrafts only: check each against the post, wrap the report's exact words, and write the note.\n\n${drafts.join('\n\n')}\n`);
-  console.log(`Wrote ${drafts.length} draft annotations to ${target}. The report itself is unchanged.`);
+  const wraps: Wrap[] = drafted.flatMap(({ passage, drafts }) => {
+    const { place, text } = report.passages.find((p) => p.id === passage) ?? { place: {}, text: '' };
+    if (place.line === undefined || place.column === undefined) return [];
+    return drafts.map((d) => ({ line: place.line ?? 0, column: place.column ?? 0, passageText: text, start: d.start, end: d.end, openTag: openTag(d, 0) }));
+  });
+  const result = wrapClaims(source, body, wraps);
+  // The drafts are numbered in reading order after the page's highest id; `c0` is never a real id.
+  let id = nextClaimNumber(source);
+  writeFileSync(file, result.source.replace(/<Claim id="c0"/g, () => `<Claim id="c${id++}"`));
+  const annotated = result.skipped.filter((s) => s.reason === 'already annotated').length;
+  console.log(`\nWrote ${result.written.length} draft <Claim>s into ${file}${annotated ? `; ${annotated} spans already annotated, left alone` : ''}.`);
+  for (const { wrap, reason } of result.skipped.filter((s) => s.reason !== 'already annotated')) console.log(`Skipped “${wrap.passageText.slice(wrap.start, wrap.end)}”: ${reason}.`);
+  console.log('Next: in each draft choose the verdict (CHOOSE), check the cites, replace WRITE A NOTE; then npm run build.');
 }

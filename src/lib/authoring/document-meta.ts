@@ -1,25 +1,30 @@
 /**
  * What a seed's text itself states about the document: its title, its date,
- * its author. Nothing here is guessed; a field the text does not state is
- * left out, and an editorial title says that it is one.
+ * its author, outlet and by-line. Nothing here is guessed; a field the text
+ * does not state is left out, and an editorial title says that it is one.
  */
-import type { SeedBlock } from './seed-blocks.ts';
+import { BYLINE, isMetadataLine, type SeedBlock } from './seed-blocks.ts';
 
-/** Where a document's title comes from. */
-export type TitleSource = 'headline' | 'first-heading' | 'opening-words';
+/** Where a document's title comes from: its headline, or (marked editorial) its opening words. */
+export type TitleSource = 'headline' | 'opening-words';
 
 /** The metadata an import can honestly derive from a seed. */
 export interface StatedMeta {
   title: string;
   titleSource: TitleSource;
   author?: string;
+  outlet?: string;
+  authors?: string[];
   published?: string;
   publishedAsStated?: string;
 }
 
 const PUBLISHED = /^Published: \(?(.+?)\)?$/;
 const STATED_DATE = /^([A-Z][a-z]+) (\d{1,2}), (\d{4})(?: at (\d{1,2}):(\d{2}) (AM|PM) ([A-Z]{3}))?$/;
+// An organisation's own blog names its author; any other source note names the outlet.
 const SOURCE_BLOG = /^Source: (.+) Blog$/;
+const SOURCE_OUTLET = /^Source: (.+)$/;
+const NAME_SEPARATOR = /,\s*|\s+and\s+|\s*&\s*/;
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 /** Offsets of the US zone abbreviations a US blog prints after its times. */
 const ZONES: Record<string, string> = { EST: '-05:00', EDT: '-04:00', CST: '-06:00', CDT: '-05:00', PST: '-08:00', PDT: '-07:00', UTC: '+00:00', GMT: '+00:00' };
@@ -45,37 +50,32 @@ function openingWords(text: string): string {
   return words.length <= OPENING_WORDS ? text : `${words.slice(0, OPENING_WORDS).join(' ')}…`;
 }
 
-/** Derives title, author and date from the blocks, using only what they state. */
-export function statedMeta(blocks: readonly SeedBlock[]): StatedMeta {
-  const first = blocks[0];
-  const heading = blocks.find((block) => block.kind === 'heading');
-  const meta: StatedMeta =
-    first?.kind === 'title'
-      ? { title: first.text, titleSource: 'headline' }
-      : heading
-        ? { title: heading.text, titleSource: 'first-heading' }
-        : { title: openingWords(first?.text ?? 'Untitled'), titleSource: 'opening-words' };
-  for (const block of blocks) {
-    const published = PUBLISHED.exec(block.text);
-    if (published?.[1] && !meta.published) {
-      meta.publishedAsStated = published[1];
-      const iso = parseStatedDate(published[1]);
-      if (iso) meta.published = iso;
-    }
-    const source = SOURCE_BLOG.exec(block.text);
-    if (source?.[1] && !meta.author) meta.author = source[1];
-  }
-  return meta;
+function titleOf(blocks: readonly SeedBlock[]): Pick<StatedMeta, 'title' | 'titleSource'> {
+  // Only a headline at the top is the title; a subheading further down is not the document's name.
+  const first = blocks.find((block) => !isMetadataLine(block.text));
+  if (first?.kind === 'title') return { title: first.text, titleSource: 'headline' };
+  return { title: openingWords(first?.text ?? 'Untitled'), titleSource: 'opening-words' };
 }
 
-/** A short URL slug made from a title: lower case, ASCII, at most eight words. */
-export function slugify(title: string): string {
-  const words = title
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, ' ')
-    .trim()
-    .split(' ');
-  return words.slice(0, 8).join('-');
+/** Reads one metadata line into the fields it states; the first statement of each field wins. */
+function readStatement(meta: StatedMeta, text: string): void {
+  const published = PUBLISHED.exec(text);
+  if (published?.[1] && !meta.publishedAsStated) {
+    meta.publishedAsStated = published[1];
+    const iso = parseStatedDate(published[1]);
+    if (iso) meta.published = iso;
+  }
+  const blog = SOURCE_BLOG.exec(text)?.[1];
+  const outlet = SOURCE_OUTLET.exec(text)?.[1];
+  if (blog && !meta.author) meta.author = blog;
+  else if (outlet && !blog && !meta.outlet) meta.outlet = outlet;
+  const byline = BYLINE.exec(text)?.[1];
+  if (byline && !meta.authors) meta.authors = byline.split(NAME_SEPARATOR).map((name) => name.trim());
+}
+
+/** Derives title, author, outlet, by-line and date from the blocks, using only what they state. */
+export function statedMeta(blocks: readonly SeedBlock[]): StatedMeta {
+  const meta: StatedMeta = titleOf(blocks);
+  for (const block of blocks) readStatement(meta, block.text);
+  return meta;
 }

@@ -1,36 +1,45 @@
 /**
  * Writes the first draft of a document page from a seed's blocks: Markdown
- * structure around the seed's own words, escaped so MDX shows them unchanged.
+ * structure around the seed's own words, serialised so MDX shows them unchanged.
  */
+import type { BlockContent, Heading, RootContent } from 'mdast';
 import type { DocumentMeta } from '../sources/document-schema.ts';
-import { escapeMdxText } from './mdx-text.ts';
+import { treeToMdx } from './mdx-text.ts';
 import type { SeedBlock } from './seed-blocks.ts';
 
-const PREFIX: Partial<Record<SeedBlock['kind'], string>> = { title: '# ', heading: '## ', subheading: '### ' };
+const DEPTH: Partial<Record<SeedBlock['kind'], Heading['depth']>> = { title: 1, heading: 2, subheading: 3 };
 
-function blockMdx(block: SeedBlock): string {
-  if (block.kind === 'list') return (block.items ?? []).map((item) => `- ${escapeMdxText(item.text)}`).join('\n');
-  return `${PREFIX[block.kind] ?? ''}${escapeMdxText(block.text)}`;
+const paragraph = (text: string): BlockContent => ({ type: 'paragraph', children: [{ type: 'text', value: text }] });
+
+/** One block as a Markdown node. A list item keeps its own bullet or number as text, so the page reads as the seed. */
+function blockNode(block: SeedBlock): RootContent {
+  if (block.kind === 'list') {
+    return { type: 'list', ordered: false, spread: false, children: (block.items ?? []).map((item) => ({ type: 'listItem', spread: false, children: [paragraph(item.text)] })) };
+  }
+  const depth = DEPTH[block.kind];
+  return depth ? { type: 'heading', depth, children: [{ type: 'text', value: block.text }] } : paragraph(block.text);
 }
 
-/** Groups runs of artefact lines so that one `<Artefact>` marks each run. */
-function chunks(blocks: readonly SeedBlock[]): string[] {
-  const out: string[] = [];
-  let artefacts: string[] = [];
-  const flush = () => {
-    if (artefacts.length) out.push(['<Artefact>', ...artefacts, '</Artefact>'].join('\n\n'));
-    artefacts = [];
+/**
+ * The body: runs of ordinary blocks serialised as one tree, and each run of
+ * artefact lines inside one `<Artefact>`, its children serialised the same
+ * way and set off by blank lines, as editors write it.
+ */
+function body(blocks: readonly SeedBlock[]): string {
+  const chunks: string[] = [];
+  let run: SeedBlock[] = [];
+  const flush = (artefact: boolean) => {
+    if (run.length === 0) return;
+    const mdx = treeToMdx({ type: 'root', children: run.map((block) => (artefact ? paragraph(block.text) : blockNode(block))) }).replace(/\n+$/, '');
+    chunks.push(artefact ? `<Artefact>\n\n${mdx}\n\n</Artefact>` : mdx);
+    run = [];
   };
-  for (const block of blocks) {
-    if (block.kind === 'artefact') {
-      artefacts.push(escapeMdxText(block.text));
-      continue;
-    }
-    flush();
-    out.push(blockMdx(block));
-  }
-  flush();
-  return out;
+  blocks.forEach((block, i) => {
+    run.push(block);
+    const next = blocks[i + 1];
+    if (!next || (next.kind === 'artefact') !== (block.kind === 'artefact')) flush(block.kind === 'artefact');
+  });
+  return `${chunks.join('\n\n')}\n`;
 }
 
 /** The complete MDX page: frontmatter, then one block per paragraph. */
@@ -40,5 +49,5 @@ export function draftMdx(meta: DocumentMeta, blocks: readonly SeedBlock[]): stri
     .filter(([, value]) => value !== undefined)
     .map(([key, value]) => `${key}: ${JSON.stringify(value)}`)
     .join('\n');
-  return `---\n${frontmatter}\n---\n\n${chunks(blocks).join('\n\n')}\n`;
+  return `---\n${frontmatter}\n---\n\n${body(blocks)}`;
 }

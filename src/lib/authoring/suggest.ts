@@ -1,85 +1,90 @@
 /**
- * Suggested annotations for a report: for each sentence, the passages of the
- * primary sources most likely to be what it is about. Quoted words are
- * matched fuzzily against every passage (as the build checks quotes); other
- * sentences are ranked lexically with BM25 (MiniSearch) over the passages'
- * normalised words. An editor confirms every suggestion; nothing is applied.
+ * Draft annotations for a passage of a report. Each quotation is matched on
+ * its own against every capture of the primary sources and drafted
+ * `verbatim` or `misquote` when the post holds it, `not-in-post` when it does
+ * not. Every other sentence that makes a claim gets the passages that fit it
+ * best, or `not-in-post` when none fits well enough on an absolute score.
+ * Furniture (headings, captions, advice) and background get no draft. An
+ * editor confirms every draft; nothing here is final.
  */
-import MiniSearch from 'minisearch';
-import { matchQuote, quotedWords } from '../claims/match-quote.ts';
-import { normaliseText } from '../sources/normalise.ts';
+import { locateQuote, QUOTATION_MIN_WORD_SHARE, withoutListMarker, type SourceText } from '../claims/locate-quote.ts';
 import { hasChanges, wordDiff } from '../claims/word-diff.ts';
+import { splitSentences } from '../sources/sentences.ts';
+import { isAboutSubject, notAClaim } from './claim-kind.ts';
+import type { PassageRanker, RankedPassage } from './passage-ranker.ts';
+import { quotedSpans } from './quoted-spans.ts';
 
-/** A passage a sentence may be about. */
-export interface CandidatePassage {
-  source: string;
-  anchor: string;
-  text: string;
-}
-
-/** One suggestion: a passage, how sure, how found, and a draft verdict where the words can tell. */
-export interface Suggestion {
-  source: string;
-  anchor: string;
-  score: number;
-  method: 'quote' | 'lexical';
-  draftVerdict?: 'verbatim' | 'misquote';
-}
-
-/** Quoted words shorter than this are terms ("social credit"), not quotations worth matching. */
-export const MIN_QUOTE_WORDS = 4;
-/** The share of a quote's characters that may differ for a passage to count as its source. */
-export const QUOTE_MAX_ERROR_RATE = 0.35;
-
-const STOP_WORDS = new Set(['the', 'a', 'an', 'and', 'or', 'of', 'to', 'in', 'on', 'for', 'with', 'that', 'this', 'it', 'its', 'is', 'are', 'was', 'be', 'as', 'by', 'at', 'from', 'has', 'have', 'had', 'we', 'our', 'their', 'they', 'not', 'will']);
-
-/** A BM25 index over the candidate passages, tokenised through the site's normaliser. */
-export function passageIndex(passages: readonly CandidatePassage[]): MiniSearch<CandidatePassage & { id: number }> {
-  const index = new MiniSearch<CandidatePassage & { id: number }>({
-    fields: ['text'],
-    storeFields: ['source', 'anchor'],
-    processTerm: (term) => {
-      const word = normaliseText(term).toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
-      return word && !STOP_WORDS.has(word) ? word : null;
-    },
-  });
-  index.addAll(passages.map((p, id) => ({ ...p, id })));
-  return index;
-}
-
-function quoteSuggestions(sentence: string, passages: readonly CandidatePassage[]): Suggestion[] {
-  if (!/["“”]/.test(sentence)) return [];
-  const quoted = quotedWords(sentence);
-  if (quoted.split(/\s+/).length < MIN_QUOTE_WORDS) return [];
-  return passages.flatMap((p) => {
-    const match = matchQuote(p.text, quoted);
-    const rate = match ? match.errors / quoted.length : 1;
-    if (!match || rate > QUOTE_MAX_ERROR_RATE) return [];
-    const verdict = hasChanges(wordDiff(match.text, quoted)) ? 'misquote' : 'verbatim';
-    return [{ source: p.source, anchor: p.anchor, score: Number((1 - rate).toFixed(3)), method: 'quote' as const, draftVerdict: verdict }];
-  });
-}
-
-/** What suggestions are drawn from: passages for ranking, their sentences for pinpointing quotes. */
+/** What drafts are drawn from: the sources' texts (every capture) and a ranker over their passages. */
 export interface SuggestionPool {
-  passages: readonly CandidatePassage[];
-  sentences: readonly CandidatePassage[];
-  index: ReturnType<typeof passageIndex>;
+  sources: readonly SourceText[];
+  ranker: PassageRanker;
 }
 
-/** A pool over the given passages and sentences. */
-export function suggestionPool(passages: readonly CandidatePassage[], sentences: readonly CandidatePassage[]): SuggestionPool {
-  return { passages, sentences, index: passageIndex(passages) };
+/** A verdict the words alone can decide. */
+export type DraftVerdict = 'verbatim' | 'misquote' | 'not-in-post';
+
+/** A draft claim: the words it wraps (offsets in the passage text), what it cites, and the passages offered. */
+export interface ClaimDraft {
+  start: number;
+  end: number;
+  words: string;
+  verdict?: DraftVerdict;
+  cites: string[];
+  /** The best passages, best first, at most three. */
+  offered: RankedPassage[];
+  /** One line for the editor: why this verdict or these passages. */
+  why: string;
 }
 
-/** The best `limit` anchors for one sentence: quote matches (to the sentence) first, then lexical ones. */
-export function suggestForSentence(sentence: string, pool: SuggestionPool, limit = 3): Suggestion[] {
-  const { sentences, index } = pool;
-  const quotes = quoteSuggestions(sentence, sentences).sort((a, b) => b.score - a.score);
-  const hits = index.search(sentence, { combineWith: 'OR' });
-  // BM25 scores have no fixed scale; relative to the best hit they read like the quote scores (0 to 1).
-  const top = hits[0]?.score ?? 1;
-  const lexical = hits.map((hit) => ({ source: String(hit['source']), anchor: String(hit['anchor']), score: Number((hit.score / top).toFixed(3)), method: 'lexical' as const }));
-  const seen = new Set<string>();
-  return [...quotes, ...lexical].filter((s) => !seen.has(`${s.source}#${s.anchor}`) && seen.add(`${s.source}#${s.anchor}`)).slice(0, limit);
+/** A sentence fits a passage when at least this share of its weighted words is there. */
+export const MIN_FIT = 0.3;
+/** How many passages a draft offers. */
+export const OFFERED = 3;
+
+
+const cite = (source: string, anchor: string, sources: readonly SourceText[]) => (source === sources[0]?.source ? anchor : `${source}#${anchor}`);
+
+function quoteDraft(text: string, span: { start: number; end: number; words: string }, pool: SuggestionPool): ClaimDraft {
+  const found = locateQuote(span.words, pool.sources);
+  const offered = pool.ranker.rank(span.words).slice(0, OFFERED);
+  const base = { start: span.start, end: span.end, words: text.slice(span.start, span.end) };
+  if (!found || found.wordShare < QUOTATION_MIN_WORD_SHARE) return { ...base, verdict: 'not-in-post', cites: [], offered, why: 'quotes words that no passage of the post holds' };
+  const exact = !hasChanges(wordDiff(found.matched, span.words));
+  const located: RankedPassage = { source: found.source, anchor: found.anchors[0] ?? '', cites: found.anchors, fit: found.wordShare, score: 1 };
+  const cites = found.anchors.map((anchor) => cite(found.source, anchor, pool.sources));
+  const why = exact ? `quotes ${cites.join(' ')} word for word` : `quotes ${cites.join(' ')} with changes (${Math.round(found.wordShare * 100)} % of its words kept)`;
+  return { ...base, verdict: exact ? 'verbatim' : 'misquote', cites, offered: [located, ...offered.filter((r) => !found.anchors.includes(r.anchor))].slice(0, OFFERED), why };
+}
+
+function sentenceDraft(text: string, range: { start: number; end: number }, pool: SuggestionPool, continuation?: string): ClaimDraft | null {
+  const raw = text.slice(range.start, range.end);
+  const words = withoutListMarker(raw).trim();
+  const start = range.start + raw.indexOf(words);
+  // A lead-in ("It set out three limits:") claims what its list says; one that names no subject ("Here are the points:") claims nothing.
+  const leadIn = continuation !== undefined;
+  if (leadIn && !isAboutSubject(words)) return null;
+  const offered = pool.ranker.rank(leadIn ? `${words} ${continuation}` : words).slice(0, OFFERED);
+  const best = offered[0];
+  const base = { start, end: start + words.length, words };
+  if (best && best.fit >= MIN_FIT) return { ...base, cites: best.cites.map((anchor) => cite(best.source, anchor, pool.sources)), offered, why: `fits ${best.anchor} best (${best.fit.toFixed(2)} of its words)` };
+  if (!isAboutSubject(words)) return null;
+  return { ...base, verdict: 'not-in-post', cites: [], offered, why: `no passage fits well enough${best && best.fit > 0 ? ` (closest ${best.anchor}, ${best.fit.toFixed(2)})` : ''}` };
+}
+
+/** Drafts for one passage of a report: one per quotation, and one per other sentence that makes a claim. `continuation` is the list a lead-in opens. */
+export function draftClaims(passage: { text: string; heading: boolean; continuation?: string | undefined }, pool: SuggestionPool): ClaimDraft[] {
+  if (passage.heading) return [];
+  const { text } = passage;
+  const quotes = quotedSpans(text);
+  const drafts = quotes.map((span) => quoteDraft(text, span, pool));
+  const ranges = splitSentences(text);
+  for (const range of ranges) {
+    const sentence = text.slice(range.start, range.end);
+    if (quotes.some((q) => q.start < range.end && q.end > range.start)) continue;
+    if (notAClaim(sentence, passage)) continue;
+    // Only the sentence right before a list leads into it.
+    const draft = sentenceDraft(text, range, pool, range === ranges.at(-1) ? passage.continuation : undefined);
+    if (draft) drafts.push(draft);
+  }
+  return drafts.sort((a, b) => a.start - b.start);
 }

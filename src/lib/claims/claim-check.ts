@@ -3,11 +3,13 @@
  * cites that exist, and for quotations a fuzzy match and word diff that must
  * agree with the verdict. Every failure names the place and the fix.
  */
-import { pinpointLabel } from '../sources/anchors.ts';
+import { pinpointLabel, rangeLabel } from '../sources/anchors.ts';
 import type { CheckedClaim, CitedPassage, ClaimInput, QuoteCheck, SourceIndex } from './claim.ts';
 import { ContentError } from '../corpus/content-error.ts';
 import { matchQuote, quotedWords } from './match-quote.ts';
+import { locateQuote, QUOTATION_MIN_WORD_SHARE, sourceTexts, withoutListMarker } from './locate-quote.ts';
 import { normaliseText } from '../sources/normalise.ts';
+import { placeholderError } from './placeholders.ts';
 import { isQuoteVerdict, isVerdict, VERDICTS, type Verdict } from './verdicts.ts';
 import { diffSummary, hasChanges, wordDiff } from './word-diff.ts';
 
@@ -30,20 +32,43 @@ export function resolveCites(input: ClaimInput, id: string, index: SourceIndex):
   });
 }
 
+/** Where else the quoted words are, said as a fix: cite them, and mark a near match `misquote`. */
+function elsewhere(quoted: string, index: SourceIndex, verdict: Verdict): string | undefined {
+  const found = locateQuote(quoted, sourceTexts(index));
+  if (!found || found.wordShare < QUOTATION_MIN_WORD_SHARE) return undefined;
+  const cites = found.anchors.map((a) => (found.source === index.defaultSource ? a : `${found.source}#${a}`)).join(' ');
+  const where = `${rangeLabel(found.anchors)} (\`${cites}\`)`;
+  const exact = !hasChanges(wordDiff(found.matched, quoted));
+  if (exact) return `The words are in ${where} word for word: cite ${found.anchors.length > 1 ? 'them' : 'it'}${verdict === 'verbatim' ? '' : ' and mark it `verbatim`'}.`;
+  return `The closest words are in ${where}: ${diffSummary(wordDiff(found.matched, quoted))}. Cite ${found.anchors.length > 1 ? 'them' : 'it'}${verdict === 'misquote' ? '' : ' and mark it `misquote`'}.`;
+}
+
 /** The quotation check, or the error when the quote and its verdict disagree. */
-export function checkQuote(input: ClaimInput, id: string, verdict: Verdict, cites: CitedPassage[]): QuoteCheck {
+export function checkQuote(input: ClaimInput, id: string, verdict: Verdict, cites: CitedPassage[], index?: SourceIndex): QuoteCheck {
   const quoted = quotedWords(input.text);
   const where = cites.map((c) => c.label).join(', ') || 'no passage';
-  const match = matchQuote(cites.map((c) => c.text).join(' '), quoted);
-  if (!match) throw fail(input, `Claim \`${id}\` quotes words not found in what it cites (${where}).`, 'Cite the passage it quotes, or use `not-in-post`.', 'claims:quote-not-found');
+  // List markers are page structure: a quote across bullet points matches, and its diff shows no "•".
+  const match = matchQuote(cites.map((c) => withoutListMarker(c.text)).join(' '), quoted);
+  const hint = () => (index && elsewhere(quoted, index, verdict)) ?? 'Cite the passage it quotes, or use `not-in-post`.';
+  if (!match) throw fail(input, `Claim \`${id}\` quotes words not found in what it cites (${where}).`, hint(), 'claims:quote-not-found');
   const diff = wordDiff(match.text, quoted);
-  if (verdict === 'verbatim' && hasChanges(diff)) throw fail(input, `Claim \`${id}\` is marked \`verbatim\` but differs from ${where}: ${diffSummary(diff)}.`, 'Mark it `misquote`, or cite the passage it quotes word for word.', 'claims:verbatim-differs');
+  if (verdict === 'verbatim' && hasChanges(diff)) {
+    const exactElsewhere = index && elsewhere(quoted, index, verdict);
+    throw fail(input, `Claim \`${id}\` is marked \`verbatim\` but differs from ${where}: ${diffSummary(diff)}.`, exactElsewhere?.startsWith('The words are') ? exactElsewhere : 'Mark it `misquote`, or cite the passage it quotes word for word.', 'claims:verbatim-differs');
+  }
   if (verdict === 'misquote' && !hasChanges(diff)) throw fail(input, `Claim \`${id}\` is marked \`misquote\` but matches ${where} word for word.`, 'Mark it `verbatim`.', 'claims:misquote-matches');
   return { quoted, matched: match.text, diff };
 }
 
+/** How a claim is checked: a publishing build (the default) stops on placeholders; a preview may show them. */
+export interface ClaimCheckOptions {
+  publishing?: boolean;
+}
+
 /** Checks a claim; throws a ContentError for the first problem. */
-export function checkClaim(input: ClaimInput, index: SourceIndex, reportText: string): CheckedClaim {
+export function checkClaim(input: ClaimInput, index: SourceIndex, reportText: string, options: ClaimCheckOptions = {}): CheckedClaim {
+  const draft = placeholderError(input, options.publishing ?? true);
+  if (draft) throw draft;
   const { id = '', verdict = '', note = '', speaker, remark } = input.attributes;
   if (!CLAIM_ID.test(id)) throw fail(input, id ? `Claim id \`${id}\` is not of the form \`c12\`.` : 'Claim has no `id`.', 'Give it `id="c<number>"`, unique on the page; it becomes the claim’s permanent anchor.', 'claims:id');
   if (!isVerdict(verdict)) throw fail(input, `Claim \`${id}\` has unknown verdict \`${verdict}\`.`, `Use one of ${VERDICTS.map((v) => `\`${v}\``).join(', ')}.`, 'claims:unknown-verdict');
@@ -54,6 +79,6 @@ export function checkClaim(input: ClaimInput, index: SourceIndex, reportText: st
   const claim: CheckedClaim = { id, verdict, note: note.trim(), text: input.text, passage: input.passage, prefix: input.prefix, suffix: input.suffix, cites };
   if (speaker) claim.speaker = speaker;
   if (remark) claim.remark = remark;
-  if (isQuoteVerdict(verdict)) claim.quote = checkQuote(input, id, verdict, cites);
+  if (isQuoteVerdict(verdict)) claim.quote = checkQuote(input, id, verdict, cites, index);
   return claim;
 }

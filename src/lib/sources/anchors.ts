@@ -35,3 +35,16 @@ export function pinpointLabel(id: string): string {
 export function isWithin(anchor: string, passage: string): boolean {
   return anchor === passage || anchor.startsWith(`${passage}-`);
 }
+
+/** One label for several anchors: "¶ 16–20" for a run of whole passages, else each pinpoint in turn. */
+export function rangeLabel(ids: readonly string[]): string {
+  const numbers = ids.map((id) => parseAnchor(id));
+  const run = numbers.every((n, i) => n && n.sentence === undefined && (i === 0 || n.passage === (numbers[i - 1]?.passage ?? 0) + 1));
+  if (run && ids.length > 1) return `¶ ${numbers[0]?.passage}–${numbers.at(-1)?.passage}`;
+  return ids.map(pinpointLabel).join(', ');
+}
+
+/** The passage an anchor belongs to: `p12` for `p12-s3` (and for `p12` itself). */
+export function passageOf(id: string): string {
+  return id.replace(/-s\d+$/, '');
+}

@@ -8,7 +8,13 @@ import { z } from 'zod';
 /** The two kinds of document: primary sources are checked against; reports are checked. */
 export const DOCUMENT_KINDS = ['source', 'report'] as const;
 
-const ISO_DATE = z.string().regex(/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}:\d{2}[+-]\d{2}:\d{2})?$/, 'an ISO 8601 date, e.g. `2026-03-02`');
+const ISO_DATE_MESSAGE = 'an ISO 8601 date, e.g. `2026-03-02`';
+// The pattern alone would accept 2026-02-30; a real calendar date survives a round trip through Date.
+const isCalendarDate = (value: string) => {
+  const day = new Date(`${value.slice(0, 10)}T00:00:00Z`);
+  return !Number.isNaN(day.getTime()) && day.toISOString().slice(0, 10) === value.slice(0, 10);
+};
+const ISO_DATE = z.string().regex(/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}:\d{2}[+-]\d{2}:\d{2})?$/, ISO_DATE_MESSAGE).refine((value) => !/^\d{4}-\d{2}-\d{2}/.test(value) || isCalendarDate(value), ISO_DATE_MESSAGE);
 
 /** Frontmatter of a document page. */
 export const documentSchema = z.strictObject({

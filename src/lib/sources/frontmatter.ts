@@ -4,6 +4,7 @@
  * stated checksum is held against the seed it names.
  */
 import { isMap, isScalar, LineCounter, parseDocument } from 'yaml';
+import type { z } from 'zod';
 import { ContentError } from '../corpus/content-error.ts';
 import { documentSchema, KIND_FOLDERS, type DocumentMeta } from './document-schema.ts';
 
@@ -27,21 +28,54 @@ function keyLines(yaml: string, firstLine: number): Map<string, number> {
   return lines;
 }
 
+/** The fields a page may have, in the schema's order. */
+export const FRONTMATTER_FIELDS: readonly string[] = Object.keys(documentSchema.shape);
+
+/** The allowed field closest in spelling to an unknown one, when it is close enough to be a typo. */
+export function closestField(key: string): string | undefined {
+  const distance = (a: string, b: string): number => {
+    let row = Array.from({ length: b.length + 1 }, (_, i) => i);
+    for (let i = 1; i <= a.length; i++) {
+      const next = [i];
+      for (let j = 1; j <= b.length; j++) next[j] = Math.min((row[j] ?? 0) + 1, (next[j - 1] ?? 0) + 1, (row[j - 1] ?? 0) + (a[i - 1]?.toLowerCase() === b[j - 1]?.toLowerCase() ? 0 : 1));
+      row = next;
+    }
+    return row[b.length] ?? Infinity;
+  };
+  const [best] = [...FRONTMATTER_FIELDS].sort((a, b) => distance(key, a) - distance(key, b));
+  return best !== undefined && distance(key, best) <= Math.max(1, Math.floor(key.length / 3)) ? best : undefined;
+}
+
+type Issue = z.core.$ZodIssue | undefined;
+
+/** The ContentError for the first schema issue: an unknown, missing or invalid field, at its own line. */
+function schemaError(file: string, issue: Issue, data: unknown, lines: Map<string, number>): ContentError {
+  const allowed = FRONTMATTER_FIELDS.map((f) => `\`${f}\``).join(', ');
+  if (issue?.code === 'unrecognized_keys') {
+    const key = issue.keys[0] ?? '';
+    const guess = closestField(key);
+    return new ContentError({ file, line: lines.get(key) ?? 1 }, `Unknown frontmatter field \`${key}\`.`, `${guess ? `Did you mean \`${guess}\`? ` : ''}Allowed fields: ${allowed}.`, 'frontmatter:unknown-field');
+  }
+  const key = String(issue?.path[0] ?? '');
+  if (issue?.code === 'invalid_type' && !lines.has(key)) {
+    return new ContentError({ file, line: 1 }, `Missing frontmatter field \`${key}\`.`, `Add \`${key}:\` to the frontmatter (see README, "Add a report").`, 'frontmatter:invalid');
+  }
+  const value = (data as Record<string, unknown> | null)?.[key];
+  // The schema's own messages name what is expected ("an ISO 8601 date, e.g. …"); zod's generic ones say it all.
+  const expected = issue?.message && /^an? /.test(issue.message) ? `expected ${issue.message}, found \`${JSON.stringify(value)}\`` : (issue?.message ?? 'invalid');
+  return new ContentError({ file, line: lines.get(key) ?? 1 }, `Invalid frontmatter field \`${key}\`: ${expected}.`, 'Correct the value.', 'frontmatter:invalid');
+}
+
 /** Parses and validates frontmatter; throws a ContentError naming the file, the line and the fix. */
 export function readFrontmatter(file: string, source: string, folder: string): DocumentMeta {
   const block = splitFrontmatter(source);
   if (!block) throw new ContentError({ file, line: 1 }, 'Missing frontmatter.', 'Start the file with a `---` block; `npm run import` writes one.', 'frontmatter:missing');
   const doc = parseDocument(block.yaml);
   if (doc.errors.length > 0) throw new ContentError({ file, line: block.firstLine }, `Frontmatter is not valid YAML: ${doc.errors[0]?.message ?? ''}`, 'Fix the YAML syntax.', 'frontmatter:yaml');
-  const result = documentSchema.safeParse(doc.toJS());
+  const data: unknown = doc.toJS();
+  const result = documentSchema.safeParse(data);
   const lines = keyLines(block.yaml, block.firstLine);
-  if (!result.success) {
-    const issue = result.error.issues[0];
-    const key = String(issue?.path[0] ?? '');
-    const missing = issue?.code === 'invalid_type' && !lines.has(key);
-    const problem = missing ? `Missing frontmatter field \`${key}\`.` : `Invalid frontmatter field \`${key}\`: ${issue?.message ?? 'invalid'}.`;
-    throw new ContentError({ file, line: lines.get(key) ?? 1 }, problem, missing ? `Add \`${key}:\` to the frontmatter (see README, "Adding a document").` : 'Correct the value.', 'frontmatter:invalid');
-  }
+  if (!result.success) throw schemaError(file, result.error.issues[0], data, lines);
   if (KIND_FOLDERS[result.data.kind] !== folder) {
     throw new ContentError({ file, line: lines.get('kind') ?? 1 }, `A \`${result.data.kind}\` must live in content/${KIND_FOLDERS[result.data.kind]}/, not content/${folder}/.`, 'Move the file or correct `kind`.', 'frontmatter:kind');
   }

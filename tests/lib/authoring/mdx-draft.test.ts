@@ -4,7 +4,8 @@ import { describe, expect, test } from 'vitest';
 import { escapeMdxText } from '../../../src/lib/authoring/mdx-text.ts';
 import { draftMdx } from '../../../src/lib/authoring/mdx-draft.ts';
 import { parseSeed } from '../../../src/lib/authoring/seed-blocks.ts';
-import { statedMeta, parseStatedDate, slugify } from '../../../src/lib/authoring/document-meta.ts';
+import { statedMeta, parseStatedDate } from '../../../src/lib/authoring/document-meta.ts';
+import { freeSlug, slugify } from '../../../src/lib/authoring/slugs.ts';
 import { documentSchema } from '../../../src/lib/sources/document-schema.ts';
 
 /** Compiles MDX the way the site does (no GFM, no SmartyPants) and returns the text MDX would render. */
@@ -23,6 +24,11 @@ describe('escapeMdxText', () => {
     ['a leading hash, which Markdown reads as a heading', '# not a heading'],
     ['a leading dash, which Markdown reads as a list', '- not a list'],
     ['brackets and ampersands', '[a](b) &amp; c'],
+    ['a leading `import`, which MDX reads as a module statement', 'import the rules from abroad'],
+    ['a leading `export`, which MDX reads as a module statement', 'export controls were not discussed'],
+    ['a leading `---`, which Markdown reads as a rule', '--- and then'],
+    ['a leading `>`, which Markdown reads as a block quote', '> an aside'],
+    ['a leading number and parenthesis', '1) first'],
   ])('escapes %s so MDX renders them literally', async (_name, text) => {
     expect(await renderedText(escapeMdxText(text))).toBe(text);
   });
@@ -46,6 +52,16 @@ describe('statedMeta', () => {
     expect(meta).toEqual({ title: 'Our agreement with the Department of War', titleSource: 'headline', author: 'OpenAI', published: '2026-02-28T07:30:00-05:00', publishedAsStated: 'February 28, 2026 at 07:30 AM EST' });
   });
 
+  test('reads a report’s source note as its outlet and its by-line as its authors, never as its title', () => {
+    const meta = statedMeta(parseSeed('Source: The Harbor Ledger\nBy Ana Ruiz, Tom Hale & Kofi Obi\nPentagon Deal Puts Three Limits on Models\nText.'));
+    expect(meta).toEqual({ title: 'Pentagon Deal Puts Three Limits on Models', titleSource: 'headline', outlet: 'The Harbor Ledger', authors: ['Ana Ruiz', 'Tom Hale', 'Kofi Obi'] });
+  });
+
+  test('marks the title as editorial when the top line is not a headline, even if a subheading follows', () => {
+    const meta = statedMeta(parseSeed('The company said on Saturday that it had reached a deal with the Pentagon.\nWhat the Deal Covers\nMore.'));
+    expect(meta).toEqual({ title: 'The company said on Saturday that it had reached a…', titleSource: 'opening-words' });
+  });
+
   test('invents nothing for a report with no headline: opening words, no author, no date', () => {
     const meta = statedMeta(parseSeed(readFileSync('seeds/003_3604921ae2a8460e.txt', 'utf8')));
     expect(meta).toEqual({ title: 'OpenAI has reached a deal to deploy its artificial intelligence…', titleSource: 'opening-words' });
@@ -63,5 +79,15 @@ describe('statedMeta', () => {
   test('makes short ASCII slugs', () => {
     expect(slugify('Our agreement with the Department of War')).toBe('our-agreement-with-the-department-of-war');
     expect(slugify('“Red Lines” — Détente, Now!')).toBe('red-lines-detente-now');
+  });
+
+  test.each([
+    ['the outlet’s name added', new Set(['deal']), { outlet: 'The Ledger', seedNumber: '004' }, 'deal-the-ledger'],
+    ['the seed’s number when there is no outlet', new Set(['deal']), { seedNumber: '004' }, 'deal-004'],
+    ['a counter when both are taken', new Set(['deal', 'deal-the-ledger', 'deal-004', 'deal-2']), { outlet: 'The Ledger', seedNumber: '004' }, 'deal-3'],
+  ])('offers a free slug for a taken one: %s', (_name, taken, hints, expected) => {
+    const slug = freeSlug('deal', taken, hints);
+    expect(slug).toBe(expected);
+    expect(taken.has(slug)).toBe(false);
   });
 });

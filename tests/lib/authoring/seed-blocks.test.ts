@@ -46,6 +46,33 @@ describe('parseSeed', () => {
     ]);
   });
 
+  test.each([
+    ['dash bullets', '- One point.\n- Another point.'],
+    ['star bullets', '* One point.\n* Another point.'],
+    ['plus bullets', '+ One point.\n+ Another point.'],
+    ['round bullets', '• One point.\n• Another point.'],
+    ['numbers with a dot', '1. One point.\n2. Another point.'],
+    ['numbers with a parenthesis', '1) One point\n2) Another point'],
+    ['numbers in parentheses', '(1) One point\n(2) Another point'],
+  ])('reads %s as one list whose items keep their markers', (_name, text) => {
+    const blocks = parseSeed(`Some text first.\n${text}\nSome text after.`);
+    expect(blocks.map((b) => b.kind)).toEqual(['paragraph', 'list', 'paragraph']);
+    expect(blocks[1]?.items?.map((i) => i.text)).toEqual(text.split('\n'));
+  });
+
+  test('reads a lone unpunctuated numbered line as a numbered section, not a list', () => {
+    expect(parseSeed('Some text.\n2. Contract Language\nMore text.').map((b) => b.kind)).toEqual(['paragraph', 'subheading', 'paragraph']);
+  });
+
+  test.each([
+    ['a source note', 'Source: The Harbor Ledger', 'artefact'],
+    ['a by-line', 'By Ana Ruiz and Tom Hale', 'byline'],
+    ['a date line', 'Published: March 2, 2026', 'paragraph'],
+  ])('reads %s above the headline as metadata and the headline still as the title', (_name, line, kind) => {
+    const blocks = parseSeed(`${line}\nPentagon Deal Puts Three Limits on Models\nThe company said so.`);
+    expect(blocks.map((b) => b.kind)).toEqual([kind, 'title', 'paragraph']);
+  });
+
   test('does not take a question in a report for an FAQ heading', () => {
     expect(parseSeed('A Headline\nWhy now? Nobody knows.\n').map((b) => b.kind)).toEqual(['title', 'paragraph']);
   });

@@ -19,7 +19,7 @@ describe('readFrontmatter', () => {
 
   test('names a missing field, its file and the frontmatter line', () => {
     expect(message(() => readFrontmatter('content/reports/x.mdx', source(valid.filter((l) => !l.startsWith('slug'))), 'reports'))).toBe(
-      'content/reports/x.mdx:1: Missing frontmatter field `slug`. Add `slug:` to the frontmatter (see README, "Adding a document").',
+      'content/reports/x.mdx:1: Missing frontmatter field `slug`. Add `slug:` to the frontmatter (see README, "Add a report").',
     );
   });
 
@@ -27,8 +27,37 @@ describe('readFrontmatter', () => {
     expect(message(() => readFrontmatter('x.mdx', source(valid.map((l) => (l.startsWith('kind') ? 'kind: "opinion"' : l))), 'reports'))).toMatch(/^x\.mdx:4: Invalid frontmatter field `kind`/);
   });
 
-  test('rejects fields the schema does not know, so typos do not pass silently', () => {
-    expect(message(() => readFrontmatter('x.mdx', source([...valid.slice(0, 7), 'outlett: "Guessed Times"', ...valid.slice(7)]), 'reports'))).toMatch(/^x\.mdx:1: Invalid frontmatter field/);
+  const withField = (line: string) => source([...valid.slice(0, 7), line, ...valid.slice(7)]);
+  const allowed = 'Allowed fields: `seed`, `seedSha256`, `kind`, `slug`, `title`, `titleSource`, `author`, `published`, `publishedAsStated`, `outlet`, `authors`, `url`, `captured`, `language`, `reviewed`, `draft`.';
+
+  test.each([
+    ['a misspelt field, with the field it resembles', 'outlett: "Harbor Ledger"', `x.mdx:8: Unknown frontmatter field \`outlett\`. Did you mean \`outlet\`? ${allowed}`],
+    ['a field unlike any allowed one', 'editor: "Ana Ruiz"', `x.mdx:8: Unknown frontmatter field \`editor\`. ${allowed}`],
+  ])('names an unknown field at its own line and lists the allowed ones: %s', (_name, line, expected) => {
+    expect(message(() => readFrontmatter('x.mdx', withField(line), 'reports'))).toBe(expected);
+  });
+
+  test.each([
+    ['outlet: "The Harbor Ledger"', 'outlet', 'The Harbor Ledger'],
+    ['authors: ["Ana Ruiz", "Tom Hale"]', 'authors', ['Ana Ruiz', 'Tom Hale']],
+    ['url: "https://example.org/news/story"', 'url', 'https://example.org/news/story'],
+    ['published: "2026-03-02"', 'published', '2026-03-02'],
+    ['published: "2026-02-28T07:30:00-05:00"', 'published', '2026-02-28T07:30:00-05:00'],
+    ['captured: 2026-03-02', 'captured', '2026-03-02'],
+    ['language: "en-GB"', 'language', 'en-GB'],
+  ])('accepts report metadata: %s', (line, key, value) => {
+    expect(readFrontmatter('x.mdx', withField(line), 'reports')).toMatchObject({ [key]: value });
+  });
+
+  test.each([
+    ['a URL without a scheme', 'url: "example.org/news"', 'x.mdx:8: Invalid frontmatter field `url`: expected an absolute http(s) URL, e.g. `https://example.org/news/story`, found `"example.org/news"`. Correct the value.'],
+    ['a relative URL', 'url: "/news/story"', 'x.mdx:8: Invalid frontmatter field `url`: expected an absolute http(s) URL, e.g. `https://example.org/news/story`, found `"/news/story"`. Correct the value.'],
+    ['an FTP URL', 'url: "ftp://example.org/story"', 'x.mdx:8: Invalid frontmatter field `url`: expected an absolute http(s) URL, e.g. `https://example.org/news/story`, found `"ftp://example.org/story"`. Correct the value.'],
+    ['a date in words', 'captured: "March 2, 2026"', 'x.mdx:8: Invalid frontmatter field `captured`: expected an ISO 8601 date, e.g. `2026-03-02`, found `"March 2, 2026"`. Correct the value.'],
+    ['a day that does not exist', 'published: "2026-02-30"', 'x.mdx:8: Invalid frontmatter field `published`: expected an ISO 8601 date, e.g. `2026-03-02`, found `"2026-02-30"`. Correct the value.'],
+    ['a language name instead of a tag', 'language: "English"', 'x.mdx:8: Invalid frontmatter field `language`: expected a BCP 47 language tag, e.g. `en` or `en-GB`, found `"English"`. Correct the value.'],
+  ])('refuses %s', (_name, line, expected) => {
+    expect(message(() => readFrontmatter('x.mdx', withField(line), 'reports'))).toBe(expected);
   });
 
   test.each([

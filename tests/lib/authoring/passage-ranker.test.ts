@@ -1,0 +1,40 @@
+import { describe, expect, test } from 'vitest';
+import { passageRanker, MIN_SHARED_WORDS } from '../../../src/lib/authoring/passage-ranker.ts';
+import { terms } from '../../../src/lib/authoring/terms.ts';
+
+const ranker = passageRanker([
+  { source: 'post', anchor: 'p17', text: '• Deploy via cloud only.', sentences: [] },
+  { source: 'post', anchor: 'p26', text: '• Nor are we deploying our models on edge devices (where there could be a possibility of usage for autonomous lethal weapons).', sentences: [] },
+  { source: 'post', anchor: 'p54', text: 'As with any contract, we could terminate it if the counter-party violates the terms.', sentences: [], heading: 'What happens if the government violates the terms of the contract?' },
+]);
+
+describe('passageRanker', () => {
+  test('scores from 0 to 1, best first', () => {
+    const ranked = ranker.rank('The models will not run on edge devices, only in the cloud.');
+    expect(ranked.every((r) => r.fit >= 0 && r.fit <= 1 && r.score >= 0 && r.score <= 1)).toBe(true);
+    expect(ranked.map((r) => r.score)).toEqual([...ranked.map((r) => r.score)].sort((a, b) => b - a));
+  });
+
+  test('gives a full fit when the passage holds every telling word', () => {
+    expect(ranker.rank('Deploy via cloud only.')[0]).toMatchObject({ anchor: 'p17', fit: 1 });
+  });
+
+  test(`gives no fit on fewer than ${MIN_SHARED_WORDS} telling words in common`, () => {
+    expect(ranker.rank('The weather was lethal.').every((r) => r.fit === 0)).toBe(true);
+  });
+
+  test('reads reporters’ synonyms as the post’s words', () => {
+    expect(ranker.rank('OpenAI can end the contract if the other side breaches the terms.')[0]?.anchor).toBe('p54');
+  });
+});
+
+describe('terms', () => {
+  test.each([
+    ['stop words and reporting verbs go', 'The company said that it would deploy', ['compani', 'deploi']],
+    ['synonyms map onto the post’s words', 'staff monitoring settings', ['personnel', 'surveil', 'environ']],
+    ['“artificial intelligence” is read as AI', 'artificial intelligence', ['ai']],
+    ['curly and straight apostrophes agree, and lone letters go', 'Anthropic’s / Anthropic\'s U.S.', ['anthrop', 'anthrop']],
+  ])('%s', (_name, text, expected) => {
+    expect(terms(text)).toEqual(expected);
+  });
+});

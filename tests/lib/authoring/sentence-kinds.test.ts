@@ -1,0 +1,61 @@
+import { describe, expect, test } from 'vitest';
+import { MIN_QUOTE_WORDS, quotedSpans } from '../../../src/lib/authoring/quoted-spans.ts';
+import { isAboutSubject, notAClaim } from '../../../src/lib/authoring/claim-kind.ts';
+
+describe('quotedSpans', () => {
+  test('takes two quotations in one sentence apart, without the words between them', () => {
+    const text = 'It will “deploy via cloud only” and "keep cleared OpenAI personnel in the loop", it said.';
+    expect(quotedSpans(text).map((s) => [text.slice(s.start, s.end), s.words])).toEqual([
+      ['“deploy via cloud only”', 'deploy via cloud only'],
+      ['"keep cleared OpenAI personnel in the loop"', 'keep cleared OpenAI personnel in the loop'],
+    ]);
+  });
+
+  test('drops the punctuation a reporter puts inside the closing mark', () => {
+    expect(quotedSpans('“We do not know why they could not,” it said.')[0]?.words).toBe('We do not know why they could not');
+  });
+
+  test(`leaves terms of fewer than ${MIN_QUOTE_WORDS} words alone`, () => {
+    expect(quotedSpans('No “guardrails off” models and no “social credit” systems.')).toEqual([]);
+  });
+
+  test('does not pair apostrophes as quotation marks', () => {
+    expect(quotedSpans('OpenAI’s post and Anthropic’s answer were both published on the same day.')).toEqual([]);
+  });
+});
+
+describe('notAClaim', () => {
+  test.each([
+    ['Photo: The Pentagon from the air.', 'caption'],
+    ['(Reporting by Ana Ruiz; editing by Tom Hale)', 'credit'],
+    ['The interview has been edited for length.', 'credit'],
+    ['By Ana Ruiz and Tom Hale', 'metadata'],
+    ['Sign up for our weekly newsletter.', 'advice'],
+    ['For more on AI policy, sign up for our newsletter.', 'advice'],
+    ['What does the agreement actually allow?', 'question'],
+    ['Our take: a contract nobody can read is hard to judge.', 'opinion'],
+    ['OpenAI says it can end the contract.', null],
+  ])('reads “%s” as %s', (sentence, kind) => {
+    expect(notAClaim(sentence, { heading: false })).toBe(kind);
+  });
+
+  test('never drafts a heading', () => {
+    expect(notAClaim('OpenAI Sets Three Red Lines', { heading: true })).toBe('heading');
+  });
+});
+
+describe('isAboutSubject', () => {
+  test.each([
+    ['OpenAI said the models would run in the cloud.', true],
+    ['The company did not say how many engineers would be involved.', true],
+    ['Announced late on Friday, the deal bars mass surveillance.', true],
+    ['The models will run in the cloud, the company said.', true],
+    ['According to the post, nothing changes.', true],
+    ['It also says the red lines will hold.', true],
+    ['Whitcombe said she would ask the Pentagon for a copy of the full contract.', false],
+    ['Shares of chip makers rose on Monday.', false],
+    ['It rained in Washington.', false],
+  ])('“%s” → %s', (sentence, expected) => {
+    expect(isAboutSubject(sentence)).toBe(expected);
+  });
+});

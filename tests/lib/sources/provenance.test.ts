@@ -1,0 +1,28 @@
+import { describe, expect, test } from 'vitest';
+import { joinNames, languageLabel, readableDate } from '../../../src/lib/sources/provenance.ts';
+
+describe('provenance wording', () => {
+  test.each([
+    ['2026-03-02', 'March 2, 2026'],
+    ['2026-02-28T23:30:00-05:00', 'February 28, 2026'],
+    ['2026-03-01T00:30:00+09:00', 'March 1, 2026'],
+  ])('reads %s as the calendar day it states, %s, whatever the zone', (iso, expected) => {
+    expect(readableDate(iso)).toBe(expected);
+  });
+
+  test.each([
+    ['en', 'English (en)'],
+    ['en-GB', 'British English (en-GB)'],
+    ['de', 'German (de)'],
+  ])('names the language %s', (tag, expected) => {
+    expect(languageLabel(tag)).toBe(expected);
+  });
+
+  test.each([
+    [['Ana Ruiz'], 'Ana Ruiz'],
+    [['Ana Ruiz', 'Tom Hale'], 'Ana Ruiz and Tom Hale'],
+    [['Ana Ruiz', 'Tom Hale', 'Kofi Obi'], 'Ana Ruiz, Tom Hale and Kofi Obi'],
+  ])('lists %j as %s', (names, expected) => {
+    expect(joinNames(names)).toBe(expected);
+  });
+});
