@@ -64,4 +64,16 @@ describe('the dev server', () => {
     await reloadUntil(page, () => citedBy(page, 'p6'), 'Cited by 10 claims');
     await page.close();
   }, 60_000);
+
+  test('shows a draft with unfinished claims, while the other pages keep working', async () => {
+    const page = await browser.newPage({ viewport: { width: 390, height: 900 } });
+    const draft = 'content/reports/003_3604921ae2a8460e.mdx';
+    server.edit(draft, (t) => t.replace('titleSource: "', 'draft: true\ntitleSource: "').replace(/(<Claim id="c1" [^>]*note=")[^"]*"/, '$1WRITE A NOTE"'));
+    await page.goto(`${server.url}/reports/openai-has-reached-a-deal-to-deploy-its/`);
+    const heading = () => page.getByRole('heading', { level: 1 }).textContent({ timeout: 2_000 });
+    await reloadUntil(page, heading, /OpenAI has reached a deal/);
+    await page.goto(`${server.url}${POST}`);
+    await reloadUntil(page, () => citedBy(page, 'p6'), /^Cited by \d+ claims$/);
+    await page.close();
+  }, 60_000);
 });
