@@ -3,7 +3,9 @@
  * for a citation (a "Cite" link, the document's cite box, or a selection in
  * the text) and only then loads the citation tools. It also makes room for
  * a claim's note: the note opens below its claim, so when the claim sits low
- * on the screen it is scrolled up first.
+ * on the screen it is scrolled up first. And it highlights every piece of a
+ * linked sentence: a claim can split a sentence, and only its first piece
+ * carries the id that :target can match.
  */
 const article = document.querySelector<HTMLElement>('[data-cite-article]');
 const tools = () => import('./cite-tools.ts');
@@ -29,3 +31,11 @@ if (article) {
   article.addEventListener('mouseup', onSelect);
   article.addEventListener('keyup', (event) => event.shiftKey && onSelect());
 }
+
+function markTargetSentence(): void {
+  for (const piece of document.querySelectorAll('.is-target')) piece.classList.remove('is-target');
+  const id = decodeURIComponent(location.hash.slice(1));
+  if (/^p\d+-s\d+$/.test(id)) for (const piece of document.querySelectorAll(`[data-sentence="${id}"]`)) piece.classList.add('is-target');
+}
+markTargetSentence();
+addEventListener('hashchange', markTargetSentence);
