@@ -82,4 +82,15 @@ describe('sentence links', () => {
     await expect(background(page, '#p1')).resolves.toEqual([TRANSPARENT]);
     await page.context().close();
   });
+
+  test('without JavaScript, the Cite box gives APA 7 in place and every other format one link away', async () => {
+    const page = await open(REPORT, 390, false);
+    await page.getByText('Cite this document').click();
+    await expect(page.getByRole('term').filter({ hasText: 'APA 7' }).isVisible()).resolves.toBe(true);
+    await page.getByRole('link', { name: 'every format of this document' }).click();
+    await page.waitForURL(/\/cite\/openai-has-reached-a-deal-to-deploy-its\/#document$/);
+    const formats = page.getByRole('region', { name: 'The whole document' });
+    await expect(formats.getByRole('term').allTextContents()).resolves.toEqual(['Permalink', 'APA 7', 'Harvard', 'Vancouver', 'BibTeX', 'RIS', 'CSL-JSON']);
+    await page.context().close();
+  });
 });
