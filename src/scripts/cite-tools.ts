@@ -32,13 +32,24 @@ function sentencePieces(id: string): string[] {
   return [...document.querySelectorAll(`[data-sentence="${id}"]`)].map((piece) => piece.textContent ?? '');
 }
 
-function quoteButton(article: HTMLElement, sentence: string): HTMLButtonElement {
-  const button = Object.assign(document.createElement('button'), { type: 'button', className: 'copy-button', textContent: 'Copy quote with link' });
+function button(label: string, copy: () => string, what: string): HTMLButtonElement {
+  const control = Object.assign(document.createElement('button'), { type: 'button', className: 'copy-button', textContent: label });
+  control.addEventListener('click', () => void copyWithConfirmation(copy(), control, what));
+  return control;
+}
+
+/** A sentence of the dialog: its words, then its two copy buttons right beside them. */
+function sentenceItem(article: HTMLElement, sentence: string): HTMLLIElement {
   const { inText = '', citeUrl = '' } = article.dataset;
   const runs = sentencePieces(sentence);
-  button.addEventListener('click', () => void copyWithConfirmation(quoteWithLink({ exact: runs.join(''), inText, url: citeUrl, passage: sentence, runs }).text, button, 'Quote with link'));
-  return button;
+  const item = Object.assign(document.createElement('li'), { textContent: `${runs.join('').trim()} ` });
+  const quote = button('Copy quote with link', () => quoteWithLink({ exact: runs.join(''), inText, url: citeUrl, passage: sentence, runs }).text, 'Quote with link');
+  const link = button('Copy link', () => `${citeUrl}#${sentence}`, 'Sentence link');
+  item.append(quote, ' ', link);
+  return item;
 }
+
+const element = <K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]>) => Object.assign(document.createElement(tag), props);
 
 /** Opens the citation of the passage a "Cite" link belongs to. */
 export async function openPassageCitation(link: HTMLAnchorElement): Promise<void> {
@@ -50,29 +61,27 @@ export async function openPassageCitation(link: HTMLAnchorElement): Promise<void
   const title = Object.assign(document.createElement('h2'), { id: 'cite-dialog-title', textContent: `Cite ${section.querySelector('h2')?.textContent ?? ''}` });
   const close = Object.assign(document.createElement('button'), { type: 'button', className: 'cite-dialog-close', textContent: 'Close' });
   close.addEventListener('click', () => box.close());
-  const sentences = [...(document.getElementById(anchor)?.querySelectorAll<HTMLElement>('[id][data-sentence]') ?? [])].map((s) => {
-    const item = Object.assign(document.createElement('li'), { textContent: `${sentencePieces(s.id).join('').trim()} ` });
-    item.append(quoteButton(article, s.id));
-    return item;
-  });
-  const list = Object.assign(document.createElement('ul'), { className: 'cite-sentences' });
-  list.append(...sentences);
-  box.replaceChildren(title, close, ...[...section.querySelectorAll('dl')].map((dl) => document.importNode(dl, true)), Object.assign(document.createElement('h3'), { textContent: 'Quote one sentence' }), list);
+  // Quoting one sentence is the commonest citing act, so the sentences come first and the formats after.
+  const list = element('ol', { className: 'cite-sentences' });
+  list.append(...[...(document.getElementById(anchor)?.querySelectorAll<HTMLElement>('[id][data-sentence]') ?? [])].map((s) => sentenceItem(article, s.id)));
+  const hint = element('p', { className: 'cite-hint', textContent: 'Or select any words in the text: a “Copy quote with link” button appears at the edge of the screen.' });
+  const formats = [...section.querySelectorAll('dl')].map((dl) => document.importNode(dl, true));
+  box.replaceChildren(title, close, element('h3', { textContent: 'Quote one sentence' }), list, hint, element('h3', { textContent: 'Cite the whole passage' }), ...formats);
   addCopyButtons(box);
   box.showModal();
 }
 
 let floating: HTMLButtonElement | undefined;
 
-/** Shows "Copy quote with link" beside the current selection in the text. */
+/** Shows "Copy quote with link" for the current selection, at the bottom or top edge of the screen, clear of its passage. */
 export function offerQuoteLink(article: HTMLElement): void {
   const selection = getSelection();
   const passage = selection && selectionPassage(selection);
   if (!selection || !passage) return;
   floating ??= Object.assign(document.createElement('button'), { type: 'button', className: 'quote-link-button', textContent: 'Copy quote with link' });
-  const rect = selection.getRangeAt(0).getBoundingClientRect();
-  // Placed in the page, not the viewport, so it stays beside the words as the reader scrolls.
-  Object.assign(floating.style, { top: `${Math.max(8, rect.top + scrollY - 44)}px`, left: `${Math.max(8, rect.left + scrollX)}px` });
+  // Beside the words it would hide them (and a phone's own selection menu sits there): an edge of the screen the passage leaves free.
+  const words = document.getElementById(passage)?.getBoundingClientRect() ?? selection.getRangeAt(0).getBoundingClientRect();
+  floating.classList.toggle('is-top', words.bottom > innerHeight - 72 && words.top > 72);
   const { inText = '', citeUrl = '' } = article.dataset;
   const runs = selectedRuns(selection);
   const quote = quoteWithLink({ exact: runs.join(''), inText, url: citeUrl, passage, runs });

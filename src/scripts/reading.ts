@@ -1,7 +1,11 @@
 /**
  * Reading pages' only eager script, kept tiny: it waits for a reader to ask
  * for a citation (a "Cite" link, the document's cite box, or a selection in
- * the text) and only then loads the citation tools.
+ * the text) and only then loads the citation tools. It also makes room for
+ * a claim's note: the note opens below its claim, so when the claim sits low
+ * on the screen it is scrolled up first. And it highlights every piece of a
+ * linked sentence: a claim can split a sentence, and only its first piece
+ * carries the id that :target can match.
  */
 const article = document.querySelector<HTMLElement>('[data-cite-article]');
 const tools = () => import('./cite-tools.ts');
@@ -18,6 +22,20 @@ if (article) {
     const selection = getSelection();
     if (selection && !selection.isCollapsed && article.querySelector('[data-source-text]')?.contains(selection.anchorNode)) void tools().then((t) => t.offerQuoteLink(article));
   };
+  // Before it opens, so the note is placed below the claim's new position; the event does not bubble, so it is caught on the way down.
+  article.addEventListener('beforetoggle', (event) => {
+    const note = event.target as HTMLElement;
+    const claim = (event as ToggleEvent).newState === 'open' && note.matches('.claim-note') ? document.getElementById(note.id.slice(0, -'-note'.length)) : null;
+    if (claim && claim.getBoundingClientRect().bottom > innerHeight * 0.45) claim.scrollIntoView({ block: 'start' });
+  }, true);
   article.addEventListener('mouseup', onSelect);
   article.addEventListener('keyup', (event) => event.shiftKey && onSelect());
 }
+
+function markTargetSentence(): void {
+  for (const piece of document.querySelectorAll('.is-target')) piece.classList.remove('is-target');
+  const id = decodeURIComponent(location.hash.slice(1));
+  if (/^p\d+-s\d+$/.test(id)) for (const piece of document.querySelectorAll(`[data-sentence="${id}"]`)) piece.classList.add('is-target');
+}
+markTargetSentence();
+addEventListener('hashchange', markTargetSentence);

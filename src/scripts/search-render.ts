@@ -3,6 +3,7 @@
  * the page's Content-Security-Policy and the passages' own text stay intact.
  */
 import { textFragment } from '../lib/search/search-query.ts';
+import { sentenceAnchor } from '../lib/search/sentence-link.ts';
 import type { FilterChoice, PassageHit } from './pagefind-client.ts';
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, children: Array<Node | string> = []): HTMLElementTagNameMap[K] {
@@ -27,9 +28,12 @@ function claimLines(summary: string | undefined): HTMLElement[] {
   });
 }
 
-/** One result: the passage link (highlighting the query on arrival), its excerpt and its claims. */
+/** One result: the link to the sentence it matched (highlighting it and the query on arrival), its excerpt and its claims. */
 export function resultItem(hit: PassageHit, query: string): HTMLLIElement {
-  const href = `${hit.url}${textFragment(hit.meta['text'] ?? '', query)}`;
+  const [page = '', passage = ''] = hit.url.split('#');
+  const text = hit.meta['text'] ?? '';
+  // The sentence's own anchor, so the whole sentence is highlighted on arrival, and the words within it.
+  const href = `${page}#${sentenceAnchor(passage, text, query) ?? passage}${textFragment(text, query)}`;
   const link = el('a', { href, className: 'result-link' }, [el('span', { className: 'result-passage' }, [hit.meta['passage'] ?? '']), ' ', el('span', { className: 'result-document' }, [hit.meta['document'] ?? ''])]);
   return el('li', { className: 'search-result' }, [
     el('h2', { className: 'result-title' }, [link]),

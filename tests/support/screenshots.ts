@@ -25,7 +25,7 @@ for (const [name, path, claim] of pages) {
     for (const colorScheme of ['light', 'dark'] as const) {
       const page = await browser.newPage({ viewport: { width, height: 1000 }, colorScheme });
       await page.goto(`${site.url}${path}`);
-      if (claim) await page.locator(`#${claim} + button`).click();
+      if (claim) await page.locator(`#${claim} + .claim-mark > button`).click();
       await page.screenshot({ path: join(out, `${name}-${width}-${colorScheme}.png`), fullPage: !claim });
       await page.close();
     }

@@ -1,0 +1,62 @@
+/**
+ * A printed report, rendered with Chromium's print stylesheet: the text with
+ * each claim's endnote number, then every claim's verdict and note as
+ * numbered endnotes, the post's words once per cited passage, and none of the
+ * controls (search, Cite links and boxes, Close buttons).
+ */
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import { useBrowserSuite } from '../support/browser-suite.ts';
+
+const REPORT = '/reports/openai-has-reached-a-deal-to-deploy-its/';
+const suite = useBrowserSuite();
+
+async function printed(path: string): Promise<Page> {
+  const context = await suite.browser.newContext();
+  const page = await context.newPage();
+  await page.goto(`${suite.site.url}${path}`);
+  await page.emulateMedia({ media: 'print' });
+  return page;
+}
+
+describe('a printed report', () => {
+  test('leaves out the search box and the citation controls', async () => {
+    const page = await printed(REPORT);
+    await expect(page.getByRole('search').isVisible()).resolves.toBe(false);
+    await expect(page.getByRole('link', { name: 'Cite ¶ 4' }).isVisible()).resolves.toBe(false);
+    await expect(page.getByText('Cite this document').isVisible()).resolves.toBe(false);
+    await expect(page.getByRole('button', { name: 'Close' }).first().isVisible()).resolves.toBe(false);
+    await page.context().close();
+  });
+
+  test('ends with every claim’s verdict and note as numbered endnotes, the post’s words once per passage', async () => {
+    const page = await printed(REPORT);
+    await expect(page.getByRole('heading', { name: 'Notes on the claims' }).isVisible()).resolves.toBe(true);
+    const notes = page.getByRole('listitem').filter({ hasText: /Claim c\d+/ });
+    await expect(notes.count()).resolves.toBe(17);
+    const misquote = notes.filter({ hasText: 'Claim c12' });
+    await expect(misquote.isVisible()).resolves.toBe(true);
+    await expect(misquote.getByText('≠ Misquote').isVisible()).resolves.toBe(true);
+    await expect(misquote.getByText(/the post reads “We do not know”/).isVisible()).resolves.toBe(true);
+    // The markers are numbered by a CSS counter in the text's order; the endnotes come in that same order.
+    const markers = page.getByRole('button', { name: /: open the note on this claim$/ });
+    const targets = await markers.evaluateAll((buttons) => buttons.map((b) => b.getAttribute('popovertarget')));
+    const ids = await notes.evaluateAll((items) => items.map((item) => item.id));
+    expect(targets).toEqual(ids);
+    await expect(markers.nth(11).evaluate((b) => getComputedStyle(b, '::after').content)).resolves.toBe('counter(claim)');
+    // ¶ 42, sentence 3 is cited by two notes: its words are printed once, and the later note refers back.
+    const words = page.locator('.claim-notes q').filter({ hasText: 'We do not know why Anthropic could not reach this deal' });
+    const shown = await words.evaluateAll((qs) => qs.filter((q) => (q as HTMLElement).offsetParent !== null).length);
+    expect(shown).toBe(1);
+    await expect(misquote.getByText('Quoted in note 2.').isVisible()).resolves.toBe(true);
+    await page.context().close();
+  });
+
+  test('prints to PDF', async () => {
+    const page = await printed(REPORT);
+    const pdf = await page.pdf();
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    expect(pdf.length).toBeGreaterThan(10_000);
+    await page.context().close();
+  });
+});

@@ -1,0 +1,96 @@
+/**
+ * Sentence links within reach: the Cite dialog and the no-JavaScript cite
+ * page offer each sentence's link first, the selection's "Copy quote with
+ * link" stays clear of the words, and a search result lands on its whole
+ * sentence.
+ */
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import { useBrowserSuite } from '../support/browser-suite.ts';
+
+const POST = '/sources/our-agreement-with-the-department-of-war/';
+const REPORT = '/reports/openai-has-reached-a-deal-to-deploy-its/';
+const suite = useBrowserSuite();
+
+async function open(path: string, width = 1280, javaScriptEnabled = true): Promise<Page> {
+  const context = await suite.browser.newContext({ viewport: { width, height: 844 }, javaScriptEnabled, permissions: ['clipboard-read', 'clipboard-write'] });
+  const page = await context.newPage();
+  await page.goto(`${suite.site.url}${path}`);
+  return page;
+}
+
+const TRANSPARENT = 'rgba(0, 0, 0, 0)';
+const background = (page: Page, selector: string) => page.locator(selector).evaluateAll((els) => els.map((el) => getComputedStyle(el).backgroundColor));
+
+describe('sentence links', () => {
+  test('the Cite dialog offers each sentence first, with its quote and its link beside it', async () => {
+    const page = await open(POST);
+    await page.getByRole('link', { name: 'Cite ¶ 42' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Cite ¶ 42' });
+    await dialog.waitFor();
+    await expect(dialog.getByRole('heading').allTextContents()).resolves.toEqual(['Cite ¶ 42', 'Quote one sentence', 'Cite the whole passage']);
+    await expect(dialog.getByRole('button').nth(1).textContent()).resolves.toBe('Copy quote with link');
+    const third = dialog.getByRole('listitem').nth(2);
+    await expect(third.textContent()).resolves.toMatch(/^We do not know why Anthropic/);
+    await third.getByRole('button', { name: 'Copy link' }).click();
+    await third.getByRole('button', { name: 'Copied ✓' }).waitFor();
+    await expect(page.evaluate(() => navigator.clipboard.readText())).resolves.toBe('http://127.0.0.1:4321/sources/our-agreement-with-the-department-of-war/#p42-s3');
+    await page.context().close();
+  });
+
+  test('without JavaScript, the cite page links each sentence before the citation formats', async () => {
+    const page = await open(`/cite/our-agreement-with-the-department-of-war/#p42`, 390, false);
+    const section = page.locator('section#p42');
+    const link = section.getByRole('link', { name: 'Link to ¶ 42, sentence 3' });
+    const [sentence, apa] = [await link.boundingBox(), await section.getByRole('term').filter({ hasText: 'APA 7' }).boundingBox()];
+    expect(sentence?.y ?? Infinity).toBeLessThan(apa?.y ?? 0);
+    await link.click();
+    await page.waitForURL(/#p42-s3$/);
+    await page.context().close();
+  });
+
+  test.each([390, 1280])('at %i px “Copy quote with link” appears clear of the selected passage', async (width) => {
+    const page = await open(REPORT, width);
+    await page.locator('#p4').scrollIntoViewIfNeeded();
+    await page.evaluate(() => {
+      const range = document.createRange();
+      range.selectNodeContents(document.getElementById('p4-s2') as HTMLElement);
+      getSelection()?.removeAllRanges();
+      getSelection()?.addRange(range);
+      document.querySelector('[data-cite-article]')?.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
+    });
+    const button = page.getByRole('button', { name: 'Copy quote with link' });
+    await button.waitFor();
+    const [b, p] = [await button.boundingBox(), await page.locator('#p4').boundingBox()];
+    if (!b || !p) throw new Error('no boxes');
+    const overlaps = b.x < p.x + p.width && p.x < b.x + b.width && b.y < p.y + p.height && p.y < b.y + b.height;
+    expect(overlaps).toBe(false);
+    expect(b.y).toBeGreaterThanOrEqual(0);
+    expect(b.y + b.height).toBeLessThanOrEqual(844);
+    await page.context().close();
+  });
+
+  test('a search result lands on its whole sentence, even one a claim splits', async () => {
+    const page = await open(`/search/?q=${encodeURIComponent('rival Anthropic')}`);
+    const result = page.getByRole('link', { name: /OpenAI has reached a deal/ }).first();
+    await expect(result.getAttribute('href')).resolves.toMatch(/#p1-s1:~:text=rival%20Anthropic$/);
+    await result.click();
+    await page.waitForURL(/#p1-s1/);
+    const pieces = await background(page, '[data-sentence="p1-s1"]');
+    expect(pieces.length).toBeGreaterThan(1);
+    expect(pieces.filter((colour) => colour === TRANSPARENT)).toEqual([]);
+    await expect(background(page, '#p1')).resolves.toEqual([TRANSPARENT]);
+    await page.context().close();
+  });
+
+  test('without JavaScript, the Cite box gives APA 7 in place and every other format one link away', async () => {
+    const page = await open(REPORT, 390, false);
+    await page.getByText('Cite this document').click();
+    await expect(page.getByRole('term').filter({ hasText: 'APA 7' }).isVisible()).resolves.toBe(true);
+    await page.getByRole('link', { name: 'every format of this document' }).click();
+    await page.waitForURL(/\/cite\/openai-has-reached-a-deal-to-deploy-its\/#document$/);
+    const formats = page.getByRole('region', { name: 'The whole document' });
+    await expect(formats.getByRole('term').allTextContents()).resolves.toEqual(['Permalink', 'APA 7', 'Harvard', 'Vancouver', 'BibTeX', 'RIS', 'CSL-JSON']);
+    await page.context().close();
+  });
+});
