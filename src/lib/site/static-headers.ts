@@ -41,8 +41,10 @@ function folderRules(folder: string, files: readonly string[], valueOf: ValueOf)
     const [value] = extValues;
     if (extValues.size > 1 || !ext) return exactRules(group, valueOf);
     if (value === undefined) return [];
-    // `folder/*/` is every index.html by its folder's URL; no other file's path ends in a slash.
-    return ext === 'html' ? [[`${folder}/*/`, value], [`${folder}/*.html`, value]] : [[`${folder}/*.${ext}`, value]];
+    if (ext !== 'html') return [[`${folder}/*.${ext}`, value]];
+    // `folder/*/` is every index.html below the folder by its URL (no other path ends in a slash); the folder's own needs its URL.
+    const own: Array<[string, string]> = group.includes(`${folder}/index.html`) ? [[`${folder}/`, value]] : [];
+    return [...own, [`${folder}/*/`, value], [`${folder}/*.html`, value]];
   });
 }
 

@@ -8,7 +8,7 @@ function siteFiles(reports: number): string[] {
   return [
     'index.html', '404.html', 'favicon.svg', 'sitemap.xml', 'annotations.jsonld',
     '_astro/BaseLayout.CqFAAT3V.css', '_astro/search.Cuu1CovA.js', 'search/index.html', 'quotes/index.html',
-    'sources/post/index.html', 'seeds/002_b1635164cf9d6a8a.txt',
+    'sources/post/index.html', 'seeds/002_b1635164cf9d6a8a.txt', 'cite/index.html',
     'pagefind/pagefind.js', 'pagefind/pagefind-worker.js', 'pagefind/pagefind-entry.json', 'pagefind/wasm.en.pagefind', 'pagefind/pagefind.en_71341fb77a.pf_meta',
     'pagefind/index/en_34bdb35.pf_index', 'pagefind/filter/en_1bc5307.pf_filter',
     ...slugs.flatMap((slug, i) => [`reports/${slug}/index.html`, `cite/${slug}/index.html`, `cite/${slug}.bib`, `cite/${slug}.json`, `cite/${slug}.ris`, `pagefind/fragment/en_${i.toString(16).padStart(7, '0')}.pf_fragment`]),
@@ -27,6 +27,7 @@ describe('staticHeaders', () => {
     ['/pagefind/pagefind-entry.json', 'application/json; charset=utf-8', CACHE_SHORT],
     ['/cite/report-1.json', 'application/vnd.citationstyles.csl+json; charset=utf-8', CACHE_SHORT],
     ['/cite/report-1/', 'text/html; charset=utf-8', CACHE_SHORT],
+    ['/cite/', 'text/html; charset=utf-8', CACHE_SHORT],
     ['/reports/report-1/', 'text/html; charset=utf-8', CACHE_SHORT],
     ['/', 'text/html; charset=utf-8', CACHE_SHORT],
     ['/seeds/002_b1635164cf9d6a8a.txt', 'text/plain; charset=utf-8', CACHE_SHORT],
