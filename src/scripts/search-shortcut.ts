@@ -1,9 +1,47 @@
 /**
- * `/` focuses the header search box from anywhere on the page, and Escape
- * leaves it. The box itself is a plain form; nothing of the search engine
- * loads until the search page is opened.
+ * The header search box: `/` focuses it from anywhere on the page, and
+ * Escape leaves it. Nothing of the search engine loads with the page; when
+ * the reader focuses the box, Pagefind starts loading (its worker,
+ * WebAssembly and metadata land in the cache before the search page opens),
+ * and as they type, the index for their words is fetched too.
+ *
+ * Pagefind is imported here directly, not through pagefind-client.ts: a
+ * chunk shared with the search page would make every page load one more file.
  */
+const form = document.querySelector<HTMLFormElement>('[data-site-search]');
 const input = document.querySelector<HTMLInputElement>('[data-site-search-input]');
+
+/** Milliseconds of quiet typing before the words' index is fetched. */
+const TYPING_PAUSE = 120;
+
+interface Engine {
+  options: (options: Record<string, unknown>) => Promise<void>;
+  init: () => Promise<void>;
+  preload: (term: string) => Promise<void>;
+}
+
+/** The site's base path, from the form's action (`<base>search/`). */
+const base = () => new URL(form?.action ?? '/search/', location.href).pathname.replace(/search\/?$/, '');
+
+let engine: Promise<Engine> | undefined;
+// The same options as pagefind-client.ts gives, so both pages ask for the same files.
+const startEngine = () => {
+  // A plain variable, not a template literal, so the bundler leaves the import alone and adds no loader chunk.
+  const url = `${base()}pagefind/pagefind.js`;
+  return (engine ??= (import(/* @vite-ignore */ url) as Promise<Engine>).then(async (pagefind) => {
+    await pagefind.options({ baseUrl: base() });
+    void pagefind.init();
+    return pagefind;
+  }));
+};
+
+let timer: ReturnType<typeof setTimeout> | undefined;
+input?.addEventListener('focus', () => void startEngine(), { once: true });
+input?.addEventListener('input', () => {
+  clearTimeout(timer);
+  const words = input.value.replace(/["“”]/g, ' ').trim();
+  if (words) timer = setTimeout(() => void startEngine().then((pagefind) => pagefind.preload(words)), TYPING_PAUSE);
+});
 
 document.addEventListener('keydown', (event) => {
   if (!input || event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey) return;
