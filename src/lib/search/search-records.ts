@@ -82,5 +82,6 @@ export function documentRecord(doc: IndexedDocument, claims: ReadonlyMap<string,
   const metadata = metadataElement({ document: meta.title, kind: kindLabel(meta.kind), claims: JSON.stringify(byPassage) });
   const weight = meta.kind === 'source' ? ` data-pagefind-weight="${PRIMARY_WEIGHT}"` : '';
   const text = passages.map((p) => `<i id="${escapeHtml(p.id)}"></i>${escapeHtml(p.text)}`).join(' ');
-  return { url: withBase(base, documentPath(meta)), content: `<html lang="en"><body>${metadata}${filterElements(documentFilters(meta, own))}<p${weight}>${text}</p></body></html>` };
+  // Pagefind's `baseUrl` option (set in the browser) puts the base in front; the claims' links carry it already.
+  return { url: `/${documentPath(meta)}`, content: `<html lang="en"><body>${metadata}${filterElements(documentFilters(meta, own))}<p${weight}>${text}</p></body></html>` };
 }

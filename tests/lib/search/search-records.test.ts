@@ -9,8 +9,11 @@ const passages = [{ id: 'p1', text: 'First <b>words</b> & more.' }, { id: 'p2', 
 describe('documentRecord', () => {
   const record = documentRecord({ meta: report, passages }, claimsByDocument([{ report, claim }]), '/');
 
-  test('is one record for the document, at its page', () => {
+  test('is one record for the document, at its page below the base, which Pagefind adds in the browser', () => {
     expect(record.url).toBe('/reports/r/');
+    const based = documentRecord({ meta: report, passages }, claimsByDocument([{ report, claim }]), '/rla/');
+    expect(based.url).toBe('/reports/r/');
+    expect(based.content).toContain('/rla/sources/post/#p42-s3');
   });
 
   test('starts each passage at an empty anchor named by its id, with its words as text', () => {
