@@ -5,6 +5,7 @@
  */
 import { quoteWithLink } from '../lib/citation/quote-link.ts';
 import { addCopyButtons, copyWithConfirmation } from './copy-text.ts';
+import { localLinks } from './page-links.ts';
 import { selectedRuns, selectionPassage } from './selection-runs.ts';
 
 export { addCopyButtons };
@@ -36,7 +37,7 @@ function quoteButton(article: HTMLElement, sentence: string): HTMLButtonElement 
   const button = Object.assign(document.createElement('button'), { type: 'button', className: 'copy-button', textContent: 'Copy quote with link' });
   const { inText = '', citeUrl = '' } = article.dataset;
   const runs = sentencePieces(sentence);
-  button.addEventListener('click', () => void copyWithConfirmation(quoteWithLink({ exact: runs.join(''), inText, url: citeUrl, passage: sentence, runs }).text, button, 'Quote with link'));
+  button.addEventListener('click', () => void copyWithConfirmation(quoteWithLink({ exact: runs.join(''), inText, url: localLinks(citeUrl), passage: sentence, runs }).text, button, 'Quote with link'));
   return button;
 }
 
@@ -75,7 +76,7 @@ export function offerQuoteLink(article: HTMLElement): void {
   Object.assign(floating.style, { top: `${Math.max(8, rect.top + scrollY - 44)}px`, left: `${Math.max(8, rect.left + scrollX)}px` });
   const { inText = '', citeUrl = '' } = article.dataset;
   const runs = selectedRuns(selection);
-  const quote = quoteWithLink({ exact: runs.join(''), inText, url: citeUrl, passage, runs });
+  const quote = quoteWithLink({ exact: runs.join(''), inText, url: localLinks(citeUrl), passage, runs });
   floating.onclick = () => void copyWithConfirmation(quote.text, floating as HTMLButtonElement, 'Quote with link').then(() => setTimeout(() => floating?.remove(), 1500));
   document.body.append(floating);
 }
