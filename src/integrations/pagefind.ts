@@ -2,18 +2,34 @@
  * Builds the search index with Pagefind's Node API after Astro has written
  * the site, so `npm run build` always ships dist/pagefind/: one record per
  * document (see search-records.ts), and beside it the corpus's vocabulary
- * for “Did you mean …?”. Every Pagefind call's `errors` is checked; any
- * error fails the build.
+ * for “Did you mean …?” and the ids Pagefind gave the primary sources, so
+ * the browser loads those first whatever their rank. Every Pagefind call's
+ * `errors` is checked; any error fails the build.
  */
-import { writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import type { ReportClaim } from '../lib/corpus/corpus.ts';
 import { claimsByDocument, documentRecord, type IndexedDocument } from '../lib/search/search-records.ts';
+import { PRIMARY_FILE } from '../lib/search/primary-pages.ts';
 import { VOCABULARY_FILE, vocabularyOf } from '../lib/search/spelling.ts';
+import { documentPath } from '../lib/sources/documents.ts';
 
 /** How many records are sent to Pagefind at once. */
 const RECORD_BATCH = 100;
+
+/** Pagefind's files are gzipped, then start with this signature. */
+const SIGNATURE = 'pagefind_dcd';
+
+/** The ids (fragment names) of the records at the given URLs, read back from the written index. */
+function recordIds(outputPath: string, urls: ReadonlySet<string>): string[] {
+  const folder = join(outputPath, 'fragment');
+  return readdirSync(folder).filter((name) => {
+    const fragment = JSON.parse(gunzipSync(readFileSync(join(folder, name))).subarray(SIGNATURE.length).toString('utf8')) as { url: string };
+    return urls.has(fragment.url);
+  }).map((name) => name.replace(/\.pf_fragment$/, ''));
+}
 
 function assertNoErrors(step: string, response: { errors: string[] }): void {
   if (response.errors.length > 0) throw new Error(`Pagefind failed to ${step}: ${response.errors.join('; ')}`);
@@ -36,6 +52,8 @@ export async function buildSearchIndex(outDir: string, documents: readonly Index
   const outputPath = join(outDir, 'pagefind');
   assertNoErrors('write its files', await index.writeFiles({ outputPath }));
   await pagefind.close();
+  const sources = new Set(documents.filter((doc) => doc.meta.kind === 'source').map((doc) => `/${documentPath(doc.meta)}`));
+  writeFileSync(join(outputPath, PRIMARY_FILE), JSON.stringify(recordIds(outputPath, sources)));
   writeFileSync(join(outputPath, VOCABULARY_FILE), JSON.stringify(vocabularyOf(documents.flatMap((doc) => doc.passages.map((p) => p.text)))));
   return documents.reduce((sum, doc) => sum + doc.passages.length, 0);
 }

@@ -4,6 +4,7 @@
  * page can warm the engine before the reader has finished typing.
  */
 import type { DocumentFragment } from '../lib/search/passage-hits.ts';
+import { PRIMARY_FILE, readPrimaryIds } from '../lib/search/primary-pages.ts';
 
 /** One document Pagefind found: where the matched words are, and its record, loaded on demand. */
 export interface PagefindResult {
@@ -25,6 +26,13 @@ export interface PagefindApi {
 }
 
 let api: Promise<PagefindApi> | undefined;
+let primary: Promise<Set<string>> | undefined;
+
+/** The record ids of the primary sources, fetched once (see primary-pages.ts). */
+export function primaryIds(base: string): Promise<Set<string>> {
+  primary ??= fetch(`${base}pagefind/${PRIMARY_FILE}`).then((response) => (response.ok ? response.json() : [])).then(readPrimaryIds, () => new Set());
+  return primary;
+}
 
 /** Pagefind, imported once from `<base>pagefind/pagefind.js` and already initialising. */
 export function loadPagefind(base: string): Promise<PagefindApi> {
@@ -35,6 +43,7 @@ export function loadPagefind(base: string): Promise<PagefindApi> {
     await module.options({ baseUrl: base });
     // init() returns at once; the worker then fetches and compiles the WebAssembly and reads the metadata.
     void module.init();
+    void primaryIds(base);
     return module;
   })();
   return api;

@@ -12,7 +12,8 @@ import { decodePassageClaims, type ResultClaim } from '../lib/search/result-clai
 import { limitQuery, plannedQueries, queryTerms, type PlannedQuery } from '../lib/search/search-query.ts';
 import { textFragment } from '../lib/search/text-fragment.ts';
 import { VERDICT_INFO } from '../lib/claims/verdicts.ts';
-import { loadPagefind, pagefindFilters, type FilterChoice, type PagefindApi, type PagefindResult } from './pagefind-client.ts';
+import { loadingOrder } from '../lib/search/primary-pages.ts';
+import { loadPagefind, pagefindFilters, primaryIds, type FilterChoice, type PagefindApi, type PagefindResult } from './pagefind-client.ts';
 
 /** A loaded document: its record, and its claims by passage. */
 interface Found {
@@ -22,7 +23,7 @@ interface Found {
 
 /** Documents whose records are loaded at a time. */
 const DOCUMENT_BATCH = 10;
-/** The best documents for each single word also loaded, so the post is there even when it lacks a word. */
+/** The best documents for each single word also loaded first, for passages with only some of the words. */
 const PER_TERM_DOCUMENTS = 3;
 /** The kind label of the primary source, as its record carries it. */
 const PRIMARY = 'Primary source';
@@ -60,7 +61,7 @@ interface PlanRun {
 }
 
 /** Runs the plan's searches until one finds something; documents in the order to load them. */
-async function runPlan(pagefind: PagefindApi, raw: string, filters: FilterChoice): Promise<PlanRun | undefined> {
+async function runPlan(pagefind: PagefindApi, primary: ReadonlySet<string>, raw: string, filters: FilterChoice): Promise<PlanRun | undefined> {
   const options = { filters: pagefindFilters(filters) };
   const plan = plannedQueries(raw);
   for (const [i, step] of plan.entries()) {
@@ -68,7 +69,7 @@ async function runPlan(pagefind: PagefindApi, raw: string, filters: FilterChoice
     const terms = step.exact ? [] : queryTerms(step.query);
     const single = terms.length > 1 ? await Promise.all(terms.map(async (term) => (await pagefind.search(term, options))?.results ?? [])) : [full];
     if (full.length === 0 && single.every((r) => r.length === 0) && i < plan.length - 1) continue;
-    const order = [...new Map([...full.slice(0, DOCUMENT_BATCH), ...single.flatMap((r) => r.slice(0, PER_TERM_DOCUMENTS)), ...full, ...single.flat()].map((r) => [r.id, r])).values()];
+    const order = loadingOrder([full.slice(0, DOCUMENT_BATCH), ...single.map((r) => r.slice(0, PER_TERM_DOCUMENTS)), full, ...single], primary);
     return { step, words: terms, byTerm: single.map((results) => new Map(results.map((r) => [r.id, r]))), order };
   }
   return undefined;
@@ -97,7 +98,8 @@ function toResult({ document: { fragment, claims }, primary, hit }: Candidate<Fo
 /** Searches passages for a typed query; `more()` loads the next documents' passages. */
 export async function searchPassages(base: string, raw: string, filters: FilterChoice): Promise<SearchOutcome> {
   const { query, cut } = limitQuery(raw);
-  const run = await runPlan(await loadPagefind(base), query, filters);
+  const [pagefind, primary] = await Promise.all([loadPagefind(base), primaryIds(base)]);
+  const run = await runPlan(pagefind, primary, query, filters);
   if (!run) return { query, exact: false, cut, terms: 0, passages: [], documents: { loaded: 0, total: 0 } };
   const candidates: Array<Candidate<Found>> = [];
   const load = async (loaded: number): Promise<SearchOutcome> => {

@@ -13,11 +13,13 @@ import { projectPaths } from '../../src/build/project-paths.ts';
 import { passageSpans, type DocumentFragment } from '../../src/lib/search/passage-hits.ts';
 import { documentPath } from '../../src/lib/sources/documents.ts';
 import { VOCABULARY_FILE } from '../../src/lib/search/spelling.ts';
+import { PRIMARY_FILE } from '../../src/lib/search/primary-pages.ts';
 
 const FRAGMENTS = 'dist/pagefind/fragment';
 /** Pagefind's files are gzipped, then start with this signature. */
 const SIGNATURE = 'pagefind_dcd';
-const fragments: DocumentFragment[] = readdirSync(FRAGMENTS).map((name) => JSON.parse(gunzipSync(readFileSync(join(FRAGMENTS, name))).subarray(SIGNATURE.length).toString('utf8')));
+const read = (name: string): DocumentFragment => JSON.parse(gunzipSync(readFileSync(join(FRAGMENTS, name))).subarray(SIGNATURE.length).toString('utf8'));
+const fragments = readdirSync(FRAGMENTS).map(read);
 const documents = loadCorpus(projectPaths());
 
 describe('the search index', () => {
@@ -41,6 +43,11 @@ describe('the search index', () => {
       expect(fragment?.content.split(/\s+/)).toEqual(doc.passages.flatMap((p) => p.text.split(/\s+/).filter(Boolean)));
       expect(fragment?.meta['title']).toBeUndefined();
     }
+  });
+
+  test('names the primary sources’ records, so the browser can load them first', () => {
+    const ids = JSON.parse(readFileSync(join('dist/pagefind', PRIMARY_FILE), 'utf8')) as string[];
+    expect(ids.map((id) => read(`${id}.pf_fragment`).url).sort()).toEqual(documents.filter((d) => d.meta.kind === 'source').map((d) => `/${documentPath(d.meta)}`).sort());
   });
 
   test('publishes the corpus’s vocabulary beside the index', () => {
