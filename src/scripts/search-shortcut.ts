@@ -1,9 +1,11 @@
 /**
  * The header search box: `/` focuses it from anywhere on the page, and
- * Escape leaves it. Nothing of the search engine loads with the page; when
- * the reader focuses the box, Pagefind starts loading (its worker,
+ * Escape leaves it. Nothing of the search engine loads with a reading page;
+ * when the reader focuses the box, Pagefind starts loading (its worker,
  * WebAssembly and metadata land in the cache before the search page opens),
- * and as they type, the index for their words is fetched too.
+ * and as they type, the index and the best documents for their words are
+ * fetched too. On the search page itself, with a query, this script (already
+ * cached) starts the engine before the page's own script has arrived.
  *
  * Pagefind is imported here directly, not through pagefind-client.ts: a
  * chunk shared with the search page would make every page load one more file.
@@ -14,10 +16,13 @@ const input = document.querySelector<HTMLInputElement>('[data-site-search-input]
 /** Milliseconds of quiet typing before the words' index is fetched. */
 const TYPING_PAUSE = 120;
 
+/** Documents whose records are fetched ahead, as the search page's first batch. */
+const AHEAD = 10;
+
 interface Engine {
   options: (options: Record<string, unknown>) => Promise<void>;
   init: () => Promise<void>;
-  preload: (term: string) => Promise<void>;
+  search: (term: string) => Promise<{ results: Array<{ data: () => Promise<unknown> }> } | null>;
 }
 
 /** The site's base path, from the form's action (`<base>search/`). */
@@ -31,6 +36,8 @@ const startEngine = () => {
   return (engine ??= (import(/* @vite-ignore */ url) as Promise<Engine>).then(async (pagefind) => {
     await pagefind.options({ baseUrl: base() });
     void pagefind.init();
+    // The list of primary sources' records, which the search page reads first (see primary-pages.ts).
+    void fetch(`${base()}pagefind/primary.json`).catch(() => undefined);
     return pagefind;
   }));
 };
@@ -40,8 +47,10 @@ input?.addEventListener('focus', () => void startEngine(), { once: true });
 input?.addEventListener('input', () => {
   clearTimeout(timer);
   const words = input.value.replace(/["“”]/g, ' ').trim();
-  if (words) timer = setTimeout(() => void startEngine().then((pagefind) => pagefind.preload(words)), TYPING_PAUSE);
+  if (words) timer = setTimeout(() => void startEngine().then(async (pagefind) => Promise.all(((await pagefind.search(words))?.results ?? []).slice(0, AHEAD).map((r) => r.data()))), TYPING_PAUSE);
 });
+
+if (location.pathname === `${base()}search/` && new URLSearchParams(location.search).get('q')) void startEngine();
 
 document.addEventListener('keydown', (event) => {
   if (!input || event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey) return;
