@@ -19,8 +19,10 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLEl
 
 /** One claim of a passage, named by its own words: “…” is marked Misquote: compare the post, ¶ 42. */
 function claimLine(claim: ResultClaim): HTMLElement {
-  const words = claim.text.length > CLAIM_WORDS_SHOWN ? `${claim.text.slice(0, CLAIM_WORDS_SHOWN - 1)}…` : claim.text;
-  const parts: Array<Node | string> = ['The claim ', el('q', {}, [words]), ' is marked ', el('span', { className: `verdict verdict--${claim.verdict}` }, [VERDICT_INFO[claim.verdict].label])];
+  // The card sets the claim in quotation marks (as text, so they copy too); a claim that is itself a quotation keeps only those.
+  const text = claim.text.replace(/^[“"‘]|[”"’]$/g, '');
+  const words = text.length > CLAIM_WORDS_SHOWN ? `${text.slice(0, CLAIM_WORDS_SHOWN - 1)}…` : text;
+  const parts: Array<Node | string> = [`The claim “${words}” is marked `, el('span', { className: `verdict verdict--${claim.verdict}` }, [VERDICT_INFO[claim.verdict].label])];
   if (claim.compare) parts.push(': compare ', el('a', { href: claim.compare.url }, [`the post, ${claim.compare.where}`]));
   return el('p', { className: 'result-claim' }, [...parts, '.']);
 }

@@ -25,12 +25,13 @@ export function excerptParts(words: readonly string[], marks: readonly number[],
   const parts: ExcerptPart[] = [];
   const push = (text: string, isMark: boolean) => {
     const last = parts.at(-1);
-    if (last && !last.marked && !isMark) last.text += text;
+    if (last && last.marked === isMark) last.text += text;
     else parts.push({ text, marked: isMark });
   };
   if (start > 0) push('… ', false);
   for (let i = start; i < end; i++) {
-    if (i > start) push(' ', false);
+    // A phrase is marked whole, the spaces between its words included.
+    if (i > start) push(' ', marked.has(i) && marked.has(i - 1));
     push(words[i] ?? '', marked.has(i));
   }
   if (end < words.length) push(' …', false);

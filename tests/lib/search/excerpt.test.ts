@@ -9,6 +9,10 @@ describe('excerptParts', () => {
     expect(excerptParts(['For', 'intelligence', 'activities.'], [1])).toEqual([{ text: 'For ', marked: false }, { text: 'intelligence', marked: true }, { text: ' activities.', marked: false }]);
   });
 
+  test('marks a phrase as one run, and words apart as separate runs', () => {
+    expect(excerptParts(['we', 'hope', 'they', 'and', 'labs'], [0, 1, 2, 4]).filter((p) => p.marked).map((p) => p.text)).toEqual(['we hope they', 'labs']);
+  });
+
   test.each([0, 30, 99])('keeps a match at word %i in a long passage, cut with ellipses, at most the length asked', (mark) => {
     const parts = excerptParts(words, [mark], 20);
     expect(parts.find((p) => p.marked)?.text).toBe(`w${mark}`);

@@ -12,6 +12,7 @@ describe('searchStatus', () => {
   test('says when the post’s passages, or everyone’s, have only some of the words', () => {
     expect(searchStatus(summary({ terms: 2, primaryHas: 1 }))).toContain('No passage of the post has all 2 words, so its passages with 1 of them come first.');
     expect(searchStatus(summary({ terms: 3, reportsHave: 2 }))).toContain('No passage of the reports has all 3 words; these have 2 of them.');
+    expect(searchStatus(summary({ terms: 2, primaryHas: 1, reportsHave: 1 }))).toContain('No passage has all 2 words; these have the most of them, the post’s first.');
   });
 
   test('says when a long query was cut, found or not, and repeats only its start', () => {
