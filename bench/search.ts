@@ -35,12 +35,12 @@ async function watchFirstResult(page: Page): Promise<void> {
   });
 }
 
-/** Waits until Pagefind's files have been quiet for a moment: a reader pausing before Enter. */
-async function quietPagefind(server: CountingServer, page: Page): Promise<void> {
-  for (let last = -1; last !== server.sent.length; ) {
-    last = server.sent.length;
-    await page.waitForTimeout(250);
-  }
+/** Longest pause a reader is given before Enter, in milliseconds: typing a few words takes longer. */
+const LONGEST_PAUSE = 3000;
+
+/** Waits, as a reader types on, until the search the header box started ahead is stored, or LONGEST_PAUSE has passed. */
+async function readerPause(page: Page): Promise<void> {
+  await page.waitForFunction(() => Object.keys(sessionStorage).some((key) => key.startsWith('red-lines:search:')), undefined, { timeout: LONGEST_PAUSE }).catch(() => undefined);
 }
 
 async function repeat(measure: string, query: string, server: CountingServer, run: () => Promise<{ ms: number; from: number }>): Promise<SearchFigures> {
@@ -64,7 +64,7 @@ export function headerSearch(browser: Browser, server: CountingServer, readingPa
     const from = server.sent.length;
     await page.getByRole('searchbox', { name: 'Search the documents' }).click();
     await page.keyboard.insertText(query);
-    if (pause) await quietPagefind(server, page);
+    if (pause) await readerPause(page);
     await page.evaluate(() => addEventListener('keydown', (e) => e.key === 'Enter' && sessionStorage.setItem('enterAt', String(Date.now())), { capture: true }));
     await page.keyboard.press('Enter');
     await page.waitForFunction(() => 'firstResultAt' in window);

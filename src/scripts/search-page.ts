@@ -2,13 +2,15 @@
  * The search page. Its URL is its state (`?q=…&kind=…`), so a search can be
  * shared, bookmarked and reloaded: typing replaces the history entry,
  * submitting or changing a filter adds one, and Back restores it. The
- * engine starts loading with the page, before a query is typed; after a
- * submitted search, focus moves to the result count, one Tab from the first
- * result.
+ * engine starts loading with the page, before a query is typed; a search
+ * the header box already ran (search-handoff.ts) shows at once, and is then
+ * checked. After a submitted search, focus moves to the result count, one
+ * Tab from the first result.
  */
 import { searchStatus } from '../lib/search/search-status.ts';
 import { loadPagefind, availableFilters, type FilterChoice } from './pagefind-client.ts';
 import { searchPassages, type SearchOutcome } from './passage-search.ts';
+import { storedSearch, storeSearch } from './search-handoff.ts';
 import { filterControls, resultItem, suggestionLine } from './search-render.ts';
 import { suggestionFor } from './search-suggest.ts';
 
@@ -56,14 +58,26 @@ if (root) {
   };
   filterDetails?.addEventListener('toggle', () => filterDetails.open && void showFilters());
 
-  const show = (outcome: SearchOutcome, current: number) => {
-    if (!status || !list || !after || current !== run) return;
-    list.replaceChildren(...outcome.passages.map(resultItem));
-    status.textContent = searchStatus({ ...outcome, count: outcome.passages.length });
+  const showResults = (passages: SearchOutcome['passages'], text: string) => {
+    list?.replaceChildren(...passages.map(resultItem));
+    if (status) status.textContent = text;
+  };
+
+  const showAfter = (outcome: SearchOutcome, current: number) => {
+    if (!after || current !== run) return;
     const more = outcome.more;
     after.replaceChildren(...(more ? [Object.assign(document.createElement('button'), { type: 'button', className: 'search-more', textContent: 'Show passages from more documents', onclick: () => void more().then((next) => show(next, current)) })] : []));
     if (outcome.passages.length === 0) void suggestionFor(base, state.q).then((suggestion) => current === run && suggestion && after.replaceChildren(suggestionLine(suggestion, urlFor(suggestion, state.filters))));
   };
+
+  const show = (outcome: SearchOutcome, current: number) => {
+    if (current !== run) return;
+    showResults(outcome.passages, searchStatus({ ...outcome, count: outcome.passages.length }));
+    showAfter(outcome, current);
+  };
+
+  // Focus follows a search only in the page the reader sees, never from the hidden frame that warms it.
+  const focusStatus = (focus: boolean, current: number) => focus && current === run && window === window.top && status?.focus();
 
   const render = async (focus: boolean) => {
     if (!input || !status || !list || !after) return;
@@ -77,9 +91,18 @@ if (root) {
       status.textContent = 'Type a word, a phrase or a whole quotation.';
       return;
     }
-    status.textContent = 'Searching…';
-    show(await searchPassages(base, state.q, state.filters), current);
-    if (focus && current === run) status.focus();
+    const stored = storedSearch(base, state.q, state.filters);
+    if (stored) showResults(stored.passages, stored.status);
+    else status.textContent = 'Searching…';
+    focusStatus(focus && Boolean(stored), current);
+    const outcome = await searchPassages(base, state.q, state.filters);
+    if (current !== run) return;
+    const text = searchStatus({ ...outcome, count: outcome.passages.length });
+    storeSearch(base, state.q, state.filters, text, outcome.passages);
+    // The stored screen stays when the engine agrees with it, so nothing moves under the reader.
+    if (stored && stored.status === text && JSON.stringify(stored.passages) === JSON.stringify(outcome.passages)) showAfter(outcome, current);
+    else show(outcome, current);
+    focusStatus(focus && !stored, current);
   };
 
   let timer: ReturnType<typeof setTimeout> | undefined;

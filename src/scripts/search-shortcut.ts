@@ -1,56 +1,50 @@
 /**
  * The header search box: `/` focuses it from anywhere on the page, and
- * Escape leaves it. Nothing of the search engine loads with a reading page;
- * when the reader focuses the box, Pagefind starts loading (its worker,
- * WebAssembly and metadata land in the cache before the search page opens),
- * and as they type, the index and the best documents for their words are
- * fetched too. On the search page itself, with a query, this script (already
- * cached) starts the engine before the page's own script has arrived.
- *
- * Pagefind is imported here directly, not through pagefind-client.ts: a
- * chunk shared with the search page would make every page load one more file.
+ * Escape leaves it. Nothing of the search engine loads with a reading page.
+ * When the reader focuses the box, the search page starts loading in a
+ * hidden frame, and as they pause in typing, the frame searches for their
+ * words: by the time they press Enter, the engine's files are in the cache
+ * and the results wait in the tab's storage for the search page to show
+ * (search-handoff.ts). On the search page itself, with a query, this script
+ * (already cached) starts the engine before the page's own script arrives.
  */
 const form = document.querySelector<HTMLFormElement>('[data-site-search]');
 const input = document.querySelector<HTMLInputElement>('[data-site-search-input]');
 
-/** Milliseconds of quiet typing before the words' index is fetched. */
-const TYPING_PAUSE = 120;
+/** Milliseconds of quiet typing before the frame searches. */
+const TYPING_PAUSE = 150;
 
-/** Documents whose records are fetched ahead, as the search page's first batch. */
-const AHEAD = 10;
+/** The search page's path, from the form's action (`<base>search/`). */
+const searchPath = new URL(form?.action ?? '/search/', location.href).pathname;
+const onSearchPage = location.pathname === searchPath;
 
-interface Engine {
-  options: (options: Record<string, unknown>) => Promise<void>;
-  init: () => Promise<void>;
-  search: (term: string) => Promise<{ results: Array<{ data: () => Promise<unknown> }> } | null>;
-}
-
-/** The site's base path, from the form's action (`<base>search/`). */
-const base = () => new URL(form?.action ?? '/search/', location.href).pathname.replace(/search\/?$/, '');
-
-let engine: Promise<Engine> | undefined;
-// The same options as pagefind-client.ts gives, so both pages ask for the same files.
-const startEngine = () => {
-  // A plain variable, not a template literal, so the bundler leaves the import alone and adds no loader chunk.
-  const url = `${base()}pagefind/pagefind.js`;
-  return (engine ??= (import(/* @vite-ignore */ url) as Promise<Engine>).then(async (pagefind) => {
-    await pagefind.options({ baseUrl: base() });
-    void pagefind.init();
-    // The list of primary sources' records, which the search page reads first (see primary-pages.ts).
-    void fetch(`${base()}pagefind/primary.json`).catch(() => undefined);
-    return pagefind;
-  }));
+let frame: HTMLIFrameElement | undefined;
+const warmFrame = () => {
+  if (frame || onSearchPage) return;
+  frame = Object.assign(document.createElement('iframe'), { hidden: true, tabIndex: -1, title: 'Search, loading ahead', src: searchPath });
+  frame.setAttribute('aria-hidden', 'true');
+  document.body.append(frame);
 };
 
 let timer: ReturnType<typeof setTimeout> | undefined;
-input?.addEventListener('focus', () => void startEngine(), { once: true });
+input?.addEventListener('focus', warmFrame, { once: true });
 input?.addEventListener('input', () => {
   clearTimeout(timer);
-  const words = input.value.replace(/["“”]/g, ' ').trim();
-  if (words) timer = setTimeout(() => void startEngine().then(async (pagefind) => Promise.all(((await pagefind.search(words))?.results ?? []).slice(0, AHEAD).map((r) => r.data()))), TYPING_PAUSE);
+  const q = input.value.trim();
+  // replace(), not src: the frame's searches must not add to the tab's history.
+  if (q) timer = setTimeout(() => frame?.contentWindow?.location.replace(`${searchPath}?${new URLSearchParams({ q })}`), TYPING_PAUSE);
 });
 
-if (location.pathname === `${base()}search/` && new URLSearchParams(location.search).get('q')) void startEngine();
+if (onSearchPage && new URLSearchParams(location.search).get('q')) {
+  const base = searchPath.replace(/search\/$/, '');
+  // A plain variable, not a template literal, so the bundler leaves the import alone and adds no loader chunk.
+  const url = `${base}pagefind/pagefind.js`;
+  void (import(/* @vite-ignore */ url) as Promise<{ options: (o: object) => Promise<void>; init: () => void }>).then(async (pagefind) => {
+    // The same options as pagefind-client.ts gives.
+    await pagefind.options({ baseUrl: base });
+    pagefind.init();
+  });
+}
 
 document.addEventListener('keydown', (event) => {
   if (!input || event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey) return;
