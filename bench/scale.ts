@@ -9,10 +9,10 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { launchChromium } from '../tests/support/chromium.ts';
-import { serveStatic } from '../tests/support/static-site.ts';
 import { folderSize } from '../src/build/files.ts';
 import { writeScaleCorpus } from './scale-corpus.ts';
-import { measureSearch } from './search.ts';
+import { countingServer } from './counting-server.ts';
+import { searchPageSearch } from './search.ts';
 
 const n = Number(process.argv[2] ?? 100);
 if (!Number.isInteger(n) || n < 1) throw new Error('Usage: npm run bench:scale -- N (a whole number of reports)');
@@ -31,14 +31,14 @@ if (build.status !== 0) throw new Error(`build failed at N=${n}:\n${build.stderr
 const peakMiB = Number(build.stderr.trim().split('\n').at(-1)) / 1024;
 const pages = folderSize(outDir).files;
 const index = folderSize(join(outDir, 'pagefind'));
-const site = await serveStatic(outDir);
+const site = await countingServer(outDir);
 const browser = await launchChromium();
-const search = await measureSearch(browser, site.url, '"Deploy via cloud only"');
+const search = await searchPageSearch(browser, site, '"Deploy via cloud only"');
 await browser.close();
 await site.close();
 rmSync(dir, { recursive: true, force: true });
 
-const figures = { reports: n, generateSeconds, buildSeconds, files: pages, filesPerSecond: Number((pages / buildSeconds).toFixed(1)), msPerReport: Number(((buildSeconds * 1000) / n).toFixed(1)), peakMiB: Math.round(peakMiB), pagefindKiB: Math.round(index.bytes / 1024), pagefindFiles: index.files, firstQueryMs: search.firstResultMs, firstQueryKiB: Math.round(search.pagefindBytes / 1024) };
+const figures = { reports: n, generateSeconds, buildSeconds, files: pages, filesPerSecond: Number((pages / buildSeconds).toFixed(1)), msPerReport: Number(((buildSeconds * 1000) / n).toFixed(1)), peakMiB: Math.round(peakMiB), pagefindKiB: Math.round(index.bytes / 1024), pagefindFiles: index.files, firstQueryMs: search.medianMs, firstQueryKiB: Math.round(search.pagefindBytes / 1024) };
 console.table([figures]);
 mkdirSync('bench/results', { recursive: true });
 writeFileSync(`bench/results/scale-${n}.json`, `${JSON.stringify({ date: new Date().toISOString(), ...figures }, null, 2)}\n`);

@@ -1,30 +1,110 @@
 /**
- * Search figures in Chromium: the time from opening the search page with a
- * query to the first result, and the bytes the search fetched on the way.
+ * Search figures in Chromium, each on a fresh browser context (cold cache),
+ * the median of several runs: the first search from the header box of a
+ * reading page (Enter to the first result painted), the search page opened
+ * with a query, and the Pagefind engine's own cold query, timed as the
+ * Starlight peer measurement times it (import + search, in the page).
  */
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import type { CountingServer } from './counting-server.ts';
+import { sentSince } from './counting-server.ts';
 
-/** Search figures for one query. */
+/** Runs of each measurement; the median is reported. */
+const RUNS = 5;
+
+/** A timing and what Pagefind's files cost on the wire (gzip where a host compresses). */
 export interface SearchFigures {
+  measure: string;
   query: string;
-  firstResultMs: number;
+  medianMs: number;
+  runsMs: number[];
   pagefindBytes: number;
   pagefindRequests: number;
 }
 
-/** Measures one query on a fresh page (cold cache). */
-export async function measureSearch(browser: Browser, siteUrl: string, query: string): Promise<SearchFigures> {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  const sizes: Promise<number>[] = [];
-  page.on('requestfinished', (request) => {
-    if (request.url().includes('/pagefind/')) sizes.push(request.sizes().then((s) => s.responseBodySize + s.responseHeadersSize));
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? Number.NaN;
+
+/** Records, in every page of the context, when the first search result is painted. */
+async function watchFirstResult(page: Page): Promise<void> {
+  await page.context().addInitScript(() => {
+    new MutationObserver((_, observer) => {
+      if (!document.querySelector('.search-result')) return;
+      observer.disconnect();
+      requestAnimationFrame(() => Object.assign(window, { firstResultAt: Date.now() }));
+    }).observe(document, { childList: true, subtree: true });
   });
-  const started = Date.now();
-  await page.goto(`${siteUrl}/search/?q=${encodeURIComponent(query)}`);
-  await page.locator('.search-result').first().waitFor();
-  const firstResultMs = Date.now() - started;
-  const bytes = (await Promise.all(sizes)).reduce((a, b) => a + b, 0);
-  await context.close();
-  return { query, firstResultMs, pagefindBytes: bytes, pagefindRequests: sizes.length };
+}
+
+/** Longest pause a reader is given before Enter, in milliseconds: typing a few words takes longer. */
+const LONGEST_PAUSE = 3000;
+
+/** Waits, as a reader types on, until the search the header box started ahead is stored, or LONGEST_PAUSE has passed. */
+async function readerPause(page: Page): Promise<void> {
+  await page.waitForFunction(() => Object.keys(sessionStorage).some((key) => key.startsWith('red-lines:search:')), undefined, { timeout: LONGEST_PAUSE }).catch(() => undefined);
+}
+
+async function repeat(measure: string, query: string, server: CountingServer, run: () => Promise<{ ms: number; from: number }>): Promise<SearchFigures> {
+  const runs: Array<{ ms: number; from: number; to: number }> = [];
+  for (let i = 0; i < RUNS; i++) {
+    const { ms, from } = await run();
+    runs.push({ ms, from, to: server.sent.length });
+  }
+  const last = runs.at(-1) ?? { from: 0, to: 0 };
+  const cost = sentSince({ ...server, sent: server.sent.slice(0, last.to) }, last.from, '/pagefind/');
+  return { measure, query, medianMs: Math.round(median(runs.map((r) => r.ms))), runsMs: runs.map((r) => Math.round(r.ms)), pagefindBytes: cost.bytes, pagefindRequests: cost.requests };
+}
+
+/** Enter in the header search box of a reading page to the first result painted; the box is focused and typed in first, as a reader does. */
+export function headerSearch(browser: Browser, server: CountingServer, readingPath: string, query: string, pause: boolean): Promise<SearchFigures> {
+  return repeat(pause ? 'header box, Enter after a pause' : 'header box, Enter at once', query, server, async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await watchFirstResult(page);
+    await page.goto(`${server.url}${readingPath}`, { waitUntil: 'networkidle' });
+    const from = server.sent.length;
+    await page.getByRole('searchbox', { name: 'Search the documents' }).click();
+    await page.keyboard.insertText(query);
+    if (pause) await readerPause(page);
+    await page.evaluate(() => addEventListener('keydown', (e) => e.key === 'Enter' && sessionStorage.setItem('enterAt', String(Date.now())), { capture: true }));
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => 'firstResultAt' in window);
+    const ms = await page.evaluate(() => (window as unknown as { firstResultAt: number }).firstResultAt - Number(sessionStorage.getItem('enterAt')));
+    await context.close();
+    return { ms, from };
+  });
+}
+
+/** Opening the search page with a query to the first result painted. */
+export function searchPageSearch(browser: Browser, server: CountingServer, query: string): Promise<SearchFigures> {
+  return repeat('search page opened with the query', query, server, async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await watchFirstResult(page);
+    const from = server.sent.length;
+    await page.goto(`${server.url}/search/?q=${encodeURIComponent(query)}`);
+    await page.waitForFunction(() => 'firstResultAt' in window);
+    const ms = await page.evaluate(() => (window as unknown as { firstResultAt: number }).firstResultAt - performance.timeOrigin);
+    await context.close();
+    return { ms, from };
+  });
+}
+
+/** Pagefind's own cold query on a page, as the Starlight peer measures it: the page settled, then import and search timed together. */
+export function engineColdQuery(browser: Browser, server: CountingServer, path: string, query: string): Promise<SearchFigures> {
+  return repeat(`engine cold query on ${path}`, query, server, async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${server.url}${path}`, { waitUntil: 'networkidle' });
+    await page.waitForTimeout(1000);
+    const from = server.sent.length;
+    const ms = await page.evaluate(async (q) => {
+      const started = performance.now();
+      const url = '/pagefind/pagefind.js';
+      const pagefind = (await import(/* @vite-ignore */ url)) as { search: (term: string) => Promise<unknown> };
+      await pagefind.search(q);
+      return performance.now() - started;
+    }, query);
+    await context.close();
+    return { ms, from };
+  });
 }

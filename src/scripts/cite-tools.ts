@@ -5,6 +5,7 @@
  */
 import { quoteWithLink } from '../lib/citation/quote-link.ts';
 import { addCopyButtons, copyWithConfirmation } from './copy-text.ts';
+import { localLinks } from './page-links.ts';
 import { selectedRuns, selectionPassage } from './selection-runs.ts';
 
 export { addCopyButtons };
@@ -43,8 +44,8 @@ function sentenceItem(article: HTMLElement, sentence: string): HTMLLIElement {
   const { inText = '', citeUrl = '' } = article.dataset;
   const runs = sentencePieces(sentence);
   const item = Object.assign(document.createElement('li'), { textContent: `${runs.join('').trim()} ` });
-  const quote = button('Copy quote with link', () => quoteWithLink({ exact: runs.join(''), inText, url: citeUrl, passage: sentence, runs }).text, 'Quote with link');
-  const link = button('Copy link', () => `${citeUrl}#${sentence}`, 'Sentence link');
+  const quote = button('Copy quote with link', () => quoteWithLink({ exact: runs.join(''), inText, url: localLinks(citeUrl), passage: sentence, runs }).text, 'Quote with link');
+  const link = button('Copy link', () => `${localLinks(citeUrl)}#${sentence}`, 'Sentence link');
   item.append(quote, ' ', link);
   return item;
 }
@@ -84,7 +85,7 @@ export function offerQuoteLink(article: HTMLElement): void {
   floating.classList.toggle('is-top', words.bottom > innerHeight - 72 && words.top > 72);
   const { inText = '', citeUrl = '' } = article.dataset;
   const runs = selectedRuns(selection);
-  const quote = quoteWithLink({ exact: runs.join(''), inText, url: citeUrl, passage, runs });
+  const quote = quoteWithLink({ exact: runs.join(''), inText, url: localLinks(citeUrl), passage, runs });
   floating.onclick = () => void copyWithConfirmation(quote.text, floating as HTMLButtonElement, 'Quote with link').then(() => setTimeout(() => floating?.remove(), 1500));
   document.body.append(floating);
 }

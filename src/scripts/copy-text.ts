@@ -1,7 +1,10 @@
 /**
- * Copy buttons for every `[data-copy]` block: one click copies its text, and
- * the confirmation is shown on the button and announced to screen readers.
+ * Copy buttons for every `[data-copy]` block: one click copies its text, its
+ * links moved to the address the page is served from, and the confirmation
+ * is shown on the button and announced to screen readers.
  */
+import { localLinks } from './page-links.ts';
+
 let announcer: HTMLElement | undefined;
 
 /** Says something to screen readers through one polite live region. */
@@ -37,7 +40,7 @@ export function addCopyButtons(root: ParentNode): void {
     block.dataset['copyReady'] = '';
     const what = block.dataset['copyLabel'] ?? 'Citation';
     const button = Object.assign(document.createElement('button'), { type: 'button', className: 'copy-button', textContent: `Copy ${what}` });
-    button.addEventListener('click', () => void copyWithConfirmation((block.querySelector('pre, p')?.textContent ?? '').trim(), button, what));
+    button.addEventListener('click', () => void copyWithConfirmation(localLinks((block.querySelector('pre, p')?.textContent ?? '').trim()), button, what));
     block.append(button);
   }
 }

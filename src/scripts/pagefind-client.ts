@@ -1,51 +1,57 @@
 /**
- * Loads Pagefind's browser API from the built site on first use, and runs a
- * query plan: the first planned query that finds anything wins.
+ * Loads Pagefind's browser API from the built site, once per page, and
+ * starts its slow work (worker, WebAssembly, metadata) straight away, so a
+ * page can warm the engine before the reader has finished typing.
  */
-import { plannedQueries } from '../lib/search/search-query.ts';
+import type { DocumentFragment } from '../lib/search/passage-hits.ts';
+import { PRIMARY_FILE, readPrimaryIds } from '../lib/search/primary-pages.ts';
 
-/** A result's data as Pagefind returns it for our passage records. */
-export interface PassageHit {
-  url: string;
-  excerpt: string;
-  meta: Record<string, string>;
+/** One document Pagefind found: where the matched words are, and its record, loaded on demand. */
+export interface PagefindResult {
+  id: string;
+  words: number[];
+  data: () => Promise<DocumentFragment>;
 }
 
 /** Filter name → values chosen. */
 export type FilterChoice = Record<string, string[]>;
 
-interface PagefindApi {
+/** Pagefind's browser API, as far as this site uses it. */
+export interface PagefindApi {
   options: (options: Record<string, unknown>) => Promise<void>;
-  search: (term: string, options?: { filters?: Record<string, { any: string[] }> }) => Promise<{ results: Array<{ data: () => Promise<PassageHit> }> }>;
+  init: () => Promise<void>;
+  preload: (term: string, options?: { filters?: Record<string, { any: string[] }> }) => Promise<void>;
+  search: (term: string, options?: { filters?: Record<string, { any: string[] }> }) => Promise<{ results: PagefindResult[] } | null>;
   filters: () => Promise<Record<string, Record<string, number>>>;
 }
 
 let api: Promise<PagefindApi> | undefined;
+let primary: Promise<Set<string>> | undefined;
 
-/** Pagefind, imported once from `<base>pagefind/pagefind.js`. */
+/** The record ids of the primary sources, fetched once (see primary-pages.ts). */
+export function primaryIds(base: string): Promise<Set<string>> {
+  primary ??= fetch(`${base}pagefind/${PRIMARY_FILE}`).then((response) => (response.ok ? response.json() : [])).then(readPrimaryIds, () => new Set());
+  return primary;
+}
+
+/** Pagefind, imported once from `<base>pagefind/pagefind.js` and already initialising. */
 export function loadPagefind(base: string): Promise<PagefindApi> {
   api ??= (async () => {
+    // A plain variable, not a template literal, so the bundler leaves the import alone and adds no loader chunk.
     const url = `${base}pagefind/pagefind.js`;
     const module = (await import(/* @vite-ignore */ url)) as PagefindApi;
-    await module.options({ baseUrl: base, excerptLength: 40 });
+    await module.options({ baseUrl: base });
+    // init() returns at once; the worker then fetches and compiles the WebAssembly and reads the metadata.
+    void module.init();
+    void primaryIds(base);
     return module;
   })();
   return api;
 }
 
-/** The hits for a query, trying it as an exact phrase first where that makes sense. */
-export async function searchPassages(base: string, raw: string, filters: FilterChoice): Promise<{ query: string; exact: boolean; hits: PassageHit[] }> {
-  const pagefind = await loadPagefind(base);
-  const chosen = Object.fromEntries(Object.entries(filters).filter(([, values]) => values.length > 0).map(([name, values]) => [name, { any: values }]));
-  const plan = plannedQueries(raw);
-  for (const [i, query] of plan.entries()) {
-    const { results } = await pagefind.search(query, { filters: chosen });
-    if (results.length > 0 || i === plan.length - 1) {
-      const hits = await Promise.all(results.slice(0, 30).map((r) => r.data()));
-      return { query, exact: query.startsWith('"'), hits };
-    }
-  }
-  return { query: raw, exact: false, hits: [] };
+/** Pagefind's form of the chosen filters (only those with values). */
+export function pagefindFilters(filters: FilterChoice): Record<string, { any: string[] }> {
+  return Object.fromEntries(Object.entries(filters).filter(([, values]) => values.length > 0).map(([name, values]) => [name, { any: values }]));
 }
 
 /** Every filter with the values present in the index. */

@@ -1,10 +1,15 @@
 /**
  * Renders search results and filters with DOM APIs only (no innerHTML), so
- * the page's Content-Security-Policy and the passages' own text stay intact.
+ * the page's Content-Security-Policy and the passages' own text stay intact:
+ * whatever a query or a record holds is set as text.
  */
-import { textFragment } from '../lib/search/search-query.ts';
-import { sentenceAnchor } from '../lib/search/sentence-link.ts';
-import type { FilterChoice, PassageHit } from './pagefind-client.ts';
+import { VERDICT_INFO } from '../lib/claims/verdicts.ts';
+import type { ResultClaim } from '../lib/search/result-claims.ts';
+import type { FilterChoice } from './pagefind-client.ts';
+import type { PassageResult } from './passage-search.ts';
+
+/** Longest stretch of a claim's words a card repeats. */
+const CLAIM_WORDS_SHOWN = 140;
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, children: Array<Node | string> = []): HTMLElementTagNameMap[K] {
   const node = Object.assign(document.createElement(tag), props);
@@ -12,35 +17,31 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLEl
   return node;
 }
 
-/** Pagefind's excerpt as text with its <mark>s, and nothing else. */
-function excerptNodes(excerpt: string): Node[] {
-  const doc = new DOMParser().parseFromString(`<p>${excerpt}</p>`, 'text/html');
-  return [...(doc.body.firstChild?.childNodes ?? [])].map((node) => (node.nodeName === 'MARK' ? el('mark', {}, [node.textContent ?? '']) : document.createTextNode(node.textContent ?? '')));
+/** One claim of a passage, named by its own words: “…” is marked Misquote: compare the post, ¶ 42. */
+function claimLine(claim: ResultClaim): HTMLElement {
+  // The card sets the claim in quotation marks (as text, so they copy too); a claim that is itself a quotation keeps only those.
+  const text = claim.text.replace(/^[“"‘]|[”"’]$/g, '');
+  const words = text.length > CLAIM_WORDS_SHOWN ? `${text.slice(0, CLAIM_WORDS_SHOWN - 1)}…` : text;
+  const parts: Array<Node | string> = [`The claim “${words}” is marked `, el('span', { className: `verdict verdict--${claim.verdict}` }, [VERDICT_INFO[claim.verdict].label])];
+  if (claim.compare) parts.push(': compare ', el('a', { href: claim.compare.url }, [`the post, ${claim.compare.where}`]));
+  return el('p', { className: 'result-claim' }, [...parts, '.']);
 }
 
-function claimLines(summary: string | undefined): HTMLElement[] {
-  return (summary ?? '').split('\n').filter(Boolean).map((line) => {
-    const [verdict = '', label = '', url = '', where = ''] = line.split('|');
-    const badge = el('span', { className: `verdict verdict--${verdict}` }, [label]);
-    const parts: Array<Node | string> = ['A claim here is marked ', badge];
-    if (url) parts.push(': compare ', el('a', { href: url }, [`the post, ${where}`]));
-    return el('p', { className: 'result-claim' }, parts);
-  });
-}
-
-/** One result: the link to the sentence it matched (highlighting it and the query on arrival), its excerpt and its claims. */
-export function resultItem(hit: PassageHit, query: string): HTMLLIElement {
-  const [page = '', passage = ''] = hit.url.split('#');
-  const text = hit.meta['text'] ?? '';
-  // The sentence's own anchor, so the whole sentence is highlighted on arrival, and the words within it.
-  const href = `${page}#${sentenceAnchor(passage, text, query) ?? passage}${textFragment(text, query)}`;
-  const link = el('a', { href, className: 'result-link' }, [el('span', { className: 'result-passage' }, [hit.meta['passage'] ?? '']), ' ', el('span', { className: 'result-document' }, [hit.meta['document'] ?? ''])]);
+/** One result: the passage link (highlighting the matched words on arrival), its excerpt and its claims. */
+export function resultItem(result: PassageResult): HTMLLIElement {
+  const link = el('a', { href: result.href, className: 'result-link' }, [el('span', { className: 'result-passage' }, [result.label]), ' ', el('span', { className: 'result-document' }, [result.document])]);
+  const excerpt = result.excerpt.map((part) => (part.marked ? el('mark', {}, [part.text]) : document.createTextNode(part.text)));
   return el('li', { className: 'search-result' }, [
     el('h2', { className: 'result-title' }, [link]),
-    el('p', { className: 'result-kind' }, [hit.meta['kind'] ?? '']),
-    el('p', { className: 'result-excerpt' }, excerptNodes(hit.excerpt)),
-    ...claimLines(hit.meta['claims']),
+    el('p', { className: 'result-kind' }, [result.kind]),
+    el('p', { className: 'result-excerpt' }, excerpt),
+    ...result.claims.map(claimLine),
   ]);
+}
+
+/** “Did you mean …?”, linking to the suggested search. */
+export function suggestionLine(suggestion: string, href: string): HTMLElement {
+  return el('p', { className: 'search-suggestion' }, ['Did you mean ', el('a', { href }, [suggestion]), '?']);
 }
 
 const FILTER_LABELS: Record<string, string> = { kind: 'Kind', document: 'Document', verdict: 'Verdict', speaker: 'Speaker' };

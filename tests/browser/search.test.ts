@@ -1,7 +1,9 @@
 /**
  * Search in Chromium, with real queries against the built index: the first
- * result and its anchor, exact phrases, pasted sentences, misquotes,
- * filters, shareable URLs and the highlight on arrival.
+ * result and its anchor, exact phrases, pasted sentences, misquotes, the
+ * post first, words not titles, queries that find only some words, hostile
+ * and overlong input, misspellings, filters, shareable URLs, the highlight
+ * on arrival, the keyboard, a phone, and a reader without JavaScript.
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
@@ -9,25 +11,24 @@ import { useBrowserSuite } from '../support/browser-suite.ts';
 
 const POST = '/sources/our-agreement-with-the-department-of-war/';
 const suite = useBrowserSuite();
-const requests: string[] = [];
 
-async function search(query: string, extra = ''): Promise<Page> {
-  const page = await suite.browser.newPage();
-  page.on('request', (r) => requests.push(r.url()));
-  await page.goto(`${suite.site.url}/search/?q=${encodeURIComponent(query)}${extra}`);
-  await page.getByRole('status').filter({ hasText: /passage/ }).waitFor();
-  return page;
+async function search(query: string, extra = '', page?: Page): Promise<Page> {
+  const tab = page ?? (await suite.browser.newPage());
+  await tab.goto(`${suite.site.url}/search/?q=${encodeURIComponent(query)}${extra}`);
+  await tab.getByRole('status').filter({ hasText: /passage/ }).waitFor();
+  return tab;
 }
 
 const results = (page: Page) => page.getByRole('listitem').filter({ has: page.getByRole('heading', { level: 2 }) });
 const firstLink = (page: Page) => results(page).first().getByRole('link').first();
-
+const hrefs = (page: Page) => page.locator('.search-result a.result-link').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
+const status = (page: Page) => page.getByRole('status').first().textContent();
 
 describe('search in Chromium', () => {
   test('finds a quoted phrase from the post at its passage', async () => {
     const page = await search('"Deploy via cloud only"');
     await expect(firstLink(page).getAttribute('href')).resolves.toMatch(new RegExp(`^${POST}#p17-s1:~:text=`));
-    await expect(page.getByRole('status').textContent()).resolves.toContain('exact phrase');
+    await expect(status(page)).resolves.toContain('exact phrase');
     await page.close();
   });
 
@@ -44,12 +45,70 @@ describe('search in Chromium', () => {
     await page.close();
   });
 
-  test('finds a misquoted phrase in the report and leads on to the post passage it distorts', async () => {
+  test('finds a misquoted phrase in the report, names the claim, and leads on to the post passage it distorts', async () => {
     const page = await search('“we hope that they and more labs will consider it”');
     const first = results(page).first();
     await expect(first.getByRole('link').first().getAttribute('href')).resolves.toMatch(/^\/reports\/openai-has-reached-a-deal-to-deploy-its\/#p4-s\d+:~:/);
-    const compare = first.getByRole('link', { name: 'the post, ¶ 42, sentence 3' });
-    await expect(compare.getAttribute('href')).resolves.toBe(`${POST}#p42-s3`);
+    const claim = first.locator('.result-claim').filter({ hasText: 'we hope that they and more labs' });
+    await expect(claim.textContent()).resolves.toMatch(/^The claim “We don’t know why Anthropic[^“”]*” is marked Misquote: compare the post, ¶ 42, sentence 3\.$/);
+    await expect(claim.getByRole('link', { name: 'the post, ¶ 42, sentence 3' }).getAttribute('href')).resolves.toBe(`${POST}#p42-s3`);
+    await page.close();
+  });
+
+  test('counts no word of a title as a passage’s: every result for a word has the word', async () => {
+    const page = await search('intelligence');
+    await expect(firstLink(page).getAttribute('href')).resolves.toMatch(new RegExp(`^${POST}#p32-s\\d+:~:`));
+    const marked = await page.locator('.search-result').evaluateAll((items) => items.map((li) => [...li.querySelectorAll('.result-excerpt mark')].map((m) => m.textContent ?? '').join(' ')));
+    expect(marked.length).toBeGreaterThan(0);
+    expect(marked.every((words) => /intelligence/i.test(words))).toBe(true);
+    await page.close();
+  });
+
+  test.each(['intelligence', 'Anthropic', 'surveillance', 'autonomous weapons'])('puts every passage of the post before the reports’ for %s', async (query) => {
+    const page = await search(query);
+    const fromPost = (await hrefs(page)).map((href) => href.startsWith(POST));
+    expect(fromPost[0]).toBe(true);
+    expect(fromPost).toEqual([...fromPost].sort((a, b) => Number(b) - Number(a)));
+    await page.close();
+  });
+
+  test('falls back to the post’s passages with most of the words when none has them all, and says so', async () => {
+    const page = await search('intelligence agencies');
+    await expect(firstLink(page).getAttribute('href')).resolves.toMatch(new RegExp(`^${POST}#p32-s\\d+:~:`));
+    await expect(status(page)).resolves.toContain('No passage has all 2 words; these have the most of them, the post’s first.');
+    await page.close();
+  });
+
+  test.each([
+    ['"><svg onload=x>', 'svg', false],
+    ['<script>alert(1)</script>', 'script', false],
+    ['"\u202Eevil\u0000', 'bdo', false],
+    ['%00%22%3E', 'svg', false],
+    ['"Deploy via cloud', 'svg', true],
+    ['cloud <img src=x onerror=alert(1)>', 'img', true],
+  ])('treats %j as words, never as markup or a phrase', async (query, tag, finds) => {
+    const page = await search(query);
+    await expect(status(page)).resolves.not.toContain('exact phrase');
+    // The page's own script is in <main>, loaded from /_astro/; nothing else may be.
+    await expect(page.locator(`main ${tag}:not([src^="/_astro/"])`).count()).resolves.toBe(0);
+    await expect(page.getByRole('searchbox', { name: /Search every passage/ }).inputValue()).resolves.toBe(query);
+    expect((await results(page).count()) > 0).toBe(finds);
+    await page.close();
+  });
+
+  test('cuts an overlong query to a sensible length and says so', async () => {
+    const page = await search('a'.repeat(5000));
+    await expect(status(page)).resolves.toContain('Only the first 300 characters of the query were searched.');
+    await expect(results(page).count()).resolves.toBe(0);
+    await page.close();
+  });
+
+  test('offers the closest corpus word for a misspelling, and its search finds passages', async () => {
+    const page = await search('survelliance');
+    await expect(status(page)).resolves.toContain('No passage matches survelliance');
+    await page.getByRole('link', { name: 'surveillance' }).click();
+    await page.getByRole('status').filter({ hasText: /\d+ passages?: surveillance/ }).waitFor();
+    expect((await hrefs(page)).length).toBeGreaterThan(0);
     await page.close();
   });
 
@@ -60,10 +119,20 @@ describe('search in Chromium', () => {
     await page.getByRole('checkbox', { name: 'Primary source' }).check();
     await page.waitForURL(/kind=Primary\+source/);
     await page.waitForFunction((n) => document.querySelectorAll('.search-result').length < n, all);
-    const narrowed = await page.locator('.search-result a.result-link').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
+    const narrowed = await hrefs(page);
     expect(narrowed.length).toBeGreaterThan(0);
     expect(narrowed.every((href) => href.startsWith(POST))).toBe(true);
     await page.close();
+  });
+
+  test('keeps the results in view on a phone with the filters open', async () => {
+    const context = await suite.browser.newContext({ viewport: { width: 390, height: 844 } });
+    const page = await search('Anthropic', '', await context.newPage());
+    await page.getByText('Filter by document, kind, verdict or speaker').click();
+    await page.getByRole('checkbox', { name: 'Primary source' }).waitFor();
+    const bottom = await results(page).first().getByRole('heading').evaluate((h) => h.getBoundingClientRect().bottom);
+    expect(bottom).toBeLessThan(844);
+    await context.close();
   });
 
   test('follows the query in the URL, reloads it, and goes Back to the previous search', async () => {
@@ -77,6 +146,18 @@ describe('search in Chromium', () => {
     await page.goBack();
     await page.waitForURL(/q=classifiers/);
     await page.getByRole('status').filter({ hasText: /classifiers/ }).waitFor();
+    await page.close();
+  });
+
+  test('reaches the first result with one Tab after a search', async () => {
+    const page = await search('classifiers');
+    await page.keyboard.press('Tab');
+    await expect(firstLink(page).evaluate((a) => a === document.activeElement)).resolves.toBe(true);
+    await page.getByLabel(/Search every passage/).fill('Posse Comitatus');
+    await page.keyboard.press('Enter');
+    await page.getByRole('status').filter({ hasText: /passages?: Posse Comitatus/ }).waitFor();
+    await page.keyboard.press('Tab');
+    await expect(firstLink(page).evaluate((a) => a === document.activeElement)).resolves.toBe(true);
     await page.close();
   });
 
@@ -98,24 +179,42 @@ describe('search in Chromium', () => {
     await page.close();
   });
 
-  test('says that search needs JavaScript, and lists every document, when it is off', async () => {
+  test('without JavaScript, says the search could not run and points to the pages that answer without it', async () => {
     const context = await suite.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(`${suite.site.url}/search/?q=Anthropic`);
     // Playwright's text locators skip <noscript>, so read what the reader sees instead.
-    await expect(page.getByRole('main').innerText()).resolves.toContain('Search needs JavaScript, which is turned off.');
+    const text = await page.getByRole('main').innerText();
+    expect(text).toContain('needs JavaScript, which is turned off, so your search could not run here');
+    expect(text).toContain('Find (Ctrl+F');
+    await expect(page.getByRole('link', { name: /Every quotation in the reports/ }).getAttribute('href')).resolves.toBe('/quotes/');
     await expect(page.getByRole('link', { name: 'Our agreement with the Department of War' }).count()).resolves.toBeGreaterThan(0);
+    expect(page.url()).toContain('q=Anthropic');
     await context.close();
   });
 
-  test('reading pages load nothing of search until it is used', async () => {
+  test('reading pages load nothing of search until the reader starts one, then warm it for the search page', async () => {
     const page = await suite.browser.newPage();
     const loaded: string[] = [];
     page.on('request', (r) => loaded.push(r.url()));
-    await page.goto(`${suite.site.url}${POST}`);
+    await page.goto(`${suite.site.url}${POST}`, { waitUntil: 'networkidle' });
+    expect(loaded.filter((url) => url.includes('/pagefind/'))).toEqual([]);
     await page.keyboard.press('/');
     await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('site-search-q');
-    expect(loaded.filter((url) => url.includes('/pagefind/'))).toEqual([]);
+    await expect.poll(() => loaded.some((url) => url.includes('/pagefind/pagefind.js'))).toBe(true);
+    await page.keyboard.type('classifiers');
+    // The search runs ahead in a hidden frame and leaves its results for the search page.
+    await page.waitForFunction(() => Object.keys(sessionStorage).some((key) => key.startsWith('red-lines:search:')));
+    await page.keyboard.press('Enter');
+    await page.getByRole('status').filter({ hasText: /passages?: classifiers/ }).waitFor();
+    const handedOver = await hrefs(page);
+    expect(handedOver[0]).toMatch(new RegExp(`^${POST}#p\\d+:~:text=classifiers`));
+    const fresh = await search('classifiers');
+    await expect(hrefs(fresh)).resolves.toEqual(handedOver);
+    await fresh.close();
+    // The frame's searches left no trace in the tab's history: Back is the reading page.
+    await page.goBack();
+    expect(new URL(page.url()).pathname).toBe(POST);
     await page.close();
   });
 });

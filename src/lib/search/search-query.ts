@@ -1,52 +1,56 @@
 /**
- * How a typed query becomes Pagefind searches, and how a result becomes a
- * link that highlights the words. Pagefind runs an exact-phrase search only
+ * How a typed query becomes Pagefind searches. Pagefind runs an exact-phrase search only
  * when the whole query is in double quotes, so a pasted sentence is tried as
- * a phrase first and as plain words after.
+ * a phrase first and as plain words after; a stray quote mark is dropped,
+ * and only a search that really was for a phrase may be called one.
  */
 
 /** Words from which an unquoted query is also tried as an exact phrase. */
 export const PHRASE_MIN_WORDS = 4;
+
+/** The longest query searched, in characters: longer than any sentence of the corpus, far shorter than a pasted page. */
+export const MAX_QUERY_LENGTH = 300;
+
+/** The most words searched one by one, to find passages that have some of them. */
+export const MAX_TERMS = 8;
+
+/** One Pagefind search of a plan. */
+export interface PlannedQuery {
+  query: string;
+  exact: boolean;
+}
 
 /** Straightens typographic double quotes, so “a quote” pasted from a page searches as a phrase. */
 export function straightenQuotes(query: string): string {
   return query.replace(/[“”„‟]/g, '"').replace(/[‘’‚‛]/g, "'").trim();
 }
 
-/** Whether the whole query is in double quotes. */
+/** Whether the whole query is in double quotes, with none inside: the one shape Pagefind searches as a phrase. */
 export function isQuoted(query: string): boolean {
-  return /^".+"$/.test(query);
+  return /^"[^"]*[^\s"][^"]*"$/.test(query);
+}
+
+/** A query cut to MAX_QUERY_LENGTH at a word boundary, and whether it was cut. */
+export function limitQuery(raw: string): { query: string; cut: boolean } {
+  const query = raw.replace(/[\p{Cc}\p{Cf}]/gu, ' ').replace(/\s+/g, ' ').trim();
+  if (query.length <= MAX_QUERY_LENGTH) return { query, cut: false };
+  const head = query.slice(0, MAX_QUERY_LENGTH);
+  const space = head.lastIndexOf(' ');
+  return { query: (space > MAX_QUERY_LENGTH / 2 ? head.slice(0, space) : head).trim(), cut: true };
+}
+
+/** The words Pagefind searches for, split and stripped of punctuation as Pagefind does it. */
+export function queryTerms(query: string): string[] {
+  const terms = query.split(/\s+/).map((word) => word.replace(/[\p{Pd}\p{Pe}\p{Pf}\p{Pi}\p{Po}\p{Ps}]/gu, '').toLowerCase()).filter(Boolean);
+  return [...new Set(terms)].slice(0, MAX_TERMS);
 }
 
 /** The Pagefind queries to try in order, until one finds something. */
-export function plannedQueries(raw: string): string[] {
-  const query = straightenQuotes(raw);
-  if (!query) return [];
-  if (isQuoted(query)) return [query];
-  const words = query.split(/\s+/).filter(Boolean);
-  return words.length >= PHRASE_MIN_WORDS ? [`"${query.replace(/"/g, '')}"`, query] : [query];
-}
-
-function wordsOf(text: string): string[] {
-  return text.match(/[\p{L}\p{N}]+/gu) ?? [];
-}
-
-/** The span of `text` holding the query's words in order, whatever the punctuation and quote marks between them. */
-export function findWords(text: string, query: string): string | undefined {
-  const words = wordsOf(query).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-  if (words.length === 0) return undefined;
-  return new RegExp(words.join('[^\\p{L}\\p{N}]+'), 'iu').exec(text)?.[0];
-}
-
-/** Text fragments must escape these characters, which their syntax uses. */
-function encodeFragmentText(text: string): string {
-  return encodeURIComponent(text).replace(/-/g, '%2D').replace(/,/g, '%2C').replace(/&/g, '%26');
-}
-
-/** A text-fragment directive highlighting the query in a passage: the whole phrase when it is there, else each word. */
-export function textFragment(passageText: string, query: string): string {
-  const phrase = findWords(passageText, straightenQuotes(query));
-  const spans = phrase ? [phrase] : wordsOf(query).flatMap((word) => findWords(passageText, word) ?? []);
-  if (spans.length === 0) return '';
-  return `:~:${[...new Set(spans)].slice(0, 5).map((span) => `text=${encodeFragmentText(span)}`).join('&')}`;
+export function plannedQueries(raw: string): PlannedQuery[] {
+  const query = straightenQuotes(limitQuery(raw).query);
+  if (isQuoted(query)) return [{ query, exact: true }];
+  const words = query.replace(/"/g, ' ').trim();
+  if (queryTerms(words).length === 0) return [];
+  const plain = { query: words.replace(/\s+/g, ' '), exact: false };
+  return words.split(/\s+/).length >= PHRASE_MIN_WORDS ? [{ query: `"${plain.query}"`, exact: true }, plain] : [plain];
 }

@@ -1,8 +1,12 @@
 /**
- * What the search index holds: one record per passage, so every hit lands on
- * a passage anchor. A passage carries its document, kind, the verdicts of
- * the claims inside it and who they quote, so results can be filtered and a
- * misquote found in a report leads on to the post passage it distorts.
+ * What the search index holds: one record per document, not per passage, so
+ * that 10,000 reports make 10,000 records and Pagefind's metadata stays
+ * small. Each passage starts at an empty anchor named by its id, which
+ * Pagefind reports with the word it starts at, so the browser can still
+ * land every hit on its passage. All passages sit in one paragraph: Pagefind
+ * then adds no punctuation between them, and the words it returns are the
+ * passages' own. The title is metadata only, so its words never count as a
+ * passage's. The primary source's words weigh most, so it ranks first.
  */
 import { pinpointLabel } from '../sources/anchors.ts';
 import type { CheckedClaim } from '../claims/claim.ts';
@@ -11,49 +15,73 @@ import type { DocumentMeta } from '../sources/document-schema.ts';
 import { kindLabel } from '../sources/documents.ts';
 import { documentPath, sourceAnchorPath, withBase } from '../site/routes.ts';
 import { VERDICT_INFO } from '../claims/verdicts.ts';
+import type { PassageClaims, ResultClaim } from './result-claims.ts';
 
-/** A record for Pagefind's `addCustomRecord`. */
+/** Pagefind's weight for the primary source's words (its maximum; other text weighs 1). */
+export const PRIMARY_WEIGHT = 10;
+
+/** A document as the index needs it. */
+export interface IndexedDocument {
+  meta: DocumentMeta;
+  passages: ReadonlyArray<{ id: string; text: string }>;
+}
+
+/** An HTML record for Pagefind's `addHTMLFile`. */
 export interface SearchRecord {
   url: string;
   content: string;
-  language: 'en';
-  meta: Record<string, string>;
-  filters: Record<string, string[]>;
 }
 
-/** A passage of a document, as the index needs it. */
-export interface IndexedPassage {
-  meta: DocumentMeta;
-  id: string;
-  text: string;
+/** Escapes text for an HTML attribute or element. */
+function escapeHtml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 
-/** How a claim in a passage is shown in a result: `verdict|label|url|where`, one per line. */
-export function claimSummary(claim: CheckedClaim, base: string): string {
+/** The result form of a checked claim: its words, verdict, speaker and the source passage to compare. */
+export function resultClaim(claim: CheckedClaim, base: string): ResultClaim {
   const target = claim.cites[0];
-  const url = target ? withBase(base, sourceAnchorPath(target.source, target.anchor)) : '';
-  return [claim.verdict, VERDICT_INFO[claim.verdict].label, url, target ? pinpointLabel(target.anchor) : ''].join('|');
+  const compare = target && { url: withBase(base, sourceAnchorPath(target.source, target.anchor)), where: pinpointLabel(target.anchor) };
+  return { verdict: claim.verdict, text: claim.text, ...(claim.speaker ? { speaker: claim.speaker } : {}), ...(compare ? { compare } : {}) };
 }
 
-/** Claims grouped by the report passage they sit in (`slug#p4`), so each record finds its own in constant time. */
-export function claimsByPassage(claims: readonly ReportClaim[]): Map<string, CheckedClaim[]> {
+/** Claims grouped by report (`slug`), so each record finds its own in constant time. */
+export function claimsByDocument(claims: readonly ReportClaim[]): Map<string, CheckedClaim[]> {
   const groups = new Map<string, CheckedClaim[]>();
-  for (const { report, claim } of claims) {
-    const key = `${report.slug}#${claim.passage}`;
-    groups.set(key, [...(groups.get(key) ?? []), claim]);
-  }
+  for (const { report, claim } of claims) groups.set(report.slug, [...(groups.get(report.slug) ?? []), claim]);
   return groups;
 }
 
-/** The search record of one passage, given the claims grouped by passage. */
-export function passageRecord(passage: IndexedPassage, claims: ReadonlyMap<string, CheckedClaim[]>, base: string): SearchRecord {
-  const { meta, id, text } = passage;
-  const inPassage = claims.get(`${meta.slug}#${id}`) ?? [];
+/** The filters of a document: its title, kind, and the verdicts and speakers of its claims. */
+export function documentFilters(meta: DocumentMeta, claims: readonly CheckedClaim[]): Record<string, string[]> {
   const filters: Record<string, string[]> = { document: [meta.title], kind: [kindLabel(meta.kind)] };
-  if (inPassage.length) filters['verdict'] = [...new Set(inPassage.map((c) => VERDICT_INFO[c.verdict].label))];
-  const speakers = [...new Set(inPassage.flatMap((c) => (c.speaker ? [c.speaker] : [])))];
+  const verdicts = [...new Set(claims.map((c) => VERDICT_INFO[c.verdict].label))];
+  const speakers = [...new Set(claims.flatMap((c) => (c.speaker ? [c.speaker] : [])))];
+  if (verdicts.length) filters['verdict'] = verdicts;
   if (speakers.length) filters['speaker'] = speakers;
-  const recordMeta: Record<string, string> = { title: `${pinpointLabel(id)} · ${meta.title}`, document: meta.title, passage: pinpointLabel(id), kind: kindLabel(meta.kind), text };
-  if (inPassage.length) recordMeta['claims'] = inPassage.map((c) => claimSummary(c, base)).join('\n');
-  return { url: withBase(base, `${documentPath(meta)}#${id}`), content: text, language: 'en', meta: recordMeta, filters };
+  return filters;
+}
+
+/** An empty element giving Pagefind the record's metadata through attributes, so none of it is indexed as words. */
+function metadataElement(fields: Record<string, string>): string {
+  const keys = Object.keys(fields).map((key) => `${key}[data-${key}]`).join(', ');
+  const values = Object.entries(fields).map(([key, value]) => ` data-${key}="${escapeHtml(value)}"`).join('');
+  return `<div data-pagefind-meta="${keys}"${values}></div>`;
+}
+
+/** Empty elements giving Pagefind the record's filters. */
+function filterElements(filters: Record<string, string[]>): string {
+  return Object.entries(filters).flatMap(([name, values]) => values.map((value) => `<span data-pagefind-filter="${name}[data-value]" data-value="${escapeHtml(value)}"></span>`)).join('');
+}
+
+/** The search record of one document, given the claims grouped by document. */
+export function documentRecord(doc: IndexedDocument, claims: ReadonlyMap<string, CheckedClaim[]>, base: string): SearchRecord {
+  const { meta, passages } = doc;
+  const own = claims.get(meta.slug) ?? [];
+  const byPassage: PassageClaims = {};
+  for (const claim of own) (byPassage[claim.passage] ??= []).push(resultClaim(claim, base));
+  const metadata = metadataElement({ document: meta.title, kind: kindLabel(meta.kind), claims: JSON.stringify(byPassage) });
+  const weight = meta.kind === 'source' ? ` data-pagefind-weight="${PRIMARY_WEIGHT}"` : '';
+  const text = passages.map((p) => `<i id="${escapeHtml(p.id)}"></i>${escapeHtml(p.text)}`).join(' ');
+  // Pagefind's `baseUrl` option (set in the browser) puts the base in front; the claims' links carry it already.
+  return { url: `/${documentPath(meta)}`, content: `<html lang="en"><body>${metadata}${filterElements(documentFilters(meta, own))}<p${weight}>${text}</p></body></html>` };
 }

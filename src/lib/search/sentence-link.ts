@@ -1,17 +1,16 @@
 /**
  * Where a search result should land: the sentence of the passage that holds
- * the searched words, so the reader arrives on a whole sentence (a permanent
- * sentence anchor) rather than on a passage or on loose words.
+ * the first matched word, so the reader arrives on a whole sentence (a
+ * permanent sentence anchor) rather than on a passage or on loose words.
  */
 import { splitSentences } from '../sources/sentences.ts';
-import { findWords, straightenQuotes } from './search-query.ts';
 
-/** The anchor (`p12-s3`) of the sentence holding the query, its phrase first, else its first word found; undefined when the passage lacks them all. */
-export function sentenceAnchor(passageId: string, passageText: string, query: string): string | undefined {
-  const words = straightenQuotes(query).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
-  const found = findWords(passageText, straightenQuotes(query)) ?? words.map((word) => findWords(passageText, word)).find(Boolean);
-  if (!found) return undefined;
-  const at = passageText.indexOf(found);
-  const index = splitSentences(passageText).findIndex((range) => at < range.end);
+/** The anchor (`p12-s3`) of the sentence holding the first marked word; undefined when nothing is marked. */
+export function sentenceAnchor(passageId: string, words: readonly string[], marks: readonly number[]): string | undefined {
+  if (marks.length === 0) return undefined;
+  const first = Math.min(...marks);
+  // The passage's words were split on white space, so one space between them gives back its sentences.
+  const at = words.slice(0, first).reduce((offset, word) => offset + word.length + 1, 0);
+  const index = splitSentences(words.join(' ')).findIndex((range) => at < range.end);
   return index < 0 ? undefined : `${passageId}-s${index + 1}`;
 }

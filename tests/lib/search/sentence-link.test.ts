@@ -1,19 +1,20 @@
 import { describe, expect, test } from 'vitest';
 import { sentenceAnchor } from '../../../src/lib/search/sentence-link.ts';
 
-const PASSAGE = 'Other AI labs have reduced their safety guardrails. We think our approach better protects against unacceptable use.';
+const WORDS = 'Other AI labs have reduced their safety guardrails. We think our approach better protects against unacceptable use.'.split(' ');
+const at = (word: string) => WORDS.findIndex((w) => w.startsWith(word));
 
 describe('sentenceAnchor', () => {
-  test('names the sentence that holds a phrase', () => {
-    expect(sentenceAnchor('p13', PASSAGE, '"approach better protects"')).toBe('p13-s2');
+  test('names the sentence that holds the first marked word', () => {
+    expect(sentenceAnchor('p13', WORDS, [at('approach'), at('better'), at('protects')])).toBe('p13-s2');
+    expect(sentenceAnchor('p13', WORDS, [at('guardrails')])).toBe('p13-s1');
   });
 
-  test('falls back to the sentence of the first word found', () => {
-    expect(sentenceAnchor('p13', PASSAGE, 'guardrails nowhere')).toBe('p13-s1');
-    expect(sentenceAnchor('p13', PASSAGE, 'nowhere unacceptable')).toBe('p13-s2');
+  test('goes by the earliest mark, whatever their order', () => {
+    expect(sentenceAnchor('p13', WORDS, [at('unacceptable'), at('labs')])).toBe('p13-s1');
   });
 
-  test('gives nothing when the passage lacks every word', () => {
-    expect(sentenceAnchor('p13', PASSAGE, 'submarine')).toBeUndefined();
+  test('gives nothing when no word is marked', () => {
+    expect(sentenceAnchor('p13', WORDS, [])).toBeUndefined();
   });
 });

@@ -1,0 +1,85 @@
+/**
+ * From a document's search record back to its passages. Pagefind finds
+ * documents and says where in a document's words each match is; the record
+ * marks where each passage starts, so each match falls in exactly one
+ * passage, and each passage can say how many of the query's words it has.
+ *
+ * When a word is not in the index, Pagefind quietly searches for ever
+ * shorter beginnings of it instead: “onloadx” finds “on”, and a run of one
+ * letter finds every “a”. Such matches are dropped here: a match counts
+ * when it extends the searched word, or shares enough of its beginning to
+ * be the same word with another ending (“agencies” and “agency”).
+ */
+
+/** Letters a match must share with the start of the searched word, at least. */
+const MIN_SHARED = 3;
+/** Letters of the searched word a stemmed match may lack at most (“deploying” → “deploy”). */
+const MAX_ENDING = 4;
+
+/** A document's record as the browser receives it from Pagefind. */
+export interface DocumentFragment {
+  url: string;
+  content: string;
+  anchors: ReadonlyArray<{ id: string; location: number }>;
+  meta: Record<string, string>;
+}
+
+/** Where a passage's words are among its document's. */
+export interface PassageSpan {
+  id: string;
+  start: number;
+  end: number;
+}
+
+/** A passage holding some of the query: its words, which of them matched, and how many of the query's terms it has. */
+export interface PassageHit {
+  id: string;
+  position: number;
+  words: string[];
+  marks: number[];
+  terms: number;
+  /** Matched words that are the searched word as typed (or begin with it), not only the same stem: “classifiers”, not “classified”. */
+  literal: number;
+}
+
+/** Lower case, letters and digits only, as the index compares words. */
+function normalise(word: string): string {
+  return word.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+}
+
+/** Whether a matched word is the searched word as typed, or begins with it. */
+export function isLiteral(term: string, matched: string): boolean {
+  return normalise(matched).startsWith(normalise(term));
+}
+
+/** Whether a word Pagefind matched is the searched term itself, an extension of it, or the same word with another ending. */
+export function matchesTerm(term: string, matched: string): boolean {
+  const [a, b] = [normalise(term), normalise(matched)];
+  if (b.startsWith(a)) return true;
+  let shared = 0;
+  while (shared < a.length && a[shared] === b[shared]) shared++;
+  return shared >= Math.min(MIN_SHARED, a.length) && shared >= a.length - MAX_ENDING;
+}
+
+/** Each passage's span, from the anchors at the words where passages start. */
+export function passageSpans(anchors: DocumentFragment['anchors'], wordCount: number): PassageSpan[] {
+  const starts = [...anchors].sort((a, b) => a.location - b.location);
+  return starts.map((anchor, i) => ({ id: anchor.id, start: anchor.location, end: starts[i + 1]?.location ?? wordCount }));
+}
+
+/**
+ * The passages holding matches, in document order, given the locations of each query term (one list for a phrase).
+ * With the `searched` words, a location counts only where its word matches its own.
+ */
+export function passageHits(fragment: DocumentFragment, located: ReadonlyArray<readonly number[]>, searched?: readonly string[]): PassageHit[] {
+  const words = fragment.content.split(/\s+/).filter(Boolean);
+  const termLocations = searched ? located.map((locations, i) => locations.filter((l) => matchesTerm(searched[i] ?? '', words[l] ?? ''))) : located;
+  return passageSpans(fragment.anchors, words.length).flatMap((span, position) => {
+    const inside = (location: number) => location >= span.start && location < span.end;
+    const marks = [...new Set(termLocations.flatMap((locations) => locations.filter(inside)))].sort((a, b) => a - b);
+    if (marks.length === 0) return [];
+    const terms = termLocations.filter((locations) => locations.some(inside)).length;
+    const literal = termLocations.reduce((sum, locations, i) => sum + locations.filter((l) => inside(l) && (!searched || isLiteral(searched[i] ?? '', words[l] ?? ''))).length, 0);
+    return [{ id: span.id, position, words: words.slice(span.start, span.end), marks: marks.map((m) => m - span.start), terms, literal }];
+  });
+}

@@ -1,0 +1,48 @@
+/**
+ * The order of search results: the primary source's passages first, then
+ * the reports'. A passage must have every word of the query; when no
+ * passage of the primary source does, its passages with the most of the
+ * words come first instead, and the page says so, and likewise for the
+ * reports when no passage anywhere has them all.
+ */
+import type { PassageHit } from './passage-hits.ts';
+
+/** A passage hit with its document, and where the document ranked in Pagefind's results. */
+export interface Candidate<D> {
+  document: D;
+  primary: boolean;
+  rank: number;
+  hit: PassageHit;
+}
+
+/** The ranked passages, and for each side that fell back, how many of the terms its passages have. */
+export interface Ranking<D> {
+  passages: Array<Candidate<D>>;
+  primaryHas?: number;
+  reportsHave?: number;
+}
+
+/** Most terms first, then most words as typed, then most matched words, then Pagefind's order of documents, then reading order. */
+function byRelevance<D>(a: Candidate<D>, b: Candidate<D>): number {
+  return b.hit.terms - a.hit.terms || b.hit.literal - a.hit.literal || b.hit.marks.length - a.hit.marks.length || a.rank - b.rank || a.hit.position - b.hit.position;
+}
+
+/** The passages with all `terms`, or else, when `fallBack`, those with the most of them (and how many that is). */
+function best<D>(candidates: ReadonlyArray<Candidate<D>>, terms: number, fallBack: boolean): { passages: Array<Candidate<D>>; has?: number } {
+  const full = candidates.filter((c) => c.hit.terms >= terms);
+  if (full.length || !fallBack || candidates.length === 0) return { passages: full.sort(byRelevance) };
+  const most = Math.max(...candidates.map((c) => c.hit.terms));
+  return { passages: candidates.filter((c) => c.hit.terms === most).sort(byRelevance), has: most };
+}
+
+/** Ranks the passage hits of a search for `terms` words (1 for an exact phrase). */
+export function rankPassages<D>(candidates: ReadonlyArray<Candidate<D>>, terms: number): Ranking<D> {
+  const primary = best(candidates.filter((c) => c.primary), terms, terms > 1);
+  const anyFull = candidates.some((c) => c.hit.terms >= terms);
+  const reports = best(candidates.filter((c) => !c.primary), terms, terms > 1 && !anyFull);
+  return {
+    passages: [...primary.passages, ...reports.passages],
+    ...(primary.has === undefined ? {} : { primaryHas: primary.has }),
+    ...(reports.has === undefined ? {} : { reportsHave: reports.has }),
+  };
+}

@@ -1,0 +1,47 @@
+/**
+ * The claims a search result names, carried from the build to the browser
+ * as typed JSON in the record's metadata (never as joined strings, which a
+ * `|` in a label would break), and read back defensively: the browser keeps
+ * only well-formed claims. Written by search-records.ts.
+ */
+import { isVerdict, type Verdict } from '../claims/verdicts.ts';
+
+/** A claim as a result card shows it: its verdict, its words, who is quoted, and where in the source to compare. */
+export interface ResultClaim {
+  verdict: Verdict;
+  text: string;
+  speaker?: string;
+  compare?: { url: string; where: string };
+}
+
+/** A document's claims by the id of the passage they sit in. */
+export type PassageClaims = Record<string, ResultClaim[]>;
+
+const isString = (value: unknown): value is string => typeof value === 'string';
+
+function readCompare(value: unknown): ResultClaim['compare'] {
+  if (typeof value !== 'object' || value === null) return undefined;
+  const { url, where } = value as Record<string, unknown>;
+  // Site paths and web links only: a record must never hand the page a `javascript:` link.
+  return isString(url) && isString(where) && /^(\/(?!\/)|https?:\/\/)/.test(url) ? { url, where } : undefined;
+}
+
+function readClaim(value: unknown): ResultClaim[] {
+  if (typeof value !== 'object' || value === null) return [];
+  const { verdict, text, speaker, compare: rawCompare } = value as Record<string, unknown>;
+  if (!isString(verdict) || !isVerdict(verdict) || !isString(text)) return [];
+  const compare = readCompare(rawCompare);
+  return [{ verdict, text, ...(isString(speaker) ? { speaker } : {}), ...(compare ? { compare } : {}) }];
+}
+
+/** Reads the claims back from a record's metadata; anything malformed is left out. */
+export function decodePassageClaims(json: string | undefined): PassageClaims {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(json ?? '{}');
+  } catch {
+    return {};
+  }
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) return {};
+  return Object.fromEntries(Object.entries(parsed).map(([passage, list]) => [passage, Array.isArray(list) ? list.flatMap(readClaim) : []]));
+}

@@ -1,0 +1,43 @@
+/**
+ * What the search page says about a search, in one status line read out to
+ * screen readers: how many passages, whether that was an exact phrase (only
+ * when it was), when passages have only some of the words, when there are
+ * more documents to load, and when a long query was cut.
+ */
+import { MAX_QUERY_LENGTH } from './search-query.ts';
+
+/** The facts a status line reports. */
+export interface SearchSummary {
+  query: string;
+  exact: boolean;
+  cut: boolean;
+  terms: number;
+  count: number;
+  primaryHas?: number;
+  reportsHave?: number;
+  documents: { loaded: number; total: number };
+}
+
+/** Longest stretch of the query repeated in the status. */
+const SHOWN_QUERY = 80;
+
+const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+/** The query as the status repeats it, shortened when long. */
+export function shownQuery(query: string): string {
+  return query.length > SHOWN_QUERY ? `${query.slice(0, SHOWN_QUERY - 1)}…` : query;
+}
+
+/** The status line for a finished search. */
+export function searchStatus(s: SearchSummary): string {
+  const notes: string[] = [];
+  if (s.cut) notes.push(`Only the first ${MAX_QUERY_LENGTH} characters of the query were searched.`);
+  if (s.count === 0) return [`No passage matches ${shownQuery(s.query)}.`, ...notes].join(' ');
+  const what = s.exact ? plural(s.count, 'passage with this exact phrase', 'passages with this exact phrase') : plural(s.count, 'passage', 'passages');
+  const lines = [`${what}: ${shownQuery(s.query)}.`];
+  if (s.primaryHas !== undefined && s.reportsHave !== undefined) lines.push(`No passage has all ${s.terms} words; these have the most of them, the post’s first.`);
+  else if (s.primaryHas !== undefined) lines.push(`No passage of the post has all ${s.terms} words, so its passages with ${s.primaryHas} of them come first.`);
+  else if (s.reportsHave !== undefined) lines.push(`No passage of the reports has all ${s.terms} words; these have ${s.reportsHave} of them.`);
+  if (s.documents.loaded < s.documents.total) lines.push(`Showing passages from the first ${s.documents.loaded} of ${s.documents.total} documents.`);
+  return [...lines, ...notes].join(' ');
+}

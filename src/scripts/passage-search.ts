@@ -1,0 +1,124 @@
+/**
+ * A search as the reader sees it: passages, not documents. Runs the query
+ * plan against Pagefind (the phrase, then each word alone, so a passage can
+ * say how many of the words it has), loads the records of the best
+ * documents a batch at a time, and ranks their passages, the post first.
+ */
+import { pinpointLabel } from '../lib/sources/anchors.ts';
+import { excerptParts, type ExcerptPart } from '../lib/search/excerpt.ts';
+import { passageHits, type DocumentFragment } from '../lib/search/passage-hits.ts';
+import { rankPassages, type Candidate } from '../lib/search/passage-ranking.ts';
+import { decodePassageClaims, type ResultClaim } from '../lib/search/result-claims.ts';
+import { limitQuery, plannedQueries, queryTerms, type PlannedQuery } from '../lib/search/search-query.ts';
+import { textFragment } from '../lib/search/text-fragment.ts';
+import { sentenceAnchor } from '../lib/search/sentence-link.ts';
+import { VERDICT_INFO } from '../lib/claims/verdicts.ts';
+import { loadingOrder } from '../lib/search/primary-pages.ts';
+import { loadPagefind, pagefindFilters, primaryIds, type FilterChoice, type PagefindApi, type PagefindResult } from './pagefind-client.ts';
+
+/** A loaded document: its record, and its claims by passage. */
+interface Found {
+  fragment: DocumentFragment;
+  claims: Record<string, ResultClaim[]>;
+}
+
+/** Documents whose records are loaded at a time. */
+const DOCUMENT_BATCH = 10;
+/** The best documents for each single word also loaded first, for passages with only some of the words. */
+const PER_TERM_DOCUMENTS = 3;
+/** The kind label of the primary source, as its record carries it. */
+const PRIMARY = 'Primary source';
+
+/** One passage result, ready to show. */
+export interface PassageResult {
+  href: string;
+  label: string;
+  document: string;
+  kind: string;
+  primary: boolean;
+  excerpt: ExcerptPart[];
+  claims: ResultClaim[];
+}
+
+/** What a search found, and how to load more of it. */
+export interface SearchOutcome {
+  query: string;
+  exact: boolean;
+  cut: boolean;
+  terms: number;
+  passages: PassageResult[];
+  primaryHas?: number;
+  reportsHave?: number;
+  documents: { loaded: number; total: number };
+  more?: () => Promise<SearchOutcome>;
+}
+
+interface PlanRun {
+  step: PlannedQuery;
+  /** The words searched one by one; none for an exact phrase. */
+  words: string[];
+  byTerm: Array<Map<string, PagefindResult>>;
+  order: PagefindResult[];
+}
+
+/** Runs the plan's searches until one finds something; documents in the order to load them. */
+async function runPlan(pagefind: PagefindApi, primary: ReadonlySet<string>, raw: string, filters: FilterChoice): Promise<PlanRun | undefined> {
+  const options = { filters: pagefindFilters(filters) };
+  const plan = plannedQueries(raw);
+  for (const [i, step] of plan.entries()) {
+    const full = (await pagefind.search(step.query, options))?.results ?? [];
+    const terms = step.exact ? [] : queryTerms(step.query);
+    const single = terms.length > 1 ? await Promise.all(terms.map(async (term) => (await pagefind.search(term, options))?.results ?? [])) : [full];
+    if (full.length === 0 && single.every((r) => r.length === 0) && i < plan.length - 1) continue;
+    const order = loadingOrder([full.slice(0, DOCUMENT_BATCH), ...single.map((r) => r.slice(0, PER_TERM_DOCUMENTS)), full, ...single], primary);
+    return { step, words: terms, byTerm: single.map((results) => new Map(results.map((r) => [r.id, r]))), order };
+  }
+  return undefined;
+}
+
+/** Whether a passage's claims pass the claim-level filters (verdict, speaker); documents were filtered by Pagefind. */
+function passesClaimFilters(claims: readonly ResultClaim[], filters: FilterChoice): boolean {
+  const verdicts = filters['verdict'] ?? [];
+  const speakers = filters['speaker'] ?? [];
+  return (verdicts.length === 0 || claims.some((c) => verdicts.includes(VERDICT_INFO[c.verdict].label))) && (speakers.length === 0 || claims.some((c) => c.speaker !== undefined && speakers.includes(c.speaker)));
+}
+
+/** The candidate passages of one loaded document. */
+function candidatesOf(run: PlanRun, result: PagefindResult, fragment: DocumentFragment, rank: number, filters: FilterChoice): Array<Candidate<Found>> {
+  const claims = decodePassageClaims(fragment.meta['claims']);
+  const locations = run.byTerm.map((byId) => byId.get(result.id)?.words ?? []);
+  return passageHits(fragment, locations, run.words.length ? run.words : undefined)
+    .filter((hit) => passesClaimFilters(claims[hit.id] ?? [], filters))
+    .map((hit) => ({ document: { fragment, claims }, primary: fragment.meta['kind'] === PRIMARY, rank, hit }));
+}
+
+/** A passage ready to show, linked to the sentence of its first match so the whole sentence is highlighted on arrival. */
+function toResult({ document: { fragment, claims }, primary, hit }: Candidate<Found>): PassageResult {
+  return { href: `${fragment.url}#${sentenceAnchor(hit.id, hit.words, hit.marks) ?? hit.id}${textFragment(hit.words, hit.marks)}`, label: pinpointLabel(hit.id), document: fragment.meta['document'] ?? '', kind: fragment.meta['kind'] ?? '', primary, excerpt: excerptParts(hit.words, hit.marks), claims: claims[hit.id] ?? [] };
+}
+
+/** Searches passages for a typed query; `more()` loads the next documents' passages. */
+export async function searchPassages(base: string, raw: string, filters: FilterChoice): Promise<SearchOutcome> {
+  const { query, cut } = limitQuery(raw);
+  const [pagefind, primary] = await Promise.all([loadPagefind(base), primaryIds(base)]);
+  const run = await runPlan(pagefind, primary, query, filters);
+  if (!run) return { query, exact: false, cut, terms: 0, passages: [], documents: { loaded: 0, total: 0 } };
+  const candidates: Array<Candidate<Found>> = [];
+  const load = async (loaded: number): Promise<SearchOutcome> => {
+    const batch = run.order.slice(loaded, loaded + DOCUMENT_BATCH);
+    const fragments = await Promise.all(batch.map((result) => result.data()));
+    fragments.forEach((fragment, i) => candidates.push(...candidatesOf(run, batch[i] as PagefindResult, fragment, loaded + i, filters)));
+    const terms = Math.max(1, run.words.length);
+    const ranking = rankPassages(candidates, terms);
+    const next = loaded + batch.length;
+    return {
+      query: run.step.query, exact: run.step.exact, cut, terms,
+      passages: ranking.passages.map(toResult),
+      ...(ranking.primaryHas === undefined ? {} : { primaryHas: ranking.primaryHas }),
+      ...(ranking.reportsHave === undefined ? {} : { reportsHave: ranking.reportsHave }),
+      documents: { loaded: next, total: run.order.length },
+      ...(next < run.order.length ? { more: () => load(next) } : {}),
+    };
+  };
+  return load(0);
+}

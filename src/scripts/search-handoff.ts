@@ -1,0 +1,43 @@
+/**
+ * Hands a finished search from one page to the next. The header box warms
+ * the search page in a hidden frame as the reader types; that page stores
+ * its first screen of results here, and the search page the reader then
+ * opens shows them at once, before its own engine has started (which then
+ * checks them). Stored per tab, for a few minutes, and only as data.
+ */
+import type { FilterChoice } from './pagefind-client.ts';
+import type { PassageResult } from './passage-search.ts';
+
+/** How long a stored search may be shown, in milliseconds. */
+const FRESH_FOR = 5 * 60_000;
+
+/** A search's first screen, as stored. */
+export interface StoredSearch {
+  at: number;
+  status: string;
+  passages: PassageResult[];
+}
+
+const keyFor = (base: string, q: string, filters: FilterChoice) => `red-lines:search:${base}:${JSON.stringify([q.trim(), filters])}`;
+
+/** Stores a finished search's first screen. */
+export function storeSearch(base: string, q: string, filters: FilterChoice, status: string, passages: readonly PassageResult[]): void {
+  try {
+    sessionStorage.setItem(keyFor(base, q, filters), JSON.stringify({ at: Date.now(), status, passages }));
+  } catch {
+    // Storage may be full or turned off; the search page then simply searches.
+  }
+}
+
+/** The stored first screen of this search, if one is fresh. */
+export function storedSearch(base: string, q: string, filters: FilterChoice): StoredSearch | undefined {
+  try {
+    const stored = JSON.parse(sessionStorage.getItem(keyFor(base, q, filters)) ?? 'null') as StoredSearch | null;
+    if (!stored || Date.now() - stored.at >= FRESH_FOR || !Array.isArray(stored.passages) || typeof stored.status !== 'string') return undefined;
+    // Links only within the site: whatever is in storage must not hand the page another site's, or a script's, address.
+    const links = stored.passages.flatMap((p) => [p.href, ...(p.claims ?? []).flatMap((c) => (c.compare ? [c.compare.url] : []))]);
+    return links.every((href) => typeof href === 'string' && href.startsWith(base) && !href.startsWith('//')) ? stored : undefined;
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,58 @@
+/**
+ * The built search index, read back from dist/pagefind: one record per
+ * document whose words are exactly its passages' words, each passage found
+ * again from its anchor, no title among the words, and the vocabulary that
+ * “Did you mean …?” draws on.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { describe, expect, test } from 'vitest';
+import { loadCorpus } from '../../src/build/load-corpus.ts';
+import { projectPaths } from '../../src/build/project-paths.ts';
+import { passageSpans, type DocumentFragment } from '../../src/lib/search/passage-hits.ts';
+import { documentPath } from '../../src/lib/site/routes.ts';
+import { VOCABULARY_FILE } from '../../src/lib/search/spelling.ts';
+import { PRIMARY_FILE } from '../../src/lib/search/primary-pages.ts';
+
+const FRAGMENTS = 'dist/pagefind/fragment';
+/** Pagefind's files are gzipped, then start with this signature. */
+const SIGNATURE = 'pagefind_dcd';
+const read = (name: string): DocumentFragment => JSON.parse(gunzipSync(readFileSync(join(FRAGMENTS, name))).subarray(SIGNATURE.length).toString('utf8'));
+const fragments = readdirSync(FRAGMENTS).map(read);
+const { documents } = loadCorpus(projectPaths(), { drafts: false, lock: true }).corpus;
+
+describe('the search index', () => {
+  test('holds one record per document', () => {
+    expect(fragments.map((f) => f.url).sort()).toEqual(documents.map((d) => `/${documentPath(d.meta)}`).sort());
+  });
+
+  test('gives back every passage’s own words from its anchor', () => {
+    for (const doc of documents) {
+      const fragment = fragments.find((f) => f.url === `/${documentPath(doc.meta)}`);
+      const words = fragment?.content.split(/\s+/) ?? [];
+      const found = passageSpans(fragment?.anchors ?? [], words.length).map((span) => [span.id, words.slice(span.start, span.end).join(' ')]);
+      expect(found).toEqual(doc.passages.map((p) => [p.id, p.text.split(/\s+/).filter(Boolean).join(' ')]));
+    }
+  });
+
+  test('keeps each title in metadata: the words are the passages’ and nothing else', () => {
+    for (const doc of documents) {
+      const fragment = fragments.find((f) => f.url === `/${documentPath(doc.meta)}`);
+      expect(fragment?.meta['document']).toBe(doc.meta.title);
+      expect(fragment?.content.split(/\s+/)).toEqual(doc.passages.flatMap((p) => p.text.split(/\s+/).filter(Boolean)));
+      expect(fragment?.meta['title']).toBeUndefined();
+    }
+  });
+
+  test('names the primary sources’ records, so the browser can load them first', () => {
+    const ids = JSON.parse(readFileSync(join('dist/pagefind', PRIMARY_FILE), 'utf8')) as string[];
+    expect(ids.map((id) => read(`${id}.pf_fragment`).url).sort()).toEqual(documents.filter((d) => d.meta.kind === 'source').map((d) => `/${documentPath(d.meta)}`).sort());
+  });
+
+  test('publishes the corpus’s vocabulary beside the index', () => {
+    const vocabulary = JSON.parse(readFileSync(join('dist/pagefind', VOCABULARY_FILE), 'utf8')) as Array<[string, number]>;
+    expect(vocabulary.map(([word]) => word)).toContain('surveillance');
+    expect(vocabulary.every(([word, count]) => typeof word === 'string' && count > 0)).toBe(true);
+  });
+});

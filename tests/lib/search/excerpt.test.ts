@@ -1,0 +1,27 @@
+import { describe, expect, test } from 'vitest';
+import { excerptParts } from '../../../src/lib/search/excerpt.ts';
+
+const words = Array.from({ length: 100 }, (_, i) => `w${i}`);
+const text = (parts: ReturnType<typeof excerptParts>) => parts.map((p) => p.text).join('');
+
+describe('excerptParts', () => {
+  test('shows a short passage whole, its matches marked', () => {
+    expect(excerptParts(['For', 'intelligence', 'activities.'], [1])).toEqual([{ text: 'For ', marked: false }, { text: 'intelligence', marked: true }, { text: ' activities.', marked: false }]);
+  });
+
+  test('marks a phrase as one run, and words apart as separate runs', () => {
+    expect(excerptParts(['we', 'hope', 'they', 'and', 'labs'], [0, 1, 2, 4]).filter((p) => p.marked).map((p) => p.text)).toEqual(['we hope they', 'labs']);
+  });
+
+  test.each([0, 30, 99])('keeps a match at word %i in a long passage, cut with ellipses, at most the length asked', (mark) => {
+    const parts = excerptParts(words, [mark], 20);
+    expect(parts.find((p) => p.marked)?.text).toBe(`w${mark}`);
+    expect(text(parts).replace(/…/g, '').trim().split(' ').length).toBe(20);
+    expect(text(parts).startsWith('…')).toBe(mark > 8);
+    expect(text(parts).endsWith('…')).toBe(mark < 99);
+  });
+
+  test('sets words as text, never as markup', () => {
+    expect(text(excerptParts(['<mark>x</mark>', '&amp;'], [0]))).toBe('<mark>x</mark> &amp;');
+  });
+});

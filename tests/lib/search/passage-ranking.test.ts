@@ -1,0 +1,44 @@
+import { describe, expect, test } from 'vitest';
+import { rankPassages, type Candidate } from '../../../src/lib/search/passage-ranking.ts';
+
+function candidate(name: string, primary: boolean, terms: number, rank = 0, marks = 1, literal = marks): Candidate<string> {
+  return { document: name, primary, rank, hit: { id: name, position: 0, words: [], marks: Array.from({ length: marks }, (_, i) => i), terms, literal } };
+}
+const names = (ranking: { passages: Array<Candidate<string>> }) => ranking.passages.map((c) => c.document);
+
+describe('rankPassages', () => {
+  test('puts the primary source’s passages first, whatever Pagefind’s order', () => {
+    expect(names(rankPassages([candidate('report', false, 1, 0, 5), candidate('post', true, 1, 7)], 1))).toEqual(['post', 'report']);
+  });
+
+  test('keeps only passages with every word while any passage of the post has them all', () => {
+    const ranking = rankPassages([candidate('post-all', true, 2), candidate('post-one', true, 1), candidate('report-all', false, 2), candidate('report-one', false, 1)], 2);
+    expect(names(ranking)).toEqual(['post-all', 'report-all']);
+    expect(ranking.primaryHas).toBeUndefined();
+  });
+
+  test('falls back to the post’s passages with most of the words, and says how many', () => {
+    const ranking = rankPassages([candidate('report-all', false, 2), candidate('post-one', true, 1), candidate('post-none', true, 0)], 2);
+    expect(names(ranking)).toEqual(['post-one', 'report-all']);
+    expect(ranking).toMatchObject({ primaryHas: 1 });
+    expect(ranking.reportsHave).toBeUndefined();
+  });
+
+  test('falls back for the reports too when no passage anywhere has every word', () => {
+    const ranking = rankPassages([candidate('report-two', false, 2), candidate('report-one', false, 1), candidate('post-one', true, 1)], 3);
+    expect(names(ranking)).toEqual(['post-one', 'report-two']);
+    expect(ranking).toMatchObject({ primaryHas: 1, reportsHave: 2 });
+  });
+
+  test('orders by most matched words, then Pagefind’s order of documents', () => {
+    expect(names(rankPassages([candidate('b', false, 1, 1, 1), candidate('c', false, 1, 2, 3), candidate('a', false, 1, 0, 1)], 1))).toEqual(['c', 'a', 'b']);
+  });
+
+  test('puts the words as typed before other words of the same stem', () => {
+    expect(names(rankPassages([candidate('classified', false, 1, 0, 4, 0), candidate('classifiers', false, 1, 1, 1, 1)], 1))).toEqual(['classifiers', 'classified']);
+  });
+
+  test('never falls back for an exact phrase', () => {
+    expect(rankPassages([candidate('post', true, 0)], 1).passages).toEqual([]);
+  });
+});

@@ -1,0 +1,45 @@
+import { describe, expect, test } from 'vitest';
+import { claimsByDocument, documentFilters, documentRecord, PRIMARY_WEIGHT } from '../../../src/lib/search/search-records.ts';
+
+const report = { seed: '003.txt', seedSha256: 'a'.repeat(64), kind: 'report' as const, slug: 'r', title: 'A “report” & <more>', titleSource: 'opening-words' as const };
+const post = { ...report, kind: 'source' as const, slug: 'post', title: 'The post' };
+const claim = { id: 'c1', verdict: 'misquote' as const, note: 'n', text: 't', passage: 'p2', prefix: '', suffix: '', speaker: 'OpenAI (blog post)', cites: [{ source: 'post', sourceTitle: 'Post', anchor: 'p42-s3', label: '¶ 42, sentence 3', text: '' }] };
+const passages = [{ id: 'p1', text: 'First <b>words</b> & more.' }, { id: 'p2', text: 'Second words.' }];
+
+describe('documentRecord', () => {
+  const record = documentRecord({ meta: report, passages }, claimsByDocument([{ report, claim }]), '/');
+
+  test('is one record for the document, at its page below the base, which Pagefind adds in the browser', () => {
+    expect(record.url).toBe('/reports/r/');
+    const based = documentRecord({ meta: report, passages }, claimsByDocument([{ report, claim }]), '/rla/');
+    expect(based.url).toBe('/reports/r/');
+    expect(based.content).toContain('/rla/sources/post/#p42-s3');
+  });
+
+  test('starts each passage at an empty anchor named by its id, with its words as text', () => {
+    expect(record.content).toContain('<i id="p1"></i>First &lt;b&gt;words&lt;/b&gt; &amp; more. <i id="p2"></i>Second words.');
+  });
+
+  test('keeps the title out of the words, in metadata only', () => {
+    const text = record.content.replace(/<[^>]*>/g, '');
+    expect(text).not.toContain('report');
+    expect(record.content).toContain('data-document="A “report” &amp; &lt;more&gt;"');
+  });
+
+  test('carries its claims by passage as JSON', () => {
+    const json = /data-claims="([^"]*)"/.exec(record.content)?.[1]?.replace(/&quot;/g, '"').replace(/&amp;/g, '&');
+    expect(JSON.parse(json ?? '{}')).toEqual({ p2: [{ verdict: 'misquote', text: 't', speaker: 'OpenAI (blog post)', compare: { url: '/sources/post/#p42-s3', where: '¶ 42, sentence 3' } }] });
+  });
+
+  test('weighs the primary source’s words most, and only its words', () => {
+    expect(record.content).not.toContain('data-pagefind-weight');
+    expect(documentRecord({ meta: post, passages }, new Map(), '/').content).toContain(`<p data-pagefind-weight="${PRIMARY_WEIGHT}">`);
+  });
+});
+
+describe('documentFilters', () => {
+  test('gives the document, its kind, and its claims’ verdicts and speakers', () => {
+    expect(documentFilters(report, [claim])).toEqual({ document: [report.title], kind: ['Report'], verdict: ['Misquote'], speaker: ['OpenAI (blog post)'] });
+    expect(documentFilters(post, [])).toEqual({ document: ['The post'], kind: ['Primary source'] });
+  });
+});

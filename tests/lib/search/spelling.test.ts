@@ -1,0 +1,56 @@
+import { describe, expect, test } from 'vitest';
+import { closestWords, editDistance, suggestQuery, vocabularyOf } from '../../../src/lib/search/spelling.ts';
+
+const vocabulary = vocabularyOf(['Domestic mass surveillance is a red line.', 'Surveillance of intelligence agencies; surveil.', 'Deploy via cloud only.']);
+
+describe('vocabularyOf', () => {
+  test('counts the corpus’s own words, most used first, short words left out', () => {
+    expect(vocabulary[0]).toEqual(['surveillance', 2]);
+    expect(vocabulary.map(([w]) => w)).not.toContain('is');
+  });
+});
+
+describe('editDistance', () => {
+  test.each([
+    ['survelliance', 'surveillance', 2],
+    ['agnecies', 'agencies', 1],
+    ['cloud', 'cloud', 0],
+    ['cloud', 'crowd', 2],
+  ])('%s → %s is %i edits', (a, b, distance) => {
+    expect(editDistance(a, b, 3)).toBe(distance);
+  });
+
+  test('gives up above its limit', () => {
+    expect(editDistance('surveillance', 'cloud', 2)).toBe(Infinity);
+  });
+});
+
+describe('closestWords', () => {
+  test('offers the corpus word a misspelling is nearest', () => {
+    expect(closestWords('survelliance', vocabulary)[0]).toBe('surveillance');
+  });
+
+  test('prefers fewer edits to a more used word', () => {
+    expect(closestWords('cloudd', [['clout', 50], ['cloud', 1]])).toEqual(['cloud', 'clout']);
+  });
+
+  test('offers nothing for a word far from every corpus word', () => {
+    expect(closestWords('xylophone', vocabulary)).toEqual([]);
+  });
+});
+
+describe('suggestQuery', () => {
+  test.each([
+    ['survelliance', 'surveillance'],
+    ['mass survelliance', 'mass surveillance'],
+    ['"Deploy via clod only"', 'Deploy via cloud only'],
+  ])('suggests %s → %s', (query, suggestion) => {
+    expect(suggestQuery(query, vocabulary)).toBe(suggestion);
+  });
+
+  test('suggests nothing when every word is in the corpus, or none is near', () => {
+    expect(suggestQuery('mass surveillance', vocabulary)).toBeUndefined();
+    expect(suggestQuery('xylophone', vocabulary)).toBeUndefined();
+    expect(suggestQuery('surveil', vocabularyOf(['surveil surveils']))).toBeUndefined();
+  });
+});
