@@ -9,14 +9,28 @@ import { h } from 'hastscript';
 import { isJsx } from './mdx-nodes.ts';
 
 const isBlank = (node: RootContent) => node.type === 'text' && !node.value.trim();
+const isFlowClaim = (node: RootContent) => node.type === 'mdxJsxFlowElement' && isJsx(node, 'Claim');
+const asInline = (node: RootContent) => (isFlowClaim(node) ? ({ ...node, type: 'mdxJsxTextElement' } as RootContent) : node);
+
+/** A tight list item made only of claims: its text sits in the item itself, as in every other tight item, with no paragraph and no line breaks around it. */
+function isClaimsOnlyItem(parent: Parent): boolean {
+  const children = parent.children as RootContent[];
+  return parent.type === 'element' && (parent as { tagName?: string }).tagName === 'li' && children.some(isFlowClaim) && children.every((c) => isFlowClaim(c) || isBlank(c));
+}
 
 /** A run of claims and the blanks between them, as a paragraph of inline claims. */
 function paragraphOf(run: RootContent[]): RootContent {
-  const inline = run.map((node) => (isJsx(node, 'Claim') ? { ...node, type: 'mdxJsxTextElement' } : node));
-  return h('p', inline as ElementContent[]);
+  return h('p', run.map(asInline) as ElementContent[]);
 }
 
 function ravel(parent: Parent): void {
+  if (isClaimsOnlyItem(parent)) {
+    const children = parent.children as RootContent[];
+    const first = children.findIndex(isFlowClaim);
+    const last = children.findLastIndex(isFlowClaim);
+    parent.children = children.slice(first, last + 1).map(asInline) as Parent['children'];
+    return;
+  }
   const out: RootContent[] = [];
   let run: RootContent[] = [];
   const flush = () => {
@@ -27,7 +41,7 @@ function ravel(parent: Parent): void {
     run = [];
   };
   for (const child of parent.children as RootContent[]) {
-    if (child.type === 'mdxJsxFlowElement' && isJsx(child, 'Claim')) run.push(child);
+    if (isFlowClaim(child)) run.push(child);
     else if (run.length && isBlank(child)) run.push(child);
     else {
       flush();

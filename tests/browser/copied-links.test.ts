@@ -18,7 +18,7 @@ describe('copied links', () => {
     const page = await context.newPage();
     await page.goto(`${suite.site.url}/reports/${REPORT}/`);
     await page.getByText('Cite this document').click();
-    await page.getByRole('button', { name: 'Copy BibTeX' }).click();
+    await page.getByRole('button', { name: 'Copy APA 7' }).click();
     await page.getByRole('button', { name: 'Copied ✓' }).waitFor();
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     expect(copied).toContain(`${suite.site.url}/reports/${REPORT}/`);

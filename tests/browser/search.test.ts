@@ -208,7 +208,7 @@ describe('search in Chromium', () => {
     await page.keyboard.press('Enter');
     await page.getByRole('status').filter({ hasText: /passages?: classifiers/ }).waitFor();
     const handedOver = await hrefs(page);
-    expect(handedOver[0]).toMatch(new RegExp(`^${POST}#p\\d+:~:text=classifiers`));
+    expect(handedOver[0]).toMatch(new RegExp(`^${POST}#p\\d+-s\\d+:~:text=classifiers`));
     const fresh = await search('classifiers');
     await expect(hrefs(fresh)).resolves.toEqual(handedOver);
     await fresh.close();

@@ -95,7 +95,7 @@ describe('the built site', () => {
       const html = page(path);
       const json = /<script type="application\/ld\+json">(.*?)<\/script>/s.exec(html)?.[1] ?? '{}';
       const graph = (JSON.parse(json) as { '@graph'?: Array<{ '@type': string; url: string }> })['@graph'] ?? [];
-      const claims = html.match(/class="claim claim--/g)?.length ?? 0;
+      const claims = html.match(/class="claim claim--[\w-]+" id="c\d+"/g)?.length ?? 0;
       expect(graph.length, path).toBe(claims);
       expect(claims).toBeGreaterThan(0);
       expect(graph.every((review) => review['@type'] === 'ClaimReview' && /#c\d+$/.test(review.url))).toBe(true);

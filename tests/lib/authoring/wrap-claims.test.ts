@@ -34,6 +34,8 @@ describe('wrapClaims', () => {
     ['words with escaped stars and braces', 'The post says *all* uses {lawful} are <allowed>.', '*all* uses {lawful} are <allowed>'],
     ['a line that begins with `export`', 'export controls were not part of the deal.', 'export controls were not part of the deal.'],
     ['a list item, without its bullet', 'Text.\n- No mass surveillance.\n- No weapons.', 'No weapons.'],
+    // Found by the property below: a whole item whose words begin with an escaped `+` became a block of its own.
+    ['a whole list item that begins with an escaped character', '+ ; )\nimport “', '+ ; )'],
   ])('wraps %s and leaves the page text as it was', (_name, seed, words) => {
     const mdx = imported(seed);
     const result = wrapWords(mdx, words);
