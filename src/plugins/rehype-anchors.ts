@@ -36,7 +36,7 @@ export default function rehypeAnchors() {
       const text = toString(node);
       const sentences = wrapSentences(node, id, text);
       node.properties = { ...node.properties, id, dataPassage: '' };
-      return { id, text, sentences, artefact, place: placeOf(path, node) };
+      return { id, text, sentences, artefact, heading: /^h[1-6]$/.test(node.tagName), place: placeOf(path, node) };
     });
   };
 }

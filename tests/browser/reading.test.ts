@@ -68,6 +68,29 @@ describe('reading the site in Chromium', () => {
     await context.close();
   });
 
+  test('shows the coverage of the text apart from its headings and the capture’s page furniture, without JavaScript', async () => {
+    const page = await open(POST, false);
+    await page.getByText(/^Coverage: the reports cite \d+ of \d+ passages of text$/).click();
+    /** What each cell of a list points at: a heading, furniture of the capture, or text. */
+    const targets = (name: string | RegExp) =>
+      page.getByRole('list', { name }).getByRole('link').evaluateAll((links) =>
+        links.map((link) => {
+          const passage = document.getElementById(new URL((link as HTMLAnchorElement).href).hash.slice(1));
+          if (passage?.closest('.artefact')) return 'furniture';
+          return passage && /^H[1-6]$/.test(passage.tagName) ? 'heading' : 'text';
+        }),
+      );
+    const [text, headings, furniture] = await Promise.all([targets('The text'), targets('Headings'), targets(/^Page furniture/)]);
+    expect(text.length).toBeGreaterThan(30);
+    expect(new Set(text)).toEqual(new Set(['text']));
+    expect(headings.length).toBeGreaterThan(0);
+    expect(new Set(headings)).toEqual(new Set(['heading']));
+    expect(furniture.length).toBeGreaterThan(0);
+    expect(new Set(furniture)).toEqual(new Set(['furniture']));
+    await expect(page.locator('[data-passage]').count()).resolves.toBe(text.length + headings.length + furniture.length);
+    await page.context().close();
+  });
+
   test('made no request to any other origin', () => {
     expect(foreign).toEqual([]);
   });

@@ -16,5 +16,7 @@ export interface PassageRecord {
   text: string;
   sentences: SentenceRecord[];
   artefact: boolean;
+  /** A heading (h1–h6): it names a part of the text rather than saying anything itself. */
+  heading: boolean;
   place: Place;
 }

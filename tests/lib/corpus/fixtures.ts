@@ -9,7 +9,7 @@ import type { PassageRecord } from '../../../src/lib/sources/passage.ts';
 
 /** A passage with one sentence, written at the given line of `file`. */
 export function passage(file: string, n: number, text: string): PassageRecord {
-  return { id: `p${n}`, text, sentences: [{ id: `p${n}-s1`, text }], artefact: false, place: { file, line: n * 2, column: 1 } };
+  return { id: `p${n}`, text, sentences: [{ id: `p${n}-s1`, text }], artefact: false, heading: false, place: { file, line: n * 2, column: 1 } };
 }
 
 /** Frontmatter for a test document. */
