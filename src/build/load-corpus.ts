@@ -23,7 +23,8 @@ export function readLock(paths: ProjectPaths): LockInput {
 
 /** The checked corpus and every content error of the project, sorted by file and line. */
 export function loadCorpus(paths: ProjectPaths, options: LoadOptions): CorpusCheck {
-  const { inputs, errors } = readContent(paths, options);
-  const check = checkCorpus(inputs, options.lock ? readLock(paths) : undefined);
+  const { inputs, captures, errors } = readContent(paths, options);
+  const lock = readLock(paths);
+  const check = checkCorpus(inputs, options.lock ? lock : undefined, captures, lock);
   return { corpus: check.corpus, errors: [...errors, ...check.errors].sort(compareErrors) };
 }

@@ -1,6 +1,8 @@
 /**
  * `npm run import -- seeds/FILE.txt [--kind source|report] [--force]`
  * Turns a seed into the first draft of its document page in content/.
+ * `npm run import -- --capture-of <source-slug> seeds/FILE.txt [--revised YYYY-MM-DD]`
+ * records it as another capture of a primary source instead (import-capture.ts).
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
@@ -11,15 +13,21 @@ import { sha256 } from '../lib/sources/hash.ts';
 import { draftMdx } from '../lib/authoring/mdx-draft.ts';
 import { parseSeed } from '../lib/authoring/seed-blocks.ts';
 import { projectPaths } from '../build/project-paths.ts';
+import { importCapture } from './import-capture.ts';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
-  options: { kind: { type: 'string', default: 'report' }, force: { type: 'boolean', default: false } },
+  options: { kind: { type: 'string', default: 'report' }, force: { type: 'boolean', default: false }, 'capture-of': { type: 'string' }, revised: { type: 'string' } },
 });
+
+if (values['capture-of'] !== undefined && positionals[0]) {
+  importCapture(positionals[0], values['capture-of'], values.revised);
+  process.exit(0);
+}
 
 const seedPath = positionals[0];
 if (!seedPath || (values.kind !== 'source' && values.kind !== 'report')) {
-  console.error('Usage: npm run import -- seeds/FILE.txt [--kind source|report] [--force]');
+  console.error('Usage: npm run import -- seeds/FILE.txt [--kind source|report] [--force]\n       npm run import -- --capture-of <source-slug> seeds/FILE.txt [--revised YYYY-MM-DD]');
   process.exit(2);
 }
 const bytes = readFileSync(seedPath);

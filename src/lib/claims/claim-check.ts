@@ -6,10 +6,11 @@
 import { pinpointLabel } from '../sources/anchors.ts';
 import type { CheckedClaim, CitedPassage, ClaimInput, QuoteCheck, SourceIndex } from './claim.ts';
 import { ContentError } from '../corpus/content-error.ts';
-import { matchQuote, quotedWords } from './match-quote.ts';
+import { quotedWords } from './match-quote.ts';
+import { bestWording, citedWordings } from './capture-quote.ts';
 import { normaliseText } from '../sources/normalise.ts';
 import { isQuoteVerdict, isVerdict, VERDICTS, type Verdict } from './verdicts.ts';
-import { diffSummary, hasChanges, wordDiff } from './word-diff.ts';
+import { diffSummary } from './word-diff.ts';
 
 const CLAIM_ID = /^c[1-9]\d*$/;
 
@@ -30,16 +31,26 @@ export function resolveCites(input: ClaimInput, id: string, index: SourceIndex):
   });
 }
 
-/** The quotation check, or the error when the quote and its verdict disagree. */
-export function checkQuote(input: ClaimInput, id: string, verdict: Verdict, cites: CitedPassage[]): QuoteCheck {
+/** The quotation check, or the error when the quote and its verdict disagree in every capture of what it cites. */
+export function checkQuote(input: ClaimInput, id: string, verdict: Verdict, cites: CitedPassage[], index?: SourceIndex): QuoteCheck {
   const quoted = quotedWords(input.text);
   const where = cites.map((c) => c.label).join(', ') || 'no passage';
-  const match = matchQuote(cites.map((c) => c.text).join(' '), quoted);
-  if (!match) throw fail(input, `Claim \`${id}\` quotes words not found in what it cites (${where}).`, 'Cite the passage it quotes, or use `not-in-post`.', 'claims:quote-not-found');
-  const diff = wordDiff(match.text, quoted);
-  if (verdict === 'verbatim' && hasChanges(diff)) throw fail(input, `Claim \`${id}\` is marked \`verbatim\` but differs from ${where}: ${diffSummary(diff)}.`, 'Mark it `misquote`, or cite the passage it quotes word for word.', 'claims:verbatim-differs');
-  if (verdict === 'misquote' && !hasChanges(diff)) throw fail(input, `Claim \`${id}\` is marked \`misquote\` but matches ${where} word for word.`, 'Mark it `verbatim`.', 'claims:misquote-matches');
-  return { quoted, matched: match.text, diff };
+  const reading = index?.readingCaptures?.[cites[0]?.source ?? ''] ?? { id: '', label: 'the reading text' };
+  const wordings = citedWordings(cites, index ?? { defaultSource: '', sources: {} }, reading);
+  const found = bestWording(wordings, quoted);
+  if (!found) throw fail(input, `Claim \`${id}\` quotes words not found in what it cites (${where}).`, 'Cite the passage it quotes, or use `not-in-post`.', 'claims:quote-not-found');
+  const { best, exact } = found;
+  // With one capture nothing changes; once a cited source has several, the check says which capture it used.
+  const several = cites.some((c) => (index?.sources[c.source]?.captures?.length ?? 0) > 0);
+  if (verdict === 'verbatim' && !exact) {
+    const problem = several ? `differs from ${where} in every capture; the closest, ${best.capture.label}, reads: ${diffSummary(best.diff)}` : `differs from ${where}: ${diffSummary(best.diff)}`;
+    throw fail(input, `Claim \`${id}\` is marked \`verbatim\` but ${problem}.`, 'Mark it `misquote`, or cite the passage it quotes word for word.', 'claims:verbatim-differs');
+  }
+  if (verdict === 'misquote' && exact) throw fail(input, `Claim \`${id}\` is marked \`misquote\` but matches ${where}${best.capture.reading ? '' : ` in ${best.capture.label}`} word for word.`, 'Mark it `verbatim`.', 'claims:misquote-matches');
+  if (verdict === 'verbatim' && !best.capture.reading && !(input.attributes['note'] ?? '').toLowerCase().includes(best.capture.label.toLowerCase())) {
+    throw fail(input, `Claim \`${id}\` matches ${where} word for word only in ${best.capture.label}, and its note does not say so.`, `Name \`${best.capture.label}\` in the note, so readers know which wording it quotes.`, 'claims:capture-unnamed');
+  }
+  return { quoted, matched: best.match.text, diff: best.diff, ...(several ? { capture: best.capture } : {}) };
 }
 
 /** Checks a claim; throws a ContentError for the first problem. */
@@ -54,6 +65,6 @@ export function checkClaim(input: ClaimInput, index: SourceIndex, reportText: st
   const claim: CheckedClaim = { id, verdict, note: note.trim(), text: input.text, passage: input.passage, prefix: input.prefix, suffix: input.suffix, cites };
   if (speaker) claim.speaker = speaker;
   if (remark) claim.remark = remark;
-  if (isQuoteVerdict(verdict)) claim.quote = checkQuote(input, id, verdict, cites);
+  if (isQuoteVerdict(verdict)) claim.quote = checkQuote(input, id, verdict, cites, index);
   return claim;
 }

@@ -15,6 +15,8 @@ import { passageKey, type CheckedCorpus, type CheckedDocument, type ClaimRef, ty
 import { duplicateIds, lockErrors, seedDrift } from './document-checks.ts';
 import { sourceIndex } from './source-index.ts';
 import { deepFreeze } from './deep-freeze.ts';
+import { checkCaptures } from '../captures/capture-checks.ts';
+import type { CaptureInput } from '../captures/capture.ts';
 
 /** The anchor lock as read from its file, for errors that point into it. */
 export interface LockInput {
@@ -80,12 +82,14 @@ function citedByIndex(documents: readonly CheckedDocument[]): Record<string, Cla
   return index;
 }
 
-/** Checks every document, its claims against the sources, and its anchors against the lock (when given). */
-export function checkCorpus(inputs: readonly DocumentInput[], lock?: LockInput): CorpusCheck {
+/** Checks every capture, every document, its claims against every capture of the sources, and its anchors against the lock (when given). */
+export function checkCorpus(inputs: readonly DocumentInput[], lock?: LockInput, captureInputs: readonly CaptureInput[] = [], numbering: LockInput | undefined = lock): CorpusCheck {
   const ordered = [...inputs].sort((a, b) => compareDocuments(a.meta, b.meta));
-  const index = sourceIndex(ordered);
+  // Captures keep their locked numbers even when the lock is not being enforced (`anchors:update` reads without it).
+  const { captures, errors: captureErrors } = checkCaptures(captureInputs, ordered, numbering, lock !== undefined);
+  const index = sourceIndex(ordered, captures);
   const checked = ordered.map((doc) => checkDocument(doc, index, lock));
   const documents = checked.map((c) => c.document);
-  const errors = checked.flatMap((c) => c.errors).sort(compareErrors);
-  return { corpus: deepFreeze({ documents, citedBy: citedByIndex(documents) }), errors };
+  const errors = [...captureErrors, ...checked.flatMap((c) => c.errors)].sort(compareErrors);
+  return { corpus: deepFreeze({ documents, citedBy: citedByIndex(documents), captures }), errors };
 }

@@ -8,6 +8,7 @@ import type { CheckedClaim, ClaimInput } from '../claims/claim.ts';
 import type { DocumentMeta } from '../sources/document-schema.ts';
 import type { PassageRecord } from '../sources/passage.ts';
 import type { Place } from './content-error.ts';
+import type { CheckedCapture } from '../captures/capture.ts';
 
 /** An id written in a document (an explicit id, a passage, sentence or claim id) and where. */
 export interface IdUse {
@@ -46,6 +47,8 @@ export interface CheckedCorpus {
   documents: readonly CheckedDocument[];
   /** `source#passage` → the claims citing that passage or one of its sentences. */
   citedBy: Readonly<Record<string, readonly ClaimRef[]>>;
+  /** Every capture of every primary source, each source's reading capture first. */
+  captures: readonly CheckedCapture[];
 }
 
 /** A checked claim with the report it belongs to. */
