@@ -36,6 +36,17 @@ export function keyAnchors(key: string): string[] {
   return Array.from({ length: Math.max(0, to - from + 1) }, (_, i) => passageId(from + i));
 }
 
+/** How readers cite a capture passage: “¶ 16”, or “¶ 15–19” for a span. */
+export function keyLabel(key: string): string {
+  const numbers = keyAnchors(key).map((anchor) => parseAnchor(anchor)?.passage ?? anchor);
+  return numbers.length > 1 ? `¶ ${numbers[0]}–${numbers.at(-1)}` : `¶ ${numbers[0]}`;
+}
+
+/** The label of a run of anchors in reading order: “¶ 16”, or “¶ 15–19”. */
+export function anchorsLabel(anchors: readonly string[]): string {
+  return keyLabel(anchors.length > 1 ? `${anchors[0]}..${anchors.at(-1)}` : (anchors[0] ?? ''));
+}
+
 /** Every passage number a set of keys uses, spans included. */
 export function usedNumbers(keys: Iterable<string>): Set<number> {
   const used = new Set<number>();
