@@ -12,6 +12,7 @@ export interface ProjectPaths {
   manifest: string;
   lock: string;
   captures: string;
+  corrections: string;
 }
 
 /** The project's paths, rooted at `RLA_PROJECT_DIR` or the working directory. */
@@ -24,6 +25,7 @@ export function projectPaths(root = process.env.RLA_PROJECT_DIR ?? process.cwd()
     manifest: join(base, 'seeds', 'SHA256SUMS'),
     lock: join(base, 'content', 'anchors.lock.json'),
     captures: join(base, 'content', 'captures'),
+    corrections: join(base, 'content', 'corrections.yaml'),
   };
 }
 

@@ -26,6 +26,8 @@ const run = (args: string[], command = 'npx') => {
 };
 const importCapture = (seed: string, ...extra: string[]) => run(['tsx', 'src/cli/import-seed.ts', '--capture-of', POST, join(dir, 'seeds', seed), ...extra]);
 const page = (path: string) => readFileSync(join(dir, 'dist', path), 'utf8');
+const R003_SLUG = 'openai-has-reached-a-deal-to-deploy-its';
+const CORRECTION = `- date: 2026-03-05\n  report: ${R003_SLUG}\n  claim: c12\n  field: verdict\n  was: misquote\n  why: Capture 902 words ¶ 42 as the report quotes it.\n`;
 const ids = (html: string) => new Set([...html.matchAll(/ id="(p\d+(?:-s\d+)?)"/g)].map((m) => m[1]));
 
 beforeAll(() => {
@@ -44,7 +46,8 @@ beforeAll(() => {
   const judged = text.replace(/<Claim id="c12" verdict="misquote"([^>]*) note="[^"]*"/, '<Claim id="c12" verdict="verbatim"$1 note="Word for word as capture 902 words it; capture 002 reads “We do not know” and “we hope they”."');
   expect(judged).not.toBe(text);
   writeFileSync(report, judged);
-  // …and as verbatim, naming the capture, it locks and builds.
+  // …and as verbatim, naming the capture, it locks and builds, the change kept as a dated correction.
+  writeFileSync(join(dir, 'content/corrections.yaml'), CORRECTION);
   expect(run(['tsx', 'src/cli/update-anchors.ts']).status).toBe(0);
   build = run(['astro', 'build']);
 }, 240_000);
@@ -99,6 +102,30 @@ describe('a source with three captures', () => {
   });
 });
 
+describe('a corrected claim', () => {
+  const anchor = `${R003_SLUG}-c12-verdict-2026-03-05`;
+
+  test('says so in its note, linking to the entry on the corrections page', () => {
+    const html = page(`reports/${R003_SLUG}/index.html`);
+    expect(html).toContain(`Corrected <time datetime="2026-03-05">2026-03-05</time>: the verdict changed. <a href="/corrections/#${anchor}">`);
+  });
+
+  test('is listed on the corrections page with its date, claim, what it was, what it is and why', () => {
+    const html = page('corrections/index.html');
+    expect(html).toContain(`<li id="${anchor}">`);
+    expect(html).toContain(`href="/reports/${R003_SLUG}/#c12"`);
+    expect(html).toMatch(/Was: <q>misquote<\/q>.*Now: <q>verbatim<\/q>/s);
+    expect(html).toContain('Capture 902 words ¶ 42 as the report quotes it.');
+  });
+
+  test('is in the open data: corrections.json and its annotation', () => {
+    expect(JSON.parse(page('corrections.json'))).toMatchObject({ corrections: [{ date: '2026-03-05', report: R003_SLUG, id: 'c12', field: 'verdict', was: 'misquote', now: 'verbatim' }] });
+    const items = (JSON.parse(page('annotations.jsonld')) as { first: { items: Array<{ id: string; body: unknown[] }> } }).first.items;
+    const annotation = items.find((a) => a.id.endsWith(`#${R003_SLUG}-c12`));
+    expect(annotation?.body).toContainEqual(expect.objectContaining({ purpose: 'editing', value: 'Corrected 2026-03-05: the verdict was “misquote”. Capture 902 words ¶ 42 as the report quotes it.' }));
+  });
+});
+
 describe('bad captures stop the build', () => {
   test('each with its file, line, problem and fix, and leave no dist/', () => {
     const outcome = buildDamagedCopy((copy) => {
@@ -109,16 +136,18 @@ describe('bad captures stop the build', () => {
       writeFileSync(join(copy.dir, 'content/captures/906_revised.yaml'), record('906_revised.txt', 'no-such-source'));
       writeFileSync(join(copy.dir, 'content/captures/906_revised_again.yaml'), record('906_revised.txt'));
       writeFileSync(join(copy.dir, 'content/captures/907_dated.yaml'), record('906_revised.txt', POST, 'revised: 2026-02-30\n'));
+      writeFileSync(join(copy.dir, 'content/corrections.yaml'), `- date: 2026-03-05\n  report: ${R003_SLUG}\n  claim: c99\n  field: note\n  was: Old.\n  why: Test.\n`);
       writeFileSync(join(copy.dir, 'seeds/SHA256SUMS'), `${readFileSync(join(copy.dir, 'seeds/SHA256SUMS'), 'utf8')}${sha(join(copy.dir, 'seeds/905_other.txt'))}  905_other.txt\n${sha(join(copy.dir, 'seeds/906_revised.txt'))}  906_revised.txt\n`);
     });
     expect(outcome.status).not.toBe(0);
     // Sorted as every content error is: by file (in the editor's order), then line.
-    const listed = outcome.output.split('\n').filter((line) => line.startsWith('content/captures/'));
+    const listed = outcome.output.split('\n').filter((line) => line.startsWith('content/captures/') || line.startsWith('content/corrections'));
     expect(listed).toEqual([
       'content/captures/905_other.yaml:2: Capture `905_other.txt` cannot be aligned with the reading text of `our-agreement-with-the-department-of-war`: only 0 of its 2 passages were found there. Check that the seed is a copy of this source and that `of` names the right one; a different document is imported on its own with `npm run import`. [captures:unaligned]',
       'content/captures/906_revised_again.yaml:2: Seed `906_revised.txt` is already claimed by content/captures/906_revised.yaml. A seed is one capture of one document: point `seed` at this capture\'s own seed, or delete this record. [captures:seed-claimed]',
       'content/captures/906_revised.yaml:1: Capture of unknown source `no-such-source`. Set `of` to the slug of a primary source: `our-agreement-with-the-department-of-war`. [captures:unknown-source]',
       'content/captures/907_dated.yaml:5: Invalid capture field `revised`: a calendar date written `YYYY-MM-DD`, e.g. `2026-03-02`. Correct the value. [captures:invalid]',
+      `content/corrections.yaml:1: Correction of unknown claim \`c99\` of report \`${R003_SLUG}\`. Name a published claim by its report slug and claim id; claim ids never change. [corrections:unknown-claim]`,
     ]);
     expect(outcome.published).toBe(false);
   }, 120_000);

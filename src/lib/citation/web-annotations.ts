@@ -3,10 +3,12 @@
  * claim targets its words in the report (a TextQuoteSelector) and its body
  * holds the cited passages' URLs and the verdict as an assessment. When an
  * editor recorded a report's original URL, the annotation targets the
- * original, with this site's verbatim copy as its cached state.
+ * original, with this site's verbatim copy as its cached state. A corrected
+ * claim carries each dated correction as an `editing` body.
  */
 import type { CheckedClaim } from '../claims/claim.ts';
 import type { DocumentMeta } from '../sources/document-schema.ts';
+import type { Correction } from '../corrections/correction.ts';
 
 /** The W3C context. */
 export const ANNOTATION_CONTEXT_URL = 'http://www.w3.org/ns/anno.jsonld';
@@ -23,6 +25,8 @@ export interface LocatedClaim {
   report: DocumentMeta;
   reportUrl: string;
   claim: CheckedClaim;
+  /** The claim's dated corrections, if any, newest first. */
+  corrections?: readonly Pick<Correction, 'date' | 'field' | 'was' | 'why'>[];
 }
 
 /** Where the collection lives, how to address a passage, and who made the annotations. */
@@ -46,6 +50,16 @@ function target({ report, reportUrl, claim }: LocatedClaim): object {
   return { source: report.url, state: { type: 'TimeState', cached: reportUrl, ...(sourceDate ? { sourceDate } : {}) }, selector };
 }
 
+/**
+ * A correction as a body. Its date is a calendar date, and the model's
+ * `modified` wants a date-time; the site invents no time, so the date is
+ * stated in the body's text instead.
+ */
+function correctionBody(correction: NonNullable<LocatedClaim['corrections']>[number]): object {
+  const value = `Corrected ${correction.date}: the ${correction.field} was “${correction.was}”. ${correction.why}`;
+  return { type: 'TextualBody', purpose: 'editing', value, format: 'text/plain', language: 'en' };
+}
+
 /** One W3C Web Annotation for a claim. */
 export function toAnnotation(located: LocatedClaim, context: CollectionContext): object {
   const { claim, report } = located;
@@ -61,6 +75,7 @@ export function toAnnotation(located: LocatedClaim, context: CollectionContext):
       ...claim.cites.map((cite) => context.passageUrl(cite.source, cite.anchor)),
       { type: 'TextualBody', purpose: 'assessing', value: claim.verdict },
       { type: 'TextualBody', purpose: 'commenting', value: claim.note, format: 'text/plain', language: 'en' },
+      ...(located.corrections ?? []).map(correctionBody),
     ],
   };
 }

@@ -46,6 +46,11 @@ export function comparePath(source: string, first: string, second: string): stri
   return `sources/${source}/compare/${first}/${second}/`;
 }
 
+/** The page listing every dated correction to a published claim. */
+export function correctionsPath(): string {
+  return 'corrections/';
+}
+
 /** A seed capture, served byte for byte. */
 export function seedPath(seed: string): string {
   return `seeds/${seed}`;

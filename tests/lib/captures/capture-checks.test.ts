@@ -30,17 +30,17 @@ const revised = captureInput('903_revised.txt', revisedCapture(), { revised: '20
 
 /** The lock as `npm run anchors:update` would write it for these captures. */
 function lockFor(captures: readonly CaptureInput[], base: AnchorLock = realLock.lock): LockInput {
-  const { corpus } = checkCorpus(inputs, undefined, captures, { ...realLock, lock: base });
+  const { corpus } = checkCorpus(inputs, undefined, { captures, numbering: { ...realLock, lock: base } });
   const lock: AnchorLock = { ...base };
   for (const c of corpus.captures.filter((c) => !c.reading)) lock[captureLockKey(c.source, c.id)] ??= captureAnchors(c.passages, c.absent);
   return { file: 'content/anchors.lock.json', text: formatLock(lock), lock };
 }
-const messages = (captures: readonly CaptureInput[], lock = lockFor(captures), docs = inputs) => checkCorpus(docs, lock, captures).errors.map((e) => `${e.message} [${e.rule}]`);
+const messages = (captures: readonly CaptureInput[], lock = lockFor(captures), docs = inputs) => checkCorpus(docs, lock, { captures }).errors.map((e) => `${e.message} [${e.rule}]`);
 
 describe('captures of the post', () => {
   test('align, lock and check with no error, and leave the four documents’ anchors exactly as locked', () => {
     const lock = lockFor([prose, revised]);
-    const { corpus, errors } = checkCorpus(inputs, lock, [prose, revised]);
+    const { corpus, errors } = checkCorpus(inputs, lock, { captures: [prose, revised] });
     expect(errors).toEqual([]);
     expect(corpus.captures.map((c) => [c.id, c.reading])).toEqual([['002_b1635164cf9d6a8a', true], ['902_prose', false], ['903_revised', false]]);
     for (const doc of corpus.documents) expect(anchorFingerprints(doc.passages), doc.meta.slug).toEqual(realLock.lock[doc.meta.slug]);
@@ -48,15 +48,15 @@ describe('captures of the post', () => {
 
   test('accept as verbatim a quotation that matches only the second capture, and refuse to call it a misquote', () => {
     const lock = lockFor([prose]);
-    const { corpus, errors } = checkCorpus(inputs, lock, [prose]);
+    const { corpus, errors } = checkCorpus(inputs, lock, { captures: [prose] });
     expect(errors).toEqual([]);
     expect(findClaim(corpus, R003, 'c12')?.quote?.capture).toEqual({ id: '902_prose', label: 'capture 902', reading: false });
-    const asMisquote = checkCorpus(asRead, lock, [prose]).errors.map((e) => e.message);
+    const asMisquote = checkCorpus(asRead, lock, { captures: [prose] }).errors.map((e) => e.message);
     expect(asMisquote).toEqual([expect.stringMatching(/^content\/reports\/003_3604921ae2a8460e\.mdx:\d+:\d+: Claim `c12` is marked `misquote` but matches ¶ 42, sentence 3 in capture 902 word for word\. Mark it `verbatim`\.$/)]);
   });
 
   test('round trip: every locked anchor of the post resolves in every capture, or is marked absent there', () => {
-    const { corpus } = checkCorpus(inputs, lockFor([prose, revised]), [prose, revised]);
+    const { corpus } = checkCorpus(inputs, lockFor([prose, revised]), { captures: [prose, revised] });
     for (const capture of corpus.captures) {
       for (const anchor of Object.keys(realLock.lock[POST] ?? {})) {
         const resolved = resolveInCapture(capture, anchor);
@@ -68,12 +68,12 @@ describe('captures of the post', () => {
 
   test('give passages found in one capture only numbers no other passage or capture uses, and keep them once locked', () => {
     const lock = lockFor([prose, revised]);
-    const { corpus } = checkCorpus(inputs, lock, [prose, revised]);
+    const { corpus } = checkCorpus(inputs, lock, { captures: [prose, revised] });
     const fresh = corpus.captures.flatMap((c) => c.passages.filter((p) => p.anchors.length === 0).map((p) => p.key));
     expect(fresh).toEqual(['p66', 'p67', 'p68']);
     // Locked alone first, the revision keeps its numbers when the prose copy arrives later.
     const revisionFirst = lockFor([revised]);
-    const later = checkCorpus(inputs, lockFor([prose, revised], revisionFirst.lock), [prose, revised]);
+    const later = checkCorpus(inputs, lockFor([prose, revised], revisionFirst.lock), { captures: [prose, revised] });
     expect(later.errors).toEqual([]);
     expect(later.corpus.captures.flatMap((c) => c.passages.filter((p) => p.anchors.length === 0).map((p) => `${c.id}:${p.key}`))).toEqual(['902_prose:p68', '903_revised:p66', '903_revised:p67']);
   });

@@ -9,6 +9,9 @@ const located = (report: typeof BARE_REPORT): LocatedClaim[] => CLAIMS.map((clai
 type Collection = { '@context': unknown; last: string; first: { id: string; partOf: string; items: Array<Record<string, unknown>> } };
 const collection = annotationCollection([...located(BARE_REPORT), ...located({ ...GAZETTE_REPORT, captured: '2026-03-02T08:00:00-05:00' })], context) as Collection;
 
+const fix = { date: '2026-03-05', field: 'verdict' as const, was: 'verbatim', why: 'A second capture words it otherwise.' };
+const corrected = annotationCollection([{ ...located(BARE_REPORT)[3]!, corrections: [fix] }], context) as Collection;
+
 describe('utcDateTime', () => {
   test.each([
     ['converts an offset to UTC', '2026-11-23T13:36:59+01:00', '2026-11-23T12:36:59Z'],
@@ -36,8 +39,13 @@ describe('annotationCollection', () => {
     expect(gazette?.['target']).toMatchObject({ source: GAZETTE_REPORT.url, state: { type: 'TimeState', cached: `https://site.example/reports/${GAZETTE_REPORT.slug}/`, sourceDate: '2026-03-02T13:00:00Z' } });
   });
 
+  test('records each correction of a claim as a dated editing body, and nothing for a claim never corrected', () => {
+    expect(corrected.first.items[0]?.['body']).toContainEqual({ type: 'TextualBody', purpose: 'editing', value: 'Corrected 2026-03-05: the verdict was “verbatim”. A second capture words it otherwise.', format: 'text/plain', language: 'en' });
+    for (const item of collection.first.items) expect(JSON.stringify(item['body'])).not.toContain('editing');
+  });
+
   test('expands with an older W3C context, dropping no key, every term in the W3C vocabularies', async () => {
-    const iris = vocabularyIris(await expandOffline(collection));
+    const iris = vocabularyIris([await expandOffline(collection), await expandOffline(corrected)]);
     expect(outsideW3c(iris)).toEqual([]);
     expect(iris).toContain('http://www.w3.org/ns/oa#assessing');
   });
