@@ -102,6 +102,23 @@ describe('a source with three captures', () => {
   });
 });
 
+describe('the post’s page', () => {
+  test('says which capture is the reading text and why, what other copies word otherwise, and the revision it lacks', () => {
+    const html = page(`sources/${POST}/index.html`);
+    expect(html).toContain(`This page is written from <a href="/sources/${POST}/captures/002_b1635164cf9d6a8a/">capture 002</a>, the reading text, a re-publication by another site`);
+    expect(html).toContain('It is the reading text because it is the only capture of the post the project holds.');
+    expect(html).toContain('<a href="#p15">¶ 15–19</a>');
+    expect(html).toContain('<a href="#p37">¶ 37</a> (probably)');
+    expect(html).toContain('A later version dated <time datetime="2026-03-02">2026-03-02</time> exists and is not in this capture');
+  });
+
+  test('lists the verdicts that could change, each linked to its claim', () => {
+    const list = /<details class="capture-notice-claims">(.*?)<\/details>/s.exec(page(`sources/${POST}/index.html`))?.[1] ?? '';
+    expect(list).toMatch(/<summary>\d+ verdicts could change once these are held<\/summary>/);
+    expect(list).toMatch(/<a href="\/reports\/openai-reaches-classified-deployment-agreement-with-pentagon-sets\/#c10">[^<]*, c10<\/a>: <span class="verdict verdict--misquote">/);
+  });
+});
+
 describe('a corrected claim', () => {
   const anchor = `${R003_SLUG}-c12-verdict-2026-03-05`;
 

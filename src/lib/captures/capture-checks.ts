@@ -9,6 +9,7 @@ import type { DocumentInput } from '../corpus/corpus.ts';
 import { compareWithLock, lockLine, type AnchorLock } from '../sources/anchor-lock.ts';
 import { alignCapture, type Alignment } from './align-capture.ts';
 import { captureAnchors, captureLockKey, keyPassages, usedNumbers } from './capture-anchors.ts';
+import { caveatErrors } from './capture-caveats.ts';
 import { claimedCaptures } from './capture-claims.ts';
 import { capturePassages } from './capture-passages.ts';
 import { captureId, captureLabel } from './capture-schema.ts';
@@ -65,7 +66,8 @@ function unaligned(input: CaptureInput, source: DocumentInput, found: number, to
 function sourceCaptures(source: DocumentInput, inputs: readonly CaptureInput[], lock: CaptureLock | undefined, verify: boolean): CaptureCheck {
   const own = inputs.filter((i) => i.record.meta.of === source.meta.slug).sort((a, b) => a.record.meta.seed.localeCompare(b.record.meta.seed));
   const captures = [readingCapture(source, own.find((i) => i.record.meta.seed === source.meta.seed))];
-  const errors: ContentError[] = [];
+  const readingAnchors = new Set(source.passages.map((p) => p.id));
+  const errors: ContentError[] = own.flatMap((input) => caveatErrors(input.record, readingAnchors));
   const lockedKeys = Object.entries(lock?.lock ?? {}).filter(([key]) => key.startsWith(`${source.meta.slug}@`)).flatMap(([, anchors]) => Object.keys(anchors));
   const used = usedNumbers([...source.passages.map((p) => p.id), ...lockedKeys]);
   for (const input of own.filter((i) => i.record.meta.seed !== source.meta.seed)) {

@@ -22,6 +22,26 @@ export function isCalendarDate(value: string): boolean {
 
 const DATE = z.string().refine(isCalendarDate, 'a calendar date written `YYYY-MM-DD`, e.g. `2026-03-02`');
 
+const KEY = z.string().regex(/^p[1-9]\d*(?:\.\.p[1-9]\d*)?$/, 'a passage of the reading text, `p20`, or a run of them, `p15..p19`');
+
+/** A passage this capture words otherwise than another copy of the source that the repository does not hold. */
+export const knownDifferenceSchema = z.strictObject({
+  at: KEY,
+  /** `known` when the other wording has been seen; `probable` when only a report's quotation suggests it. */
+  certainty: z.enum(['known', 'probable']),
+  /** How it differs, in the project's own words (never the other copy's text). */
+  how: z.string().min(1),
+});
+
+/** A later revision of the source's text that this capture does not hold. */
+export const laterRevisionSchema = z.strictObject({
+  date: DATE,
+  /** What the revision changes, in the project's own words. */
+  what: z.string().min(1),
+  /** The passages of the reading text it bears on. */
+  bearsOn: z.array(KEY).optional(),
+});
+
 /** A capture record as written in its YAML file. */
 export const captureSchema = z.strictObject({
   /** The slug of the primary source this is a capture of. */
@@ -36,6 +56,10 @@ export const captureSchema = z.strictObject({
   capturedFrom: z.url({ protocol: /^https?$/ }).optional(),
   /** What is known about the capture, in the project's own words. */
   provenance: z.string().min(1).optional(),
+  /** Passages known, or thought, to be worded otherwise in copies the repository does not hold. */
+  differs: z.array(knownDifferenceSchema).optional(),
+  /** Later revisions of the text that this capture does not hold. */
+  laterRevisions: z.array(laterRevisionSchema).optional(),
 });
 
 /** A validated capture record. */
