@@ -10,7 +10,9 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { toString } from 'hast-util-to-string';
 import { parseLock } from '../../src/lib/sources/anchor-lock.ts';
+import { pageElements } from '../support/dist.ts';
 import { buildDamagedCopy } from '../support/build-copy.ts';
 import { proseCapture, revisedCapture } from '../support/test-captures.ts';
 
@@ -116,6 +118,25 @@ describe('the post’s page', () => {
     const list = /<details class="capture-notice-claims">(.*?)<\/details>/s.exec(page(`sources/${POST}/index.html`))?.[1] ?? '';
     expect(list).toMatch(/<summary>\d+ verdicts could change once these are held<\/summary>/);
     expect(list).toMatch(/<a href="\/reports\/openai-reaches-classified-deployment-agreement-with-pentagon-sets\/#c10">[^<]*, c10<\/a>: <span class="verdict verdict--misquote">/);
+  });
+});
+
+describe('each seed’s raw view', () => {
+  const SEEDS = ['000_265bca5c0a58c33e', '001_03cfbc33ecc55911', '002_b1635164cf9d6a8a', '003_3604921ae2a8460e', '902_prose', '903_revised'];
+
+  test.each(SEEDS)('%s: gives every line an #L anchor and a link to it, its text the seed’s line byte for byte', (seed) => {
+    const lines = readFileSync(join(dir, 'seeds', `${seed}.txt`), 'utf8').replace(/\n$/, '').split('\n');
+    const rendered = pageElements(`seeds/${seed}/index.html`, join(dir, 'dist')).filter((el) => String(el.properties['className']) === 'line');
+    expect(rendered.map((el) => el.properties['id'])).toEqual(lines.map((_, i) => `L${i + 1}`));
+    const numbers = rendered.map((el) => el.children[0]);
+    expect(numbers.map((n) => n?.type === 'element' && [n.properties['href'], toString(n)])).toEqual(lines.map((_, i) => [`#L${i + 1}`, String(i + 1)]));
+    expect(rendered.map((el) => el.children.slice(1).map((child) => toString(child)).join(''))).toEqual(lines);
+  });
+
+  test('is linked from the provenance box and the capture page, and the seed file itself still is served', () => {
+    expect(page(`sources/${POST}/index.html`)).toContain('<a href="/seeds/002_b1635164cf9d6a8a/">read it line by line</a>');
+    expect(page(`sources/${POST}/captures/902_prose/index.html`)).toContain('<a href="/seeds/902_prose/">line by line</a>');
+    expect(readFileSync(join(dir, 'dist/seeds/902_prose.txt'))).toEqual(readFileSync(join(dir, 'seeds/902_prose.txt')));
   });
 });
 

@@ -56,6 +56,11 @@ export function seedPath(seed: string): string {
   return `seeds/${seed}`;
 }
 
+/** A seed's raw view: its text line by line, each line numbered with an `#L12` anchor. */
+export function rawViewPath(seed: string): string {
+  return `seeds/${seed.replace(/\.txt$/, '')}/`;
+}
+
 /** An absolute URL for a path inside the site. */
 export function absoluteUrl(site: URL | string, base: string, path: string): string {
   return new URL(withBase(base, path), site).href;
