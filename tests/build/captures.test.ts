@@ -133,6 +133,10 @@ describe('each seed’s raw view', () => {
     expect(rendered.map((el) => el.children.slice(1).map((child) => toString(child)).join(''))).toEqual(lines);
   });
 
+  test('passage citations of the post name the capture they cite', () => {
+    expect(page(`cite/${POST}.json`)).toContain('from capture 002, a re-published copy (002_b1635164cf9d6a8a.txt, SHA-256 10ca4611149a…)');
+  });
+
   test('is linked from the provenance box and the capture page, and the seed file itself still is served', () => {
     expect(page(`sources/${POST}/index.html`)).toContain('<a href="/seeds/002_b1635164cf9d6a8a/">read it line by line</a>');
     expect(page(`sources/${POST}/captures/902_prose/index.html`)).toContain('<a href="/seeds/902_prose/">line by line</a>');
@@ -160,6 +164,8 @@ describe('a corrected claim', () => {
     expect(JSON.parse(page('corrections.json'))).toMatchObject({ corrections: [{ date: '2026-03-05', report: R003_SLUG, id: 'c12', field: 'verdict', was: 'misquote', now: 'verbatim' }] });
     const items = (JSON.parse(page('annotations.jsonld')) as { first: { items: Array<{ id: string; body: unknown[] }> } }).first.items;
     const annotation = items.find((a) => a.id.endsWith(`#${R003_SLUG}-c12`));
+    expect(annotation?.body).toContainEqual(expect.objectContaining({ type: 'SpecificResource', source: expect.stringMatching(new RegExp(`/sources/${POST}/captures/902_prose/$`)), selector: expect.objectContaining({ value: 'p42' }) }));
+    expect(annotation?.body).toContainEqual(expect.objectContaining({ type: 'SpecificResource', source: expect.stringMatching(/\/captures\/002_b1635164cf9d6a8a\/$/), label: '¶ 42, sentence 3 in capture 002, a re-published copy, another capture of the same passage' }));
     expect(annotation?.body).toContainEqual(expect.objectContaining({ purpose: 'editing', value: 'Corrected 2026-03-05: the verdict was “misquote”. Capture 902 words ¶ 42 as the report quotes it.' }));
   });
 });

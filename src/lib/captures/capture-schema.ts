@@ -70,6 +70,15 @@ export function captureId(seed: string): string {
   return seed.replace(/\.txt$/, '');
 }
 
+/** What each type of capture is, as a citation names it; an unknown type is left unsaid. */
+const TYPE_PHRASES: Record<CaptureType, string | undefined> = { publisher: 'the publisher’s own page', republication: 'a re-published copy', revision: 'a later revision', translation: 'a translation', unknown: undefined };
+
+/** How a citation names a capture: “capture 002, a re-published copy”, or just “capture 002”. */
+export function captureName(label: string, type: CaptureType | undefined): string {
+  const phrase = type && TYPE_PHRASES[type];
+  return phrase ? `${label}, ${phrase}` : label;
+}
+
 /** How readers know a capture: “capture 002” for seed `002_…`. */
 export function captureLabel(seed: string): string {
   return `capture ${captureId(seed).split('_')[0] ?? captureId(seed)}`;

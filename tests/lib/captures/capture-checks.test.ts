@@ -9,6 +9,7 @@ import { projectPaths } from '../../../src/build/project-paths.ts';
 import { readContent } from '../../../src/build/read-content.ts';
 import { ABSENT, captureAnchors, captureLockKey } from '../../../src/lib/captures/capture-anchors.ts';
 import { resolveInCapture } from '../../../src/lib/captures/capture-text.ts';
+import { citeCaptures } from '../../../src/lib/captures/cite-captures.ts';
 import type { CaptureInput } from '../../../src/lib/captures/capture.ts';
 import { checkCorpus, type LockInput } from '../../../src/lib/corpus/check-corpus.ts';
 import { findClaim, type DocumentInput } from '../../../src/lib/corpus/corpus.ts';
@@ -53,6 +54,15 @@ describe('captures of the post', () => {
     expect(findClaim(corpus, R003, 'c12')?.quote?.capture).toEqual({ id: '902_prose', label: 'capture 902', reading: false });
     const asMisquote = checkCorpus(asRead, lock, { captures: [prose] }).errors.map((e) => e.message);
     expect(asMisquote).toEqual([expect.stringMatching(/^content\/reports\/003_3604921ae2a8460e\.mdx:\d+:\d+: Claim `c12` is marked `misquote` but matches ¶ 42, sentence 3 in capture 902 word for word\. Mark it `verbatim`\.$/)]);
+  });
+
+  test('cite a quotation’s passage in the capture it matches, and record every other capture that holds it', () => {
+    const { corpus } = checkCorpus(inputs, lockFor([prose]), { captures: [prose] });
+    const named = (claim: Parameters<typeof citeCaptures>[1] | undefined) => citeCaptures(corpus.captures, claim!).map((c) => [c.cite.anchor, c.cited?.id, c.others.map((o) => o.id)]);
+    expect(named(findClaim(corpus, R003, 'c12'))).toEqual([['p42-s3', '902_prose', ['002_b1635164cf9d6a8a']]]);
+    // ¶ 14, a heading the prose capture lacks, is cited in the reading text and nowhere else.
+    const onHeading = corpus.documents.flatMap((d) => d.claims).find((c) => c.cites.some((cite) => cite.anchor === 'p14'));
+    expect(named(onHeading).find(([anchor]) => anchor === 'p14')).toEqual(['p14', '002_b1635164cf9d6a8a', []]);
   });
 
   test('round trip: every locked anchor of the post resolves in every capture, or is marked absent there', () => {
