@@ -152,16 +152,16 @@ describe('a corrected claim', () => {
     expect(html).toContain(`Corrected <time datetime="2026-03-05">2026-03-05</time>: the verdict changed. <a href="/corrections/#${anchor}">`);
   });
 
-  test('is listed on the corrections page with its date, claim, what it was, what it is and why', () => {
+  test('is listed on the corrections page with its date, claim, what it was, what it became and why', () => {
     const html = page('corrections/index.html');
     expect(html).toContain(`<li id="${anchor}">`);
     expect(html).toContain(`href="/reports/${R003_SLUG}/#c12"`);
-    expect(html).toMatch(/Was: <q>misquote<\/q>.*Now: <q>verbatim<\/q>/s);
+    expect(html).toMatch(/Was: <q>misquote<\/q>.*Became: <q>verbatim<\/q>/s);
     expect(html).toContain('Capture 902 words ¶ 42 as the report quotes it.');
   });
 
   test('is in the open data: corrections.json and its annotation', () => {
-    expect(JSON.parse(page('corrections.json'))).toMatchObject({ corrections: [{ date: '2026-03-05', report: R003_SLUG, id: 'c12', field: 'verdict', was: 'misquote', now: 'verbatim' }] });
+    expect(JSON.parse(page('corrections.json'))).toMatchObject({ corrections: [{ date: '2026-03-05', report: R003_SLUG, id: 'c12', field: 'verdict', was: 'misquote', became: 'verbatim' }] });
     const items = (JSON.parse(page('annotations.jsonld')) as { first: { items: Array<{ id: string; body: unknown[] }> } }).first.items;
     const annotation = items.find((a) => a.id.endsWith(`#${R003_SLUG}-c12`));
     expect(annotation?.body).toContainEqual(expect.objectContaining({ type: 'SpecificResource', source: expect.stringMatching(new RegExp(`/sources/${POST}/captures/902_prose/$`)), selector: expect.objectContaining({ value: 'p42' }) }));

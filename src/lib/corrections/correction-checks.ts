@@ -54,20 +54,28 @@ function newestFirst(a: Correction, b: Correction): number {
   return b.date.localeCompare(a.date) || a.report.localeCompare(b.report) || a.claim.localeCompare(b.claim, 'en', { numeric: true }) || a.field.localeCompare(b.field);
 }
 
-/** Checks each correction against the claims as published now. */
+/**
+ * Checks each correction against the claims as published now. A field changed
+ * twice has two entries: the older one's value after the change is the newer
+ * one's `was`, so each entry is held to the value that followed it.
+ */
 export function checkCorrections(file: string, corrections: readonly Correction[], claimOf: (report: string, id: string) => { claim: CheckedClaim; title: string } | undefined): { corrections: CheckedCorrection[]; errors: ContentError[] } {
   const checked: CheckedCorrection[] = [];
   const errors: ContentError[] = [];
   const seen = new Set<string>();
-  for (const correction of corrections) {
+  const after = new Map<string, string>();
+  for (const correction of [...corrections].sort(newestFirst)) {
     const found = claimOf(correction.report, correction.claim);
     const place = { file, line: correction.line };
     const id = correctionId(correction);
+    const field = `${correction.report}#${correction.claim}#${correction.field}`;
+    const now = after.get(field) ?? (found ? fieldValue(found.claim, correction.field) : '');
     if (!found) errors.push(new ContentError(place, `Correction of unknown claim \`${correction.claim}\` of report \`${correction.report}\`.`, 'Name a published claim by its report slug and claim id; claim ids never change.', 'corrections:unknown-claim'));
     else if (seen.has(id)) errors.push(new ContentError(place, `A second correction of the ${correction.field} of \`${correction.claim}\` on ${correction.date}.`, 'Merge the two entries into one.', 'corrections:duplicate'));
-    else if (sameValue(correction.field, correction.was, fieldValue(found.claim, correction.field))) errors.push(new ContentError(place, `Correction of \`${correction.claim}\` records no change: its ${correction.field} is still what \`was\` says.`, 'Change the claim on its page, or remove this entry.', 'corrections:no-change'));
-    else checked.push({ ...correction, now: fieldValue(found.claim, correction.field), reportTitle: found.title });
+    else if (sameValue(correction.field, correction.was, now)) errors.push(new ContentError(place, `Correction of \`${correction.claim}\` records no change: ${after.has(field) ? `the next correction of its ${correction.field} starts from` : `its ${correction.field} is still`} what \`was\` says.`, 'Change the claim on its page, or remove this entry.', 'corrections:no-change'));
+    else checked.push({ ...correction, became: now, reportTitle: found.title });
     seen.add(id);
+    after.set(field, correction.was);
   }
-  return { corrections: checked.sort(newestFirst), errors };
+  return { corrections: checked, errors: errors.sort((a, b) => (a.place.line ?? 0) - (b.place.line ?? 0)) };
 }

@@ -25,9 +25,9 @@ export const correctionSchema = z.strictObject({
 /** A correction, with the line of the file it starts on. */
 export type Correction = z.infer<typeof correctionSchema> & { line: number };
 
-/** A correction checked against the corpus: with the value its claim has now. */
+/** A correction checked against the corpus, with the value the field took: the next correction’s `was`, or else the claim’s value now. */
 export interface CheckedCorrection extends Correction {
-  now: string;
+  became: string;
   reportTitle: string;
 }
 

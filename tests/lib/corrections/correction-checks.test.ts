@@ -21,7 +21,7 @@ describe('readCorrections and checkCorrections', () => {
     const read = readCorrections(FILE, entry({}));
     const { corrections, errors } = checkCorrections(FILE, read.corrections, claimOf);
     expect(errors).toEqual([]);
-    expect(corrections).toMatchObject([{ claim: 'c4', field: 'verdict', was: 'verbatim', now: 'misquote', line: 1, reportTitle: 'A report' }]);
+    expect(corrections).toMatchObject([{ claim: 'c4', field: 'verdict', was: 'verbatim', became: 'misquote', line: 1, reportTitle: 'A report' }]);
     expect(readCorrections(FILE, '')).toEqual({ corrections: [], errors: [] });
     expect(readCorrections(FILE, '# none yet\n')).toEqual({ corrections: [], errors: [] });
   });
@@ -43,6 +43,14 @@ describe('readCorrections and checkCorrections', () => {
 
   test('point at the line of the bad entry, not the file’s first', () => {
     expect(messages(entry({}) + entry({ claim: 'c99' }))[0]).toMatch(/^content\/corrections\.yaml:7: /);
+  });
+
+  test('give an older correction of a field changed twice the value that followed it, not today’s', () => {
+    const text = entry({ date: '2026-03-01', was: 'accurate' }) + entry({ date: '2026-03-09', was: 'verbatim' });
+    const { corrections, errors } = checkCorrections(FILE, readCorrections(FILE, text).corrections, claimOf);
+    expect(errors).toEqual([]);
+    expect(corrections.map((c) => [c.date, c.was, c.became])).toEqual([['2026-03-09', 'verbatim', 'misquote'], ['2026-03-01', 'accurate', 'verbatim']]);
+    expect(messages(entry({ date: '2026-03-01', was: 'verbatim' }) + entry({ date: '2026-03-09', was: 'verbatim' }))).toEqual(['content/corrections.yaml:1: Correction of `c4` records no change: the next correction of its verdict starts from what `was` says. Change the claim on its page, or remove this entry. [corrections:no-change]']);
   });
 
   test('list newest first, then by report and claim number', () => {
