@@ -114,6 +114,13 @@ describe('the post’s page', () => {
     expect(html).toContain('A later version dated <time datetime="2026-03-02">2026-03-02</time> exists and is not in this capture');
   });
 
+  test('is echoed on capture 002’s own page, which links back to it', () => {
+    const html = page(`sources/${POST}/captures/002_b1635164cf9d6a8a/index.html`);
+    expect(html).toContain('<a href="#p15">¶ 15–19</a>, <a href="#p20">¶ 20</a>');
+    expect(html).toContain(`<a href="/sources/${POST}/#capture-notice-title">The source’s page</a> lists the verdicts this could change.`);
+    expect(page(`sources/${POST}/captures/902_prose/index.html`)).not.toContain('What it cannot show');
+  });
+
   test('lists the verdicts that could change, each linked to its claim', () => {
     const list = /<details class="capture-notice-claims">(.*?)<\/details>/s.exec(page(`sources/${POST}/index.html`))?.[1] ?? '';
     expect(list).toMatch(/<summary>\d+ verdicts could change once these are held<\/summary>/);
