@@ -23,7 +23,9 @@ export function readLock(paths: ProjectPaths): LockInput {
 
 /** The checked corpus and every content error of the project, sorted by file and line. */
 export function loadCorpus(paths: ProjectPaths, options: LoadOptions): CorpusCheck {
-  const { inputs, errors } = readContent(paths, options);
-  const check = checkCorpus(inputs, options.lock ? readLock(paths) : undefined);
+  const { inputs, captures, errors } = readContent(paths, options);
+  const lock = readLock(paths);
+  const corrections = existsSync(paths.corrections) ? { file: displayPath(paths, paths.corrections), text: readFileSync(paths.corrections, 'utf8') } : undefined;
+  const check = checkCorpus(inputs, options.lock ? lock : undefined, { captures, numbering: lock, corrections });
   return { corpus: check.corpus, errors: [...errors, ...check.errors].sort(compareErrors) };
 }

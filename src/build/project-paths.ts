@@ -11,6 +11,8 @@ export interface ProjectPaths {
   seeds: string;
   manifest: string;
   lock: string;
+  captures: string;
+  corrections: string;
 }
 
 /** The project's paths, rooted at `RLA_PROJECT_DIR` or the working directory. */
@@ -22,6 +24,8 @@ export function projectPaths(root = process.env.RLA_PROJECT_DIR ?? process.cwd()
     seeds: join(base, 'seeds'),
     manifest: join(base, 'seeds', 'SHA256SUMS'),
     lock: join(base, 'content', 'anchors.lock.json'),
+    captures: join(base, 'content', 'captures'),
+    corrections: join(base, 'content', 'corrections.yaml'),
   };
 }
 

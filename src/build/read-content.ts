@@ -1,7 +1,7 @@
 /**
  * Reads the project's content from disk, once: the seeds and their checksum
  * manifest, then every document page, its frontmatter and its MDX. What can
- * be read becomes a document input for the corpus checks; what cannot is a
+ * be read becomes a document (or capture) input for the corpus checks; what cannot is a
  * content error at its place. Nothing is thrown, so one build reports every
  * problem at once.
  */
@@ -16,6 +16,8 @@ import { sha256 } from '../lib/sources/hash.ts';
 import { readSeedFiles } from './files.ts';
 import { displayPath, type ProjectPaths } from './project-paths.ts';
 import { mdxBody, readPage } from './read-page.ts';
+import { readCaptures } from './read-captures.ts';
+import type { CaptureInput } from '../lib/captures/capture.ts';
 
 /** Which pages to read: a publishing build leaves drafts out; the dev server shows them. */
 export interface ReadOptions {
@@ -25,6 +27,7 @@ export interface ReadOptions {
 /** The documents that could be read, and every problem found reading them. */
 export interface ContentReading {
   inputs: DocumentInput[];
+  captures: CaptureInput[];
   errors: ContentError[];
 }
 
@@ -78,5 +81,6 @@ export function readContent(paths: ProjectPaths, options: ReadOptions): ContentR
     if (input) inputs.push(input);
     errors.push(...found);
   }
-  return { inputs, errors: [...errors, ...slugErrors(inputs)] };
+  const captures = readCaptures(paths, seeds);
+  return { inputs, captures: captures.inputs, errors: [...errors, ...captures.errors, ...slugErrors(inputs)] };
 }

@@ -2,6 +2,8 @@
  * `npm run import -- seeds/FILE.txt [--kind source|report] [--slug SLUG] [--force]`
  * Turns a seed into the first draft of its document page in content/, after
  * checking the seed's name, its text and that its slug is free.
+ * `npm run import -- --capture-of <source-slug> seeds/FILE.txt [--revised YYYY-MM-DD]`
+ * records it as another capture of a primary source instead (import-capture.ts).
  */
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
@@ -17,16 +19,22 @@ import { plainTextProblem } from '../lib/sources/seed-text.ts';
 import { displayPath, projectPaths } from '../build/project-paths.ts';
 import { contentSlugs } from './content-slugs.ts';
 import { importSummary } from '../lib/authoring/import-summary.ts';
+import { importCapture } from './import-capture.ts';
 
-const USAGE = 'Usage: npm run import -- seeds/FILE.txt [--kind source|report] [--slug SLUG] [--force]';
+const USAGE = 'Usage: npm run import -- seeds/FILE.txt [--kind source|report] [--slug SLUG] [--force]\n       npm run import -- --capture-of <source-slug> seeds/FILE.txt [--revised YYYY-MM-DD]';
 const { values, positionals } = parseArgs({
   allowPositionals: true,
-  options: { kind: { type: 'string', default: 'report' }, slug: { type: 'string' }, force: { type: 'boolean', default: false } },
+  options: { kind: { type: 'string', default: 'report' }, slug: { type: 'string' }, force: { type: 'boolean', default: false }, 'capture-of': { type: 'string' }, revised: { type: 'string' } },
 });
 
 function stop(message: string, code = 1): never {
   console.error(message);
   process.exit(code);
+}
+
+if (values['capture-of'] !== undefined && positionals[0]) {
+  importCapture(positionals[0], values['capture-of'], values.revised);
+  process.exit(0);
 }
 
 const seedPath = positionals[0];

@@ -5,6 +5,8 @@
 import { formatCitations, formatPassageCitations, type Citations } from '../lib/citation/citation.ts';
 import type { DocumentMeta } from '../lib/sources/document-schema.ts';
 import { withBase, documentPath } from '../lib/site/routes.ts';
+import { captureName } from '../lib/captures/capture-schema.ts';
+import { checkedCorpus } from './corpus.ts';
 
 /** The day the copy was built, which citations give as the accessed date. */
 export const ACCESSED = process.env['RLA_ACCESSED'] ?? new Date().toISOString().slice(0, 10);
@@ -14,9 +16,15 @@ export function documentUrl(meta: DocumentMeta, site: URL | undefined): string {
   return new URL(withBase(import.meta.env.BASE_URL, documentPath(meta)), site).href;
 }
 
+/** How citations name the capture a document's page is written from, when its record says what it is. */
+function readingCaptureName(meta: DocumentMeta): { capture?: string } {
+  const capture = checkedCorpus().captures.find((c) => c.source === meta.slug && c.reading);
+  return capture?.meta ? { capture: captureName(capture.label, capture.meta.type) } : {};
+}
+
 /** The citations of a document, or of one of its passages. */
 export function citationsFor(meta: DocumentMeta, site: URL | undefined, anchor?: string): Citations {
-  return formatCitations({ meta, url: documentUrl(meta, site), accessed: ACCESSED, ...(anchor ? { anchor } : {}) });
+  return formatCitations({ meta, url: documentUrl(meta, site), accessed: ACCESSED, ...(anchor ? { anchor } : {}), ...readingCaptureName(meta) });
 }
 
 /** The in-text citation for any passage, with `{n}` where its ¶ number goes. */
@@ -26,5 +34,5 @@ export function inTextTemplate(meta: DocumentMeta, site: URL | undefined): strin
 
 /** The citations of every given passage of a document, formatted in one pass. */
 export function passageCitations(meta: DocumentMeta, site: URL | undefined, anchors: readonly string[]): Map<string, Citations> {
-  return formatPassageCitations({ meta, url: documentUrl(meta, site), accessed: ACCESSED }, anchors);
+  return formatPassageCitations({ meta, url: documentUrl(meta, site), accessed: ACCESSED, ...readingCaptureName(meta) }, anchors);
 }

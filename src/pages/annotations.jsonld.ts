@@ -1,13 +1,23 @@
 /** /annotations.jsonld: every claim as a W3C Web Annotation. */
 import type { APIRoute } from 'astro';
 import { loadPublished } from '../data/published.ts';
-import { withBase, documentPath } from '../lib/site/routes.ts';
+import { checkedCorpus } from '../data/corpus.ts';
+import { capturePath, withBase, documentPath } from '../lib/site/routes.ts';
+import { citeCaptures } from '../lib/captures/cite-captures.ts';
+import { captureName } from '../lib/captures/capture-schema.ts';
+import type { CheckedCapture } from '../lib/captures/capture.ts';
+import type { CheckedClaim } from '../lib/claims/claim.ts';
 import { annotationCollection } from '../lib/citation/web-annotations.ts';
 
 export const GET: APIRoute = async ({ site }) => {
   const base = import.meta.env.BASE_URL;
   const absolute = (path: string) => new URL(withBase(base, path), site).href;
-  const located = (await loadPublished()).flatMap(({ entry, claims }) => claims.map((claim) => ({ report: entry.data, reportUrl: absolute(documentPath(entry.data)), claim })));
+  const { corrections, captures } = checkedCorpus();
+  const correctionsOf = (report: string, claim: string) => corrections.filter((c) => c.report === report && c.claim === claim);
+  const ref = (c: CheckedCapture) => ({ url: absolute(capturePath(c.source, c.id)), name: captureName(c.label, c.meta?.type) });
+  // Every cite resolves to its source's reading capture at least, so `cited` is always found for a checked claim.
+  const capturesOf = (claim: CheckedClaim) => citeCaptures(captures, claim).map(({ cited, others }) => ({ cited: ref(cited!), others: others.map(ref) }));
+  const located = (await loadPublished()).flatMap(({ entry, claims }) => claims.map((claim) => ({ report: entry.data, reportUrl: absolute(documentPath(entry.data)), claim, captures: capturesOf(claim), corrections: correctionsOf(entry.data.slug, claim.id) })));
   const body = annotationCollection(located, {
     collectionUrl: absolute('annotations.jsonld'),
     passageUrl: (source, anchor) => `${absolute(`sources/${source}/`)}#${anchor}`,

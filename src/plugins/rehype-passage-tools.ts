@@ -1,7 +1,8 @@
 /**
  * The reader's tools on every passage, added after the passages are anchored:
  * its visible ¶ number (a link to itself, "cite as ¶ 12"), its Cite link, and
- * on a primary source a `<CitedBy>` slot that lists the claims citing it. A
+ * on a primary source a `<CitedBy>` slot that lists the claims citing it and a
+ * `<CaptureVariants>` slot that marks words other captures differ on. A
  * heading and its tools sit side by side in a wrapper, so the links stay out
  * of the heading's name. All of it is site chrome, which search and copy
  * leave out.
@@ -48,6 +49,8 @@ export default function rehypePassageTools(options: PassageToolsOptions) {
       if (citePage) tools.push(citeLink(id, citePage));
       // "Cited by" comes before the words: on wide screens it floats level with the passage's first line.
       if (kind === 'source' && slug) tools.push(jsxElement('CitedBy', { source: slug, passage: id }) as unknown as ElementContent);
+      // Another capture words it differently: a marker that opens the word diff (renders nothing otherwise).
+      if (kind === 'source' && slug) tools.push(jsxElement('CaptureVariants', { source: slug, passage: id }) as unknown as ElementContent);
       if (HEADINGS.has(passage.tagName)) wrapHeading(parent, passage, tools);
       else passage.children.unshift(...tools);
     }

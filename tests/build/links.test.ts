@@ -77,7 +77,10 @@ describe('/annotations.jsonld', () => {
     for (const item of collection.first.items) {
       // A report whose original URL is recorded is targeted there, with this site's copy as its cached state.
       const copy = (item.target as { state?: { cached?: string } }).state?.cached ?? item.target.source;
-      for (const url of [copy, ...item.body.filter((b): b is string => typeof b === 'string')]) {
+      // A cited passage is a URL, or a SpecificResource: a passage (fragment) of a capture's page, and its canonical URL.
+      const resources = item.body.filter((b): b is { type: string; purpose: string; value: string; source: string; selector: { value: string }; canonical?: string } => typeof b !== 'string' && b.type === 'SpecificResource');
+      const passages = resources.flatMap((r) => [`${r.source}#${r.selector.value}`, ...(r.canonical ? [r.canonical] : [])]);
+      for (const url of [copy, ...item.body.filter((b): b is string => typeof b === 'string'), ...passages]) {
         expect(brokenReason(new URL(url)), url).toBeUndefined();
       }
     }

@@ -18,6 +18,8 @@ export interface CitationSubject {
   accessed: string;
   /** A passage or sentence anchor for a pinpoint citation. */
   anchor?: string;
+  /** The capture cited, as named for readers (“capture 002, a re-published copy”); without it the seed alone names it. */
+  capture?: string;
 }
 
 /** A CSL date: one [year, month, day]. */
@@ -58,14 +60,16 @@ function unstated(meta: DocumentMeta): string {
   return ` ${list!.charAt(0).toUpperCase()}${list!.slice(1)} ${missing.length === 1 ? 'is' : 'are'} not stated in the capture.`;
 }
 
-function note(meta: DocumentMeta): string {
+function note(meta: DocumentMeta, capture: string | undefined): string {
   const original = `${meta.url ? ` of ${meta.url}` : ''}${meta.captured ? `, captured ${meta.captured.slice(0, 10)}` : ''}`;
-  return `Verbatim copy published by Red Lines, Annotated, from capture ${meta.seed} (SHA-256 ${meta.seedSha256.slice(0, 12)}…)${original}.${unstated(meta)}`;
+  const checksum = `SHA-256 ${meta.seedSha256.slice(0, 12)}…`;
+  const from = capture ? `${capture} (${meta.seed}, ${checksum})` : `capture ${meta.seed} (${checksum})`;
+  return `Verbatim copy published by Red Lines, Annotated, from ${from}${original}.${unstated(meta)}`;
 }
 
 /** The CSL-JSON item for a subject. */
 export function cslItem(subject: CitationSubject): CslItem {
-  const { meta, url, accessed, anchor } = subject;
+  const { meta, url, accessed, anchor, capture } = subject;
   const author = cslAuthors(meta);
   const item: CslItem = {
     id: citationKey(meta, author),
@@ -74,7 +78,7 @@ export function cslItem(subject: CitationSubject): CslItem {
     title: meta.titleSource === 'headline' ? meta.title : `[${meta.title}]`,
     URL: anchor ? `${url}#${anchor}` : url,
     accessed: cslDate(accessed),
-    note: note(meta),
+    note: note(meta, capture),
   };
   if (author.length > 0) item.author = author;
   const containerTitle = container(meta);

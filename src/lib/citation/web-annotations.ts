@@ -3,10 +3,15 @@
  * claim targets its words in the report (a TextQuoteSelector) and its body
  * holds the cited passages' URLs and the verdict as an assessment. When an
  * editor recorded a report's original URL, the annotation targets the
- * original, with this site's verbatim copy as its cached state.
+ * original, with this site's verbatim copy as its cached state. A corrected
+ * claim carries each dated correction as an `editing` body. When the captures
+ * of a cited passage are known, the passage is a SpecificResource whose source
+ * is the capture it was checked against, and each other capture holding the
+ * same passage is recorded beside it.
  */
 import type { CheckedClaim } from '../claims/claim.ts';
 import type { DocumentMeta } from '../sources/document-schema.ts';
+import type { Correction } from '../corrections/correction.ts';
 
 /** The W3C context. */
 export const ANNOTATION_CONTEXT_URL = 'http://www.w3.org/ns/anno.jsonld';
@@ -23,6 +28,34 @@ export interface LocatedClaim {
   report: DocumentMeta;
   reportUrl: string;
   claim: CheckedClaim;
+  /** For each cite, in order: the capture it cites and the other captures of its passage, by URL and name. */
+  captures?: readonly { cited: CaptureRef; others: readonly CaptureRef[] }[];
+  /** The claim's dated corrections, if any, newest first. */
+  corrections?: readonly Pick<Correction, 'date' | 'field' | 'was' | 'why'>[];
+}
+
+/** A capture as the open data names it: its page's URL and its name (“capture 002, a re-published copy”). */
+export interface CaptureRef {
+  url: string;
+  name: string;
+}
+
+/** The fragment selector of a passage on a capture's page, which gives every passage its ¶ anchor (HTML fragments, RFC 3236). */
+function passageSelector(anchor: string): object {
+  return { type: 'FragmentSelector', value: anchor.replace(/-s\d+$/, ''), conformsTo: 'http://tools.ietf.org/rfc/rfc3236' };
+}
+
+/** A cite as bodies: its passage URL alone, or its passage in the capture it cites and in every other capture of it. */
+function citeBodies(located: LocatedClaim, index: number, context: CollectionContext): Array<string | object> {
+  const cite = located.claim.cites[index]!;
+  const canonical = context.passageUrl(cite.source, cite.anchor);
+  const captures = located.captures?.[index];
+  if (!captures) return [canonical];
+  const selector = passageSelector(cite.anchor);
+  return [
+    { type: 'SpecificResource', source: captures.cited.url, selector, canonical, label: `${cite.label} in ${captures.cited.name}, the capture this claim is checked against` },
+    ...captures.others.map((other) => ({ type: 'SpecificResource', source: other.url, selector, label: `${cite.label} in ${other.name}, another capture of the same passage` })),
+  ];
 }
 
 /** Where the collection lives, how to address a passage, and who made the annotations. */
@@ -46,6 +79,16 @@ function target({ report, reportUrl, claim }: LocatedClaim): object {
   return { source: report.url, state: { type: 'TimeState', cached: reportUrl, ...(sourceDate ? { sourceDate } : {}) }, selector };
 }
 
+/**
+ * A correction as a body. Its date is a calendar date, and the model's
+ * `modified` wants a date-time; the site invents no time, so the date is
+ * stated in the body's text instead.
+ */
+function correctionBody(correction: NonNullable<LocatedClaim['corrections']>[number]): object {
+  const value = `Corrected ${correction.date}: the ${correction.field} was “${correction.was}”. ${correction.why}`;
+  return { type: 'TextualBody', purpose: 'editing', value, format: 'text/plain', language: 'en' };
+}
+
 /** One W3C Web Annotation for a claim. */
 export function toAnnotation(located: LocatedClaim, context: CollectionContext): object {
   const { claim, report } = located;
@@ -58,9 +101,10 @@ export function toAnnotation(located: LocatedClaim, context: CollectionContext):
     ...(created ? { created } : {}),
     target: target(located),
     body: [
-      ...claim.cites.map((cite) => context.passageUrl(cite.source, cite.anchor)),
+      ...claim.cites.flatMap((_, index) => citeBodies(located, index, context)),
       { type: 'TextualBody', purpose: 'assessing', value: claim.verdict },
       { type: 'TextualBody', purpose: 'commenting', value: claim.note, format: 'text/plain', language: 'en' },
+      ...(located.corrections ?? []).map(correctionBody),
     ],
   };
 }

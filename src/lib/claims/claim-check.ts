@@ -6,8 +6,9 @@
 import { pinpointLabel, rangeLabel } from '../sources/anchors.ts';
 import type { CheckedClaim, CitedPassage, ClaimInput, QuoteCheck, SourceIndex } from './claim.ts';
 import { ContentError } from '../corpus/content-error.ts';
-import { matchQuote, quotedWords } from './match-quote.ts';
-import { locateQuote, QUOTATION_MIN_WORD_SHARE, sourceTexts, withoutListMarker } from './locate-quote.ts';
+import { quotedWords } from './match-quote.ts';
+import { bestWording, citedWordings } from './capture-quote.ts';
+import { locateQuote, QUOTATION_MIN_WORD_SHARE, sourceTexts } from './locate-quote.ts';
 import { normaliseText } from '../sources/normalise.ts';
 import { placeholderError } from './placeholders.ts';
 import { isQuoteVerdict, isVerdict, VERDICTS, type Verdict } from './verdicts.ts';
@@ -43,21 +44,28 @@ function elsewhere(quoted: string, index: SourceIndex, verdict: Verdict): string
   return `The closest words are in ${where}: ${diffSummary(wordDiff(found.matched, quoted))}. Cite ${found.anchors.length > 1 ? 'them' : 'it'}${verdict === 'misquote' ? '' : ' and mark it `misquote`'}.`;
 }
 
-/** The quotation check, or the error when the quote and its verdict disagree. */
+/** The quotation check, or the error when the quote and its verdict disagree in every capture of what it cites. */
 export function checkQuote(input: ClaimInput, id: string, verdict: Verdict, cites: CitedPassage[], index?: SourceIndex): QuoteCheck {
   const quoted = quotedWords(input.text);
   const where = cites.map((c) => c.label).join(', ') || 'no passage';
-  // List markers are page structure: a quote across bullet points matches, and its diff shows no "•".
-  const match = matchQuote(cites.map((c) => withoutListMarker(c.text)).join(' '), quoted);
+  const reading = index?.readingCaptures?.[cites[0]?.source ?? ''] ?? { id: '', label: 'the reading text' };
+  const wordings = citedWordings(cites, index ?? { defaultSource: '', sources: {} }, reading);
+  const found = bestWording(wordings, quoted);
   const hint = () => (index && elsewhere(quoted, index, verdict)) ?? 'Cite the passage it quotes, or use `not-in-post`.';
-  if (!match) throw fail(input, `Claim \`${id}\` quotes words not found in what it cites (${where}).`, hint(), 'claims:quote-not-found');
-  const diff = wordDiff(match.text, quoted);
-  if (verdict === 'verbatim' && hasChanges(diff)) {
+  if (!found) throw fail(input, `Claim \`${id}\` quotes words not found in what it cites (${where}).`, hint(), 'claims:quote-not-found');
+  const { best, exact } = found;
+  // With one capture nothing changes; once a cited source has several, the check says which capture it used.
+  const several = cites.some((c) => (index?.sources[c.source]?.captures?.length ?? 0) > 0);
+  if (verdict === 'verbatim' && !exact) {
+    const problem = several ? `differs from ${where} in every capture; the closest, ${best.capture.label}, reads: ${diffSummary(best.diff)}` : `differs from ${where}: ${diffSummary(best.diff)}`;
     const exactElsewhere = index && elsewhere(quoted, index, verdict);
-    throw fail(input, `Claim \`${id}\` is marked \`verbatim\` but differs from ${where}: ${diffSummary(diff)}.`, exactElsewhere?.startsWith('The words are') ? exactElsewhere : 'Mark it `misquote`, or cite the passage it quotes word for word.', 'claims:verbatim-differs');
+    throw fail(input, `Claim \`${id}\` is marked \`verbatim\` but ${problem}.`, exactElsewhere?.startsWith('The words are') ? exactElsewhere : 'Mark it `misquote`, or cite the passage it quotes word for word.', 'claims:verbatim-differs');
   }
-  if (verdict === 'misquote' && !hasChanges(diff)) throw fail(input, `Claim \`${id}\` is marked \`misquote\` but matches ${where} word for word.`, 'Mark it `verbatim`.', 'claims:misquote-matches');
-  return { quoted, matched: match.text, diff };
+  if (verdict === 'misquote' && exact) throw fail(input, `Claim \`${id}\` is marked \`misquote\` but matches ${where}${best.capture.reading ? '' : ` in ${best.capture.label}`} word for word.`, 'Mark it `verbatim`.', 'claims:misquote-matches');
+  if (verdict === 'verbatim' && !best.capture.reading && !(input.attributes['note'] ?? '').toLowerCase().includes(best.capture.label.toLowerCase())) {
+    throw fail(input, `Claim \`${id}\` matches ${where} word for word only in ${best.capture.label}, and its note does not say so.`, `Name \`${best.capture.label}\` in the note, so readers know which wording it quotes.`, 'claims:capture-unnamed');
+  }
+  return { quoted, matched: best.match.text, diff: best.diff, ...(several ? { capture: best.capture } : {}) };
 }
 
 /** How a claim is checked: a publishing build (the default) stops on placeholders; a preview may show them. */

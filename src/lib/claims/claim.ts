@@ -34,6 +34,8 @@ export interface QuoteCheck {
   quoted: string;
   matched: string;
   diff: DiffPart[];
+  /** The capture the quotation matches word for word, or else the closest one. */
+  capture?: { id: string; label: string; reading: boolean };
 }
 
 /** A claim that passed its checks, with everything a reader is shown. */
@@ -55,7 +57,16 @@ export interface CheckedClaim {
 export interface SourceIndex {
   /** The source a bare anchor like `p12` refers to. */
   defaultSource: string;
-  sources: Record<string, { title: string; anchors: Record<string, string> }>;
+  /** Each source's reading capture, which its anchors' words come from. */
+  readingCaptures?: Record<string, { id: string; label: string }>;
+  sources: Record<string, { title: string; anchors: Record<string, string>; captures?: CaptureWords[] }>;
+}
+
+/** A capture of a source other than its reading text: its words under each anchor it has. */
+export interface CaptureWords {
+  id: string;
+  label: string;
+  anchors: Record<string, string>;
 }
 
 /** How many characters of context a claim's prefix and suffix keep, as in a W3C TextQuoteSelector. */

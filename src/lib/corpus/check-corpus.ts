@@ -15,12 +15,36 @@ import { passageKey, type CheckedCorpus, type CheckedDocument, type ClaimRef, ty
 import { duplicateIds, lockErrors, seedDrift } from './document-checks.ts';
 import { sourceIndex } from './source-index.ts';
 import { deepFreeze } from './deep-freeze.ts';
+import { checkCaptures } from '../captures/capture-checks.ts';
+import type { CaptureInput } from '../captures/capture.ts';
+import { checkCorrections, readCorrections } from '../corrections/correction-checks.ts';
+import type { CheckedCorrection } from '../corrections/correction.ts';
 
 /** The anchor lock as read from its file, for errors that point into it. */
 export interface LockInput {
   file: string;
   text: string;
   lock: AnchorLock;
+}
+
+/** What the corpus holds besides its documents: captures (numbered from `numbering`, the lock by default) and the corrections file. */
+export interface CorpusExtras {
+  captures?: readonly CaptureInput[];
+  numbering?: LockInput | undefined;
+  corrections?: { file: string; text: string } | undefined;
+}
+
+/** The corrections file read and held to the checked claims. */
+function correctionsOf(documents: readonly CheckedDocument[], file: CorpusExtras['corrections']): { corrections: CheckedCorrection[]; errors: ContentError[] } {
+  if (!file) return { corrections: [], errors: [] };
+  const read = readCorrections(file.file, file.text);
+  const claimOf = (report: string, id: string) => {
+    const doc = documents.find((d) => d.meta.slug === report);
+    const claim = doc?.claims.find((c) => c.id === id);
+    return doc && claim ? { claim, title: doc.meta.title } : undefined;
+  };
+  const checked = checkCorrections(file.file, read.corrections, claimOf);
+  return { corrections: checked.corrections, errors: [...read.errors, ...checked.errors] };
 }
 
 /** What the check returns: the corpus of what passed, and every error, sorted by file and line. */
@@ -81,12 +105,15 @@ function citedByIndex(documents: readonly CheckedDocument[]): Record<string, Cla
   return index;
 }
 
-/** Checks every document, its claims against the sources, and its anchors against the lock (when given). */
-export function checkCorpus(inputs: readonly DocumentInput[], lock?: LockInput): CorpusCheck {
+/** Checks every capture, every document, its claims against every capture of the sources, and its anchors against the lock (when given). */
+export function checkCorpus(inputs: readonly DocumentInput[], lock?: LockInput, extras: CorpusExtras = {}): CorpusCheck {
   const ordered = [...inputs].sort((a, b) => compareDocuments(a.meta, b.meta));
-  const index = sourceIndex(ordered);
+  // Captures keep their locked numbers even when the lock is not being enforced (`anchors:update` reads without it).
+  const { captures, errors: captureErrors } = checkCaptures(extras.captures ?? [], ordered, extras.numbering ?? lock, lock !== undefined);
+  const index = sourceIndex(ordered, captures);
   const checked = ordered.map((doc) => checkDocument(doc, index, lock));
   const documents = checked.map((c) => c.document);
-  const errors = checked.flatMap((c) => c.errors).sort(compareErrors);
-  return { corpus: deepFreeze({ documents, citedBy: citedByIndex(documents) }), errors };
+  const fixes = correctionsOf(documents, extras.corrections);
+  const errors = [...captureErrors, ...checked.flatMap((c) => c.errors), ...fixes.errors].sort(compareErrors);
+  return { corpus: deepFreeze({ documents, citedBy: citedByIndex(documents), captures, corrections: fixes.corrections }), errors };
 }

@@ -8,6 +8,8 @@ import type { CheckedClaim, ClaimInput } from '../claims/claim.ts';
 import type { DocumentMeta } from '../sources/document-schema.ts';
 import type { PassageRecord } from '../sources/passage.ts';
 import type { Place } from './content-error.ts';
+import type { CheckedCapture } from '../captures/capture.ts';
+import type { CheckedCorrection } from '../corrections/correction.ts';
 
 /** An id written in a document (an explicit id, a passage, sentence or claim id) and where. */
 export interface IdUse {
@@ -46,6 +48,10 @@ export interface CheckedCorpus {
   documents: readonly CheckedDocument[];
   /** `source#passage` → the claims citing that passage or one of its sentences. */
   citedBy: Readonly<Record<string, readonly ClaimRef[]>>;
+  /** Every capture of every primary source, each source's reading capture first. */
+  captures: readonly CheckedCapture[];
+  /** Every dated change to a published claim, newest first. */
+  corrections: readonly CheckedCorrection[];
 }
 
 /** A checked claim with the report it belongs to. */

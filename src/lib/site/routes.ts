@@ -36,9 +36,29 @@ export function citeFilePath(slug: string, format: 'bib' | 'ris' | 'json'): stri
   return `cite/${slug}.${format}`;
 }
 
+/** The page of one capture of a primary source, e.g. `sources/post/captures/002_b1635164cf9d6a8a/`. */
+export function capturePath(source: string, capture: string): string {
+  return `sources/${source}/captures/${capture}/`;
+}
+
+/** The page comparing two captures of a primary source, passage by passage. */
+export function comparePath(source: string, first: string, second: string): string {
+  return `sources/${source}/compare/${first}/${second}/`;
+}
+
+/** The page listing every dated correction to a published claim. */
+export function correctionsPath(): string {
+  return 'corrections/';
+}
+
 /** A seed capture, served byte for byte. */
 export function seedPath(seed: string): string {
   return `seeds/${seed}`;
+}
+
+/** A seed's raw view: its text line by line, each line numbered with an `#L12` anchor. */
+export function rawViewPath(seed: string): string {
+  return `seeds/${seed.replace(/\.txt$/, '')}/`;
 }
 
 /** An absolute URL for a path inside the site. */

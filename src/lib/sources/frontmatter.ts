@@ -16,7 +16,8 @@ export function splitFrontmatter(source: string): { yaml: string; firstLine: num
   return match ? { yaml: match[1] ?? '', firstLine: 2 } : null;
 }
 
-function keyLines(yaml: string, firstLine: number): Map<string, number> {
+/** The 1-based line of each top-level key of a YAML block that starts at `firstLine`. */
+export function keyLines(yaml: string, firstLine: number): Map<string, number> {
   const counter = new LineCounter();
   const doc = parseDocument(yaml, { lineCounter: counter });
   const lines = new Map<string, number>();

@@ -30,6 +30,12 @@ describe('cslItem', () => {
     expect(itemOf({ ...UNDATED_OUTLET_REPORT, published: '2026-03-05' }).note).toMatch(/\. Author is not stated in the capture\.$/);
   });
 
+  test('names the capture a passage citation cites, when its record says what it is', () => {
+    const item = cslItem({ meta: POST, url: 'https://site.example/x/', accessed: '2026-11-30', anchor: 'p16', capture: 'capture 002, a re-published copy' });
+    expect(item.note).toBe(`Verbatim copy published by Red Lines, Annotated, from capture 002, a re-published copy (${POST.seed}, SHA-256 ${POST.seedSha256.slice(0, 12)}…).`);
+    expect(itemOf(POST).note).toBe(`Verbatim copy published by Red Lines, Annotated, from capture ${POST.seed} (SHA-256 ${POST.seedSha256.slice(0, 12)}…).`);
+  });
+
   test('dates the post by the day it states, whatever its time zone', () => {
     expect(itemOf(POST).issued).toEqual({ 'date-parts': [[2026, 2, 28]] });
   });

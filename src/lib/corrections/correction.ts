@@ -1,0 +1,37 @@
+/**
+ * Corrections: every change to a published verdict, note or cites, kept
+ * with its date, what it was and why, as fact-checkers' codes of principles
+ * ask. They live in `content/corrections.yaml`, one entry per changed field;
+ * each shows at its claim, on the corrections page and in the open data.
+ */
+import { z } from 'zod';
+import { isCalendarDate } from '../captures/capture-schema.ts';
+
+/** The fields of a published claim whose changes are recorded. */
+export const CORRECTED_FIELDS = ['verdict', 'note', 'cites'] as const;
+
+/** One correction as written. */
+export const correctionSchema = z.strictObject({
+  date: z.string().refine(isCalendarDate, 'a calendar date written `YYYY-MM-DD`'),
+  report: z.string().min(1),
+  claim: z.string().regex(/^c[1-9]\d*$/, 'a claim id such as `c10`'),
+  field: z.enum(CORRECTED_FIELDS),
+  /** The published value before the change. */
+  was: z.string().min(1),
+  /** Why it changed, in the project's own words. */
+  why: z.string().min(1),
+});
+
+/** A correction, with the line of the file it starts on. */
+export type Correction = z.infer<typeof correctionSchema> & { line: number };
+
+/** A correction checked against the corpus, with the value the field took: the next correction’s `was`, or else the claim’s value now. */
+export interface CheckedCorrection extends Correction {
+  became: string;
+  reportTitle: string;
+}
+
+/** The anchor of a correction on the corrections page: report, claim and field, which together never repeat on one date. */
+export function correctionId(correction: Pick<Correction, 'report' | 'claim' | 'field' | 'date'>): string {
+  return `${correction.report}-${correction.claim}-${correction.field}-${correction.date}`;
+}
