@@ -73,7 +73,7 @@ describe('reading the site in Chromium', () => {
     await page.getByText(/^Coverage: the reports cite \d+ of \d+ passages of text$/).click();
     /** What each cell of a list points at: a heading, furniture of the capture, or text. */
     const targets = (name: string | RegExp) =>
-      page.getByRole('list', { name }).getByRole('link').evaluateAll((links) =>
+      page.getByRole('group', { name }).getByRole('link').evaluateAll((links) =>
         links.map((link) => {
           const passage = document.getElementById(new URL((link as HTMLAnchorElement).href).hash.slice(1));
           if (passage?.closest('.artefact')) return 'furniture';

@@ -12,7 +12,11 @@ const DRAFT = 'openai-has-reached-a-deal-to-deploy-its';
 
 test('a draft report is left out of the published site', () => {
   const outcome = buildDamagedCopy(
-    (copy) => copy.edit('content/reports/003_3604921ae2a8460e.mdx', (t) => t.replace('titleSource: "', 'draft: true\ntitleSource: "')),
+    (copy) => {
+      copy.edit('content/reports/003_3604921ae2a8460e.mdx', (t) => t.replace('titleSource: "', 'draft: true\ntitleSource: "'));
+      // A draft was never published, so it has no corrections: the copy drops the real report's.
+      copy.edit('content/corrections.yaml', (t) => t.split(/(?=^- date:)/m).filter((entry) => !entry.includes(`report: ${DRAFT}`)).join(''));
+    },
     (dist) => {
       expect(existsSync(join(dist, 'reports', DRAFT))).toBe(false);
       expect(existsSync(join(dist, 'cite', DRAFT))).toBe(false);
