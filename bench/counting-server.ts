@@ -23,7 +23,15 @@ export interface CountingServer {
   close: () => Promise<void>;
 }
 
-const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml', '.txt': 'text/plain; charset=utf-8', '.xml': 'application/xml' };
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.txt': 'text/plain; charset=utf-8',
+  '.xml': 'application/xml',
+};
 
 /** Serves `dir` on 127.0.0.1 at a free port. */
 export async function countingServer(dir: string): Promise<CountingServer> {
@@ -45,7 +53,12 @@ export async function countingServer(dir: string): Promise<CountingServer> {
     for (const rule of rules) if (matchesPattern(rule.pattern, path)) Object.assign(headers, rule.headers);
     const gzip = entry.gzip && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
     const body = gzip ? (entry.gzip as Buffer) : entry.body;
-    res.writeHead(found ? 200 : 404, { ...headers, ...(gzip ? { 'Content-Encoding': 'gzip' } : {}), 'Content-Length': String(body.length), Vary: 'Accept-Encoding' });
+    res.writeHead(found ? 200 : 404, {
+      ...headers,
+      ...(gzip ? { 'Content-Encoding': 'gzip' } : {}),
+      'Content-Length': String(body.length),
+      Vary: 'Accept-Encoding',
+    });
     res.end(body);
     sent.push({ path, bytes: body.length });
   });

@@ -24,16 +24,37 @@ export interface LighthouseFigures {
   failing: string;
 }
 
-type Run = (url: string, flags: Record<string, unknown>) => Promise<{ lhr: { lighthouseVersion: string; categories: Record<string, { score: number | null; auditRefs: Array<{ id: string; weight: number }> }>; audits: Record<string, { score: number | null; numericValue?: number }> } } | undefined>;
+type Run = (
+  url: string,
+  flags: Record<string, unknown>,
+) => Promise<
+  | {
+      lhr: {
+        lighthouseVersion: string;
+        categories: Record<string, { score: number | null; auditRefs: Array<{ id: string; weight: number }> }>;
+        audits: Record<string, { score: number | null; numericValue?: number }>;
+      };
+    }
+  | undefined
+>;
 
 /** Audits that cost points: weighted in a category and not passed. */
 function failingAudits(lhr: NonNullable<Awaited<ReturnType<Run>>>['lhr']): string {
   const ids = Object.values(lhr.categories).flatMap((c) => c.auditRefs.filter((r) => r.weight > 0).map((r) => r.id));
-  return [...new Set(ids)].filter((id) => { const score = lhr.audits[id]?.score; return score !== null && score !== undefined && score < 1; }).join(' ');
+  return [...new Set(ids)]
+    .filter((id) => {
+      const score = lhr.audits[id]?.score;
+      return score !== null && score !== undefined && score < 1;
+    })
+    .join(' ');
 }
 
 /** Runs one Lighthouse package once per page, in one Chromium. */
-export async function runLighthouse(siteUrl: string, paths: readonly string[], pkg: (typeof LIGHTHOUSE_PACKAGES)[number] = 'lighthouse'): Promise<LighthouseFigures[]> {
+export async function runLighthouse(
+  siteUrl: string,
+  paths: readonly string[],
+  pkg: (typeof LIGHTHOUSE_PACKAGES)[number] = 'lighthouse',
+): Promise<LighthouseFigures[]> {
   const chromePath = chromiumPath();
   if (!chromePath) throw new Error(MISSING_CHROMIUM);
   const lighthouse = ((await import(pkg)) as { default: Run }).default;
@@ -41,11 +62,29 @@ export async function runLighthouse(siteUrl: string, paths: readonly string[], p
   const figures: LighthouseFigures[] = [];
   try {
     for (const path of paths) {
-      const lhr = (await lighthouse(`${siteUrl}${path}`, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'] }))?.lhr;
+      const lhr = (
+        await lighthouse(`${siteUrl}${path}`, {
+          port: chrome.port,
+          output: 'json',
+          logLevel: 'error',
+          onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
+        })
+      )?.lhr;
       if (!lhr) throw new Error(`Lighthouse returned nothing for ${path}`);
       const score = (id: string) => Math.round((lhr.categories[id]?.score ?? 0) * 100);
       const audit = (id: string) => lhr.audits[id]?.numericValue ?? Number.NaN;
-      figures.push({ lighthouse: lhr.lighthouseVersion, path, performance: score('performance'), accessibility: score('accessibility'), bestPractices: score('best-practices'), seo: score('seo'), lcpMs: Math.round(audit('largest-contentful-paint')), tbtMs: Math.round(audit('total-blocking-time')), cls: Number(audit('cumulative-layout-shift').toFixed(3)), failing: failingAudits(lhr) });
+      figures.push({
+        lighthouse: lhr.lighthouseVersion,
+        path,
+        performance: score('performance'),
+        accessibility: score('accessibility'),
+        bestPractices: score('best-practices'),
+        seo: score('seo'),
+        lcpMs: Math.round(audit('largest-contentful-paint')),
+        tbtMs: Math.round(audit('total-blocking-time')),
+        cls: Number(audit('cumulative-layout-shift').toFixed(3)),
+        failing: failingAudits(lhr),
+      });
     }
   } finally {
     chrome.kill();

@@ -39,11 +39,19 @@ export function writeScaleCorpus(dir: string, n: number, seed = 2026): void {
   mkdirSync(join(dir, 'seeds'), { recursive: true });
   copyFileSync(`seeds/${POST_SEED}`, join(dir, 'seeds', POST_SEED));
   copyFileSync(POST_MDX, join(dir, POST_MDX));
-  const reportSentences = ['000_265bca5c0a58c33e.txt', '001_03cfbc33ecc55911.txt', '003_3604921ae2a8460e.txt'].flatMap((s) => readFileSync(`seeds/${s}`, 'utf8').split('\n').flatMap((line) => sentenceTexts(line.trim())).map((t) => t.trim()).filter((t) => t.length > 40 && !/[<>{}]/.test(t)));
+  const reportSentences = ['000_265bca5c0a58c33e.txt', '001_03cfbc33ecc55911.txt', '003_3604921ae2a8460e.txt'].flatMap((s) =>
+    readFileSync(`seeds/${s}`, 'utf8')
+      .split('\n')
+      .flatMap((line) => sentenceTexts(line.trim()))
+      .map((t) => t.trim())
+      .filter((t) => t.length > 40 && !/[<>{}]/.test(t)),
+  );
   const postMdx = readFileSync(POST_MDX, 'utf8');
   const post = readPage(POST_MDX, mdxBody(postMdx), {});
   const quotable = post.passages.filter((p) => !p.artefact && p.text.length > 60 && !p.text.startsWith('•') && !/^\d/.test(p.text));
-  const lock: AnchorLock = { 'our-agreement-with-the-department-of-war': JSON.parse(readFileSync('content/anchors.lock.json', 'utf8'))['our-agreement-with-the-department-of-war'] };
+  const lock: AnchorLock = {
+    'our-agreement-with-the-department-of-war': JSON.parse(readFileSync('content/anchors.lock.json', 'utf8'))['our-agreement-with-the-department-of-war'],
+  };
   const next = random(seed);
   const pick = <T>(items: readonly T[]) => items[Math.floor(next() * items.length)] as T;
   const seeds = new Map<string, Uint8Array>([[POST_SEED, readFileSync(`seeds/${POST_SEED}`)]]);

@@ -17,7 +17,6 @@ import { searchPageSearch } from './search.ts';
 const n = Number(process.argv[2] ?? 100);
 if (!Number.isInteger(n) || n < 1) throw new Error('Usage: npm run bench:scale -- N (a whole number of reports)');
 
-
 const dir = mkdtempSync(join(tmpdir(), `rla-scale-${n}-`));
 const generated = Date.now();
 writeScaleCorpus(dir, n);
@@ -25,7 +24,18 @@ const generateSeconds = (Date.now() - generated) / 1000;
 const outDir = join(dir, 'dist');
 const started = Date.now();
 // GNU time reports the build's peak resident memory (children included).
-const build = spawnSync('/usr/bin/time', ['-f', '%M', 'npx', 'astro', 'build'], { encoding: 'utf8', maxBuffer: 1 << 28, env: { ...process.env, RLA_PROJECT_DIR: dir, RLA_OUT_DIR: outDir, RLA_CACHE_DIR: join(dir, 'cache'), ASTRO_TELEMETRY_DISABLED: '1', NODE_OPTIONS: '--max-old-space-size=16384' } });
+const build = spawnSync('/usr/bin/time', ['-f', '%M', 'npx', 'astro', 'build'], {
+  encoding: 'utf8',
+  maxBuffer: 1 << 28,
+  env: {
+    ...process.env,
+    RLA_PROJECT_DIR: dir,
+    RLA_OUT_DIR: outDir,
+    RLA_CACHE_DIR: join(dir, 'cache'),
+    ASTRO_TELEMETRY_DISABLED: '1',
+    NODE_OPTIONS: '--max-old-space-size=16384',
+  },
+});
 const buildSeconds = (Date.now() - started) / 1000;
 if (build.status !== 0) throw new Error(`build failed at N=${n}:\n${build.stderr.slice(-4000)}`);
 const peakMiB = Number(build.stderr.trim().split('\n').at(-1)) / 1024;
@@ -38,7 +48,19 @@ await browser.close();
 await site.close();
 rmSync(dir, { recursive: true, force: true });
 
-const figures = { reports: n, generateSeconds, buildSeconds, files: pages, filesPerSecond: Number((pages / buildSeconds).toFixed(1)), msPerReport: Number(((buildSeconds * 1000) / n).toFixed(1)), peakMiB: Math.round(peakMiB), pagefindKiB: Math.round(index.bytes / 1024), pagefindFiles: index.files, firstQueryMs: search.medianMs, firstQueryKiB: Math.round(search.pagefindBytes / 1024) };
+const figures = {
+  reports: n,
+  generateSeconds,
+  buildSeconds,
+  files: pages,
+  filesPerSecond: Number((pages / buildSeconds).toFixed(1)),
+  msPerReport: Number(((buildSeconds * 1000) / n).toFixed(1)),
+  peakMiB: Math.round(peakMiB),
+  pagefindKiB: Math.round(index.bytes / 1024),
+  pagefindFiles: index.files,
+  firstQueryMs: search.medianMs,
+  firstQueryKiB: Math.round(search.pagefindBytes / 1024),
+};
 console.table([figures]);
 mkdirSync('bench/results', { recursive: true });
 writeFileSync(`bench/results/scale-${n}.json`, `${JSON.stringify({ date: new Date().toISOString(), ...figures }, null, 2)}\n`);

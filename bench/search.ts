@@ -40,7 +40,9 @@ const LONGEST_PAUSE = 3000;
 
 /** Waits, as a reader types on, until the search the header box started ahead is stored, or LONGEST_PAUSE has passed. */
 async function readerPause(page: Page): Promise<void> {
-  await page.waitForFunction(() => Object.keys(sessionStorage).some((key) => key.startsWith('red-lines:search:')), undefined, { timeout: LONGEST_PAUSE }).catch(() => undefined);
+  await page
+    .waitForFunction(() => Object.keys(sessionStorage).some((key) => key.startsWith('red-lines:search:')), undefined, { timeout: LONGEST_PAUSE })
+    .catch(() => undefined);
 }
 
 async function repeat(measure: string, query: string, server: CountingServer, run: () => Promise<{ ms: number; from: number }>): Promise<SearchFigures> {
@@ -51,7 +53,14 @@ async function repeat(measure: string, query: string, server: CountingServer, ru
   }
   const last = runs.at(-1) ?? { from: 0, to: 0 };
   const cost = sentSince({ ...server, sent: server.sent.slice(0, last.to) }, last.from, '/pagefind/');
-  return { measure, query, medianMs: Math.round(median(runs.map((r) => r.ms))), runsMs: runs.map((r) => Math.round(r.ms)), pagefindBytes: cost.bytes, pagefindRequests: cost.requests };
+  return {
+    measure,
+    query,
+    medianMs: Math.round(median(runs.map((r) => r.ms))),
+    runsMs: runs.map((r) => Math.round(r.ms)),
+    pagefindBytes: cost.bytes,
+    pagefindRequests: cost.requests,
+  };
 }
 
 /** Enter in the header search box of a reading page to the first result painted; the box is focused and typed in first, as a reader does. */
@@ -65,7 +74,9 @@ export function headerSearch(browser: Browser, server: CountingServer, readingPa
     await page.getByRole('searchbox', { name: 'Search the documents' }).click();
     await page.keyboard.insertText(query);
     if (pause) await readerPause(page);
-    await page.evaluate(() => addEventListener('keydown', (e) => e.key === 'Enter' && sessionStorage.setItem('enterAt', String(Date.now())), { capture: true }));
+    await page.evaluate(() =>
+      addEventListener('keydown', (e) => e.key === 'Enter' && sessionStorage.setItem('enterAt', String(Date.now())), { capture: true }),
+    );
     await page.keyboard.press('Enter');
     await page.waitForFunction(() => 'firstResultAt' in window);
     const ms = await page.evaluate(() => (window as unknown as { firstResultAt: number }).firstResultAt - Number(sessionStorage.getItem('enterAt')));

@@ -11,7 +11,11 @@ export function filesUnder(dir: string): string[] {
 
 /** The seed captures in a folder, file name → bytes. */
 export function readSeedFiles(seedsDir: string): Map<string, Uint8Array> {
-  return new Map(readdirSync(seedsDir).filter((name) => name.endsWith('.txt')).map((name) => [name, readFileSync(join(seedsDir, name))]));
+  return new Map(
+    readdirSync(seedsDir)
+      .filter((name) => name.endsWith('.txt'))
+      .map((name) => [name, readFileSync(join(seedsDir, name))]),
+  );
 }
 
 /** Total bytes and file count below a folder. */

@@ -25,7 +25,9 @@ export function readLock(paths: ProjectPaths): LockInput {
 export function loadCorpus(paths: ProjectPaths, options: LoadOptions): CorpusCheck {
   const { inputs, captures, errors } = readContent(paths, options);
   const lock = readLock(paths);
-  const corrections = existsSync(paths.corrections) ? { file: displayPath(paths, paths.corrections), text: readFileSync(paths.corrections, 'utf8') } : undefined;
+  const corrections = existsSync(paths.corrections)
+    ? { file: displayPath(paths, paths.corrections), text: readFileSync(paths.corrections, 'utf8') }
+    : undefined;
   const check = checkCorpus(inputs, options.lock ? lock : undefined, { captures, numbering: lock, corrections });
   return { corpus: check.corpus, errors: [...errors, ...check.errors].sort(compareErrors) };
 }

@@ -16,7 +16,9 @@ export function readCaptures(paths: ProjectPaths, seeds: ReadonlyMap<string, Uin
   if (!existsSync(paths.captures)) return { inputs: [], errors: [] };
   const inputs: CaptureInput[] = [];
   const errors: ContentError[] = [];
-  for (const name of readdirSync(paths.captures).filter((n) => n.endsWith('.yaml')).sort()) {
+  for (const name of readdirSync(paths.captures)
+    .filter((n) => n.endsWith('.yaml'))
+    .sort()) {
     const file = displayPath(paths, join(paths.captures, name));
     try {
       const record = readCaptureRecord(file, readFileSync(join(paths.captures, name), 'utf8'));

@@ -43,7 +43,11 @@ function pageFiles(paths: ProjectPaths): { path: string; folder: string; source:
   });
 }
 
-function readDocument(page: { path: string; folder: string; source: string }, seeds: ReadonlyMap<string, Uint8Array>, options: ReadOptions): { input?: DocumentInput; errors: ContentError[] } {
+function readDocument(
+  page: { path: string; folder: string; source: string },
+  seeds: ReadonlyMap<string, Uint8Array>,
+  options: ReadOptions,
+): { input?: DocumentInput; errors: ContentError[] } {
   try {
     const meta = readFrontmatter(page.path, page.source, page.folder);
     if (meta.draft && !options.drafts) return { errors: [] };
@@ -51,7 +55,14 @@ function readDocument(page: { path: string; folder: string; source: string }, se
     const checksum = seedChecksumError(page.path, page.source, meta, bytes && sha256(bytes));
     if (checksum || !bytes) return { errors: checksum ? [checksum] : [] };
     const reading = readPage(page.path, mdxBody(page.source), { slug: meta.slug, kind: meta.kind });
-    const input = { path: page.path, meta, seedText: Buffer.from(bytes).toString('utf8'), passages: reading.passages, claims: reading.claims, explicitIds: reading.explicitIds };
+    const input = {
+      path: page.path,
+      meta,
+      seedText: Buffer.from(bytes).toString('utf8'),
+      passages: reading.passages,
+      claims: reading.claims,
+      explicitIds: reading.explicitIds,
+    };
     return reading.errors.length > 0 ? { errors: reading.errors } : { input, errors: [] };
   } catch (error) {
     if (error instanceof ContentError) return { errors: [error] };
@@ -64,7 +75,15 @@ function slugErrors(inputs: readonly DocumentInput[]): ContentError[] {
   const errors: ContentError[] = [];
   for (const doc of inputs) {
     const other = first.get(doc.meta.slug);
-    if (other) errors.push(new ContentError({ file: doc.path }, `Slug \`${doc.meta.slug}\` is already used by ${other}.`, 'Choose another slug; URLs must be unique.', 'frontmatter:slug'));
+    if (other)
+      errors.push(
+        new ContentError(
+          { file: doc.path },
+          `Slug \`${doc.meta.slug}\` is already used by ${other}.`,
+          'Choose another slug; URLs must be unique.',
+          'frontmatter:slug',
+        ),
+      );
     else first.set(doc.meta.slug, doc.path);
   }
   return errors;

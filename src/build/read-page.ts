@@ -32,7 +32,12 @@ export function mdxBody(source: string): string {
 
 function syntaxError(path: string, error: unknown): ContentError {
   const { line, column, reason } = error as { line?: number; column?: number; reason?: string };
-  return new ContentError({ file: path, line, column }, `Malformed MDX: ${reason ?? String(error)}.`, 'Close every tag you open, and write a literal `<` or `{` in text as `\\<` or `\\{`.', 'mdx:syntax');
+  return new ContentError(
+    { file: path, line, column },
+    `Malformed MDX: ${reason ?? String(error)}.`,
+    'Close every tag you open, and write a literal `<` or `{` in text as `\\<` or `\\{`.',
+    'mdx:syntax',
+  );
 }
 
 /** Reads a page's body (frontmatter already blanked, see `mdxBody`) into its passages, claims and ids. */
@@ -44,6 +49,8 @@ export function readPage(path: string, body: string, frontmatter: PageFrontmatte
   } catch (error) {
     return { passages: [], claims: [], explicitIds: [], errors: [syntaxError(path, error)] };
   }
-  const errors = file.messages.map((m) => new ContentError({ file: path, line: m.line ?? undefined, column: m.column ?? undefined }, `${m.reason}.`, m.note ?? '', `${m.source}:${m.ruleId}`));
+  const errors = file.messages.map(
+    (m) => new ContentError({ file: path, line: m.line ?? undefined, column: m.column ?? undefined }, `${m.reason}.`, m.note ?? '', `${m.source}:${m.ruleId}`),
+  );
   return { passages: file.data.passages ?? [], claims: file.data.claims ?? [], explicitIds: file.data.explicitIds ?? [], errors };
 }

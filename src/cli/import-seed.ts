@@ -21,10 +21,17 @@ import { contentSlugs } from './content-slugs.ts';
 import { importSummary } from '../lib/authoring/import-summary.ts';
 import { importCapture } from './import-capture.ts';
 
-const USAGE = 'Usage: npm run import -- seeds/FILE.txt [--kind source|report] [--slug SLUG] [--force]\n       npm run import -- --capture-of <source-slug> seeds/FILE.txt [--revised YYYY-MM-DD]';
+const USAGE =
+  'Usage: npm run import -- seeds/FILE.txt [--kind source|report] [--slug SLUG] [--force]\n       npm run import -- --capture-of <source-slug> seeds/FILE.txt [--revised YYYY-MM-DD]';
 const { values, positionals } = parseArgs({
   allowPositionals: true,
-  options: { kind: { type: 'string', default: 'report' }, slug: { type: 'string' }, force: { type: 'boolean', default: false }, 'capture-of': { type: 'string' }, revised: { type: 'string' } },
+  options: {
+    kind: { type: 'string', default: 'report' },
+    slug: { type: 'string' },
+    force: { type: 'boolean', default: false },
+    'capture-of': { type: 'string' },
+    revised: { type: 'string' },
+  },
 });
 
 function stop(message: string, code = 1): never {
@@ -44,7 +51,10 @@ const seedName = basename(seedPath);
 const shown = displayPath(paths, resolve(seedPath)).startsWith('..') ? seedPath : displayPath(paths, resolve(seedPath));
 if (!existsSync(seedPath)) stop(`${shown}: No such seed. Put the capture in seeds/ first, named ${SEED_NAME_RULE}.`);
 const otherSeeds = readdirSync(paths.seeds).filter((name) => name.endsWith('.txt') && name !== seedName);
-if (resolve(dirname(seedPath)) !== paths.seeds) stop(`${shown}: Seeds live in seeds/, which the build reads. Move it to seeds/${seedNumber(seedName) ? seedName : `${nextSeedNumber(otherSeeds)}_…txt`}, then import it from there.`);
+if (resolve(dirname(seedPath)) !== paths.seeds)
+  stop(
+    `${shown}: Seeds live in seeds/, which the build reads. Move it to seeds/${seedNumber(seedName) ? seedName : `${nextSeedNumber(otherSeeds)}_…txt`}, then import it from there.`,
+  );
 const nameProblem = seedNameProblem(seedName, otherSeeds);
 if (nameProblem) stop(`${shown}: ${nameProblem} Rename it to ${SEED_NAME_RULE}; the next free number is \`${nextSeedNumber(otherSeeds)}\`.`);
 const bytes = readFileSync(seedPath);
@@ -63,7 +73,10 @@ if (owner) {
   stop(`${shown}: Slug \`${slug}\` is already used by ${owner}; URLs must be unique. Import it with \`--slug ${suggestion}\`, or another free slug.`);
 }
 const parsed = documentSchema.safeParse({ seed: seedName, seedSha256: sha256(bytes), kind: values.kind, slug, ...stated });
-if (!parsed.success) stop(`${shown}: Cannot import: ${parsed.error.issues.map((i) => `\`${i.path.join('.')}\` ${i.message}`).join('; ')}. Pass a valid \`--slug\` (lower-case words joined by hyphens).`);
+if (!parsed.success)
+  stop(
+    `${shown}: Cannot import: ${parsed.error.issues.map((i) => `\`${i.path.join('.')}\` ${i.message}`).join('; ')}. Pass a valid \`--slug\` (lower-case words joined by hyphens).`,
+  );
 const meta: DocumentMeta = parsed.data;
 if (existsSync(target) && !values.force) stop(`${displayPath(paths, target)} exists. Hand edits would be lost; pass --force to overwrite it.`);
 writeFileSync(target, draftMdx(meta, blocks));

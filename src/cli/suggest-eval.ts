@@ -41,25 +41,36 @@ function goldOf(report: Report): GoldClaim[] {
     const start = Math.max(0, text.indexOf(claim.text, cursor.get(claim.passage) ?? 0));
     cursor.set(claim.passage, start + claim.text.length);
     const cites = (claim.attributes['cites'] ?? '').split(/\s+/).filter(Boolean);
-    return { passage: claim.passage, start, end: start + claim.text.length, verdict: claim.attributes['verdict'] ?? '', cites, isQuote: /["“”]/.test(claim.text) };
+    return {
+      passage: claim.passage,
+      start,
+      end: start + claim.text.length,
+      verdict: claim.attributes['verdict'] ?? '',
+      cites,
+      isQuote: /["“”]/.test(claim.text),
+    };
   });
 }
 
 function fixtureReports(set: string): Report[] {
   const dir = join(FIXTURES, set);
   if (!existsSync(dir)) return [];
-  return readdirSync(dir).filter((n) => n.endsWith('.mdx')).map((name) => {
-    const path = displayPath(paths, join(dir, name));
-    const doc = readPage(path, mdxBody(readFileSync(join(dir, name), 'utf8')), {});
-    // The answer key must itself pass the build's checks, or the measure means nothing.
-    const text = doc.passages.map((p) => p.text).join('\n');
-    for (const claim of doc.claims) checkClaim(claim, index, text);
-    return { set, name: name.replace(/\.mdx$/, ''), path, ...doc };
-  });
+  return readdirSync(dir)
+    .filter((n) => n.endsWith('.mdx'))
+    .map((name) => {
+      const path = displayPath(paths, join(dir, name));
+      const doc = readPage(path, mdxBody(readFileSync(join(dir, name), 'utf8')), {});
+      // The answer key must itself pass the build's checks, or the measure means nothing.
+      const text = doc.passages.map((p) => p.text).join('\n');
+      for (const claim of doc.claims) checkClaim(claim, index, text);
+      return { set, name: name.replace(/\.mdx$/, ''), path, ...doc };
+    });
 }
 
 const reports: Report[] = [
-  ...corpus.filter((d) => d.meta.kind === 'report').map((d) => ({ set: 'site', name: d.meta.seed.slice(0, 3), path: d.path, passages: d.passages, claims: d.claims })),
+  ...corpus
+    .filter((d) => d.meta.kind === 'report')
+    .map((d) => ({ set: 'site', name: d.meta.seed.slice(0, 3), path: d.path, passages: d.passages, claims: d.claims })),
   ...fixtureReports('tuning'),
   ...(values['held-out'] ? fixtureReports('held-out') : []),
 ];
@@ -68,7 +79,9 @@ const pct = (a: number, b: number) => (b === 0 ? '  –' : `${Math.round((100 * 
 const row = (name: string, s: SuggestScores) =>
   `${name.padEnd(30)} ${String(s.drafts).padStart(6)} ${String(s.nonClaimDrafts).padStart(8)} ${pct(s.right, s.drafts)}  ${String(s.citedClaims).padStart(6)} ${pct(s.top3, s.citedClaims)}  ${`${s.postQuotesVerdict}/${s.postQuotes}`.padStart(7)} ${`${s.otherQuotesMatched}/${s.otherQuotes}`.padStart(7)}`;
 
-console.log(`${'report'.padEnd(30)} ${'drafts'.padStart(6)} ${'no claim'.padStart(8)} ${'top-1'.padStart(5)}  ${'claims'.padStart(6)} ${'top-3'.padStart(5)}  ${'quotes'.padStart(7)} ${'others'.padStart(7)}`);
+console.log(
+  `${'report'.padEnd(30)} ${'drafts'.padStart(6)} ${'no claim'.padStart(8)} ${'top-1'.padStart(5)}  ${'claims'.padStart(6)} ${'top-3'.padStart(5)}  ${'quotes'.padStart(7)} ${'others'.padStart(7)}`,
+);
 const bySet = new Map<string, SuggestScores[]>();
 for (const report of reports) {
   const gold = goldOf(report);
@@ -81,7 +94,10 @@ for (const report of reports) {
       for (const d of drafts) {
         const claim = gold.find((g) => g.passage === passage && g.start < d.end && g.end > d.start);
         const mark = !claim ? 'NO CLAIM' : draftIsRight(d, claim) ? 'ok' : `WRONG (gold ${claim.verdict} ${claim.cites.join(' ')})`;
-        if (mark !== 'ok') console.log(`   ${passage} ${mark}: ${d.verdict ?? ''} ${d.cites.join(' ')} [${d.offered.map((o) => `${o.anchor} ${o.fit.toFixed(2)}/${o.score.toFixed(2)}`).join(', ')}] “${d.words.slice(0, 70)}”`);
+        if (mark !== 'ok')
+          console.log(
+            `   ${passage} ${mark}: ${d.verdict ?? ''} ${d.cites.join(' ')} [${d.offered.map((o) => `${o.anchor} ${o.fit.toFixed(2)}/${o.score.toFixed(2)}`).join(', ')}] “${d.words.slice(0, 70)}”`,
+          );
       }
     }
     for (const g of gold) {
@@ -91,4 +107,6 @@ for (const report of reports) {
   }
 }
 for (const [set, scores] of bySet) console.log(row(`all ${set}`, addScores(scores)));
-console.log('top-1: right drafts / all drafts (drafts for sentences with no claim count as wrong); top-3: claims citing a\npassage whose draft offers one in its top three; quotes: quotations of the post with the right verdict drafted;\nothers: quotations of other speakers wrongly matched to the post.');
+console.log(
+  'top-1: right drafts / all drafts (drafts for sentences with no claim count as wrong); top-3: claims citing a\npassage whose draft offers one in its top three; quotes: quotations of the post with the right verdict drafted;\nothers: quotations of other speakers wrongly matched to the post.',
+);

@@ -37,14 +37,25 @@ export function listGroups(passages: readonly Sourced[]): CandidatePassage[] {
       items.push(next);
     }
     if (items.length === 0) return [];
-    return [{ source: lead.source, anchor: lead.anchor, text: [lead.text, ...items.map((item) => item.text)].join(' '), sentences: [], cites: [lead.anchor, ...items.map((item) => item.anchor)] }];
+    return [
+      {
+        source: lead.source,
+        anchor: lead.anchor,
+        text: [lead.text, ...items.map((item) => item.text)].join(' '),
+        sentences: [],
+        cites: [lead.anchor, ...items.map((item) => item.anchor)],
+      },
+    ];
   });
 }
 
 /** Builds the pool from the corpus's primary sources, the default source (first by seed) first. */
 export function corpusPool(paths: ProjectPaths, documents: readonly Pick<DocumentInput, 'path' | 'meta' | 'passages'>[]): SuggestionPool {
   const sources = documents.filter((d) => d.meta.kind === 'source').sort((a, b) => a.meta.seed.localeCompare(b.meta.seed));
-  const texts: SourceText[] = sources.map((d) => ({ source: d.meta.slug, passages: d.passages.filter((p) => !p.artefact).map((p) => ({ anchor: p.id, text: p.text, sentences: anchored(p.sentences) })) }));
+  const texts: SourceText[] = sources.map((d) => ({
+    source: d.meta.slug,
+    passages: d.passages.filter((p) => !p.artefact).map((p) => ({ anchor: p.id, text: p.text, sentences: anchored(p.sentences) })),
+  }));
   const passages: Sourced[] = sources.flatMap((d) => {
     const kinds = pageKinds(paths, d.path);
     let heading: string | undefined;
@@ -52,7 +63,16 @@ export function corpusPool(paths: ProjectPaths, documents: readonly Pick<Documen
       const kind = kinds.get(`${p.place.line}:${p.place.column}`);
       if (kind === 'heading') heading = p.text;
       if (p.artefact || isMetadataLine(p.text) || READING_TIME.test(p.text)) return [];
-      return [{ source: d.meta.slug, anchor: p.id, text: p.text, sentences: p.sentences.length > 1 ? anchored(p.sentences) : [], heading: kind === 'heading' ? undefined : heading, kind }];
+      return [
+        {
+          source: d.meta.slug,
+          anchor: p.id,
+          text: p.text,
+          sentences: p.sentences.length > 1 ? anchored(p.sentences) : [],
+          heading: kind === 'heading' ? undefined : heading,
+          kind,
+        },
+      ];
     });
   });
   // Headings are context for what follows them, never a suggestion of their own.

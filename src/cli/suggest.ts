@@ -42,9 +42,13 @@ if (values.write) {
   const result = wrapClaims(source, body, wraps);
   // The drafts are numbered in reading order after the page's highest id; `c0` is never a real id.
   let id = nextClaimNumber(source);
-  writeFileSync(file, result.source.replace(/<Claim id="c0"/g, () => `<Claim id="c${id++}"`));
+  writeFileSync(
+    file,
+    result.source.replace(/<Claim id="c0"/g, () => `<Claim id="c${id++}"`),
+  );
   const annotated = result.skipped.filter((s) => s.reason === 'already annotated').length;
   console.log(`\nWrote ${result.written.length} draft <Claim>s into ${file}${annotated ? `; ${annotated} spans already annotated, left alone` : ''}.`);
-  for (const { wrap, reason } of result.skipped.filter((s) => s.reason !== 'already annotated')) console.log(`Skipped “${wrap.passageText.slice(wrap.start, wrap.end)}”: ${reason}.`);
+  for (const { wrap, reason } of result.skipped.filter((s) => s.reason !== 'already annotated'))
+    console.log(`Skipped “${wrap.passageText.slice(wrap.start, wrap.end)}”: ${reason}.`);
   console.log('Next: in each draft choose the verdict (CHOOSE), check the cites, replace WRITE A NOTE; then npm run build.');
 }

@@ -22,6 +22,10 @@ if (errors.length > 0) {
 }
 const documentsLocked = corpus.documents.reduce((next, doc) => updateLock(next, doc.meta.slug, anchorFingerprints(doc.passages), mode), readLock(paths).lock);
 // Each capture other than a reading text is locked beside its source: its alignment, new numbers and absences.
-const lock = corpus.captures.filter((c) => !c.reading).reduce((next, c) => updateLock(next, captureLockKey(c.source, c.id), captureAnchors(c.passages, c.absent), mode), documentsLocked);
+const lock = corpus.captures
+  .filter((c) => !c.reading)
+  .reduce((next, c) => updateLock(next, captureLockKey(c.source, c.id), captureAnchors(c.passages, c.absent), mode), documentsLocked);
 writeFileSync(paths.lock, formatLock(lock));
-console.log(`Updated content/anchors.lock.json (${mode === 'add' ? 'new anchors added; locked anchors unchanged' : 'rewritten'}). Review the diff and commit it.`);
+console.log(
+  `Updated content/anchors.lock.json (${mode === 'add' ? 'new anchors added; locked anchors unchanged' : 'rewritten'}). Review the diff and commit it.`,
+);

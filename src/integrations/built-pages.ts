@@ -29,8 +29,15 @@ export function builtPageProblems(outDir: string, paths: ProjectPaths, corpus: C
     if (!region) return [`${file}: The page has no \`data-source-text\` region, so its text cannot be checked against its seed.`];
     const problems: string[] = [];
     const divergence = compareText(readFileSync(join(paths.seeds, doc.meta.seed), 'utf8'), sourceTextOf(region));
-    if (divergence) problems.push(`${file}: Built text differs from seed \`${doc.meta.seed}\`: expected “${divergence.expected}”, found “${divergence.found}”. Something in rendering rewrote words (SmartyPants, compressHTML, a component); turn it off.`);
-    const anchors = anchorProblem(file, selectAll('[data-passage]', region).map((el) => String(el.properties['id'])), doc.passages.map((p) => p.id));
+    if (divergence)
+      problems.push(
+        `${file}: Built text differs from seed \`${doc.meta.seed}\`: expected “${divergence.expected}”, found “${divergence.found}”. Something in rendering rewrote words (SmartyPants, compressHTML, a component); turn it off.`,
+      );
+    const anchors = anchorProblem(
+      file,
+      selectAll('[data-passage]', region).map((el) => String(el.properties['id'])),
+      doc.passages.map((p) => p.id),
+    );
     if (anchors) problems.push(anchors);
     return problems;
   });

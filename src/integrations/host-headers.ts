@@ -6,6 +6,8 @@ import { filesUnder } from '../build/files.ts';
 
 /** Writes `<outDir>/_headers`. */
 export function writeHostHeaders(outDir: string, base: string): void {
-  const paths = filesUnder(outDir).map((file) => relative(outDir, file).split('\\').join('/')).filter((path) => path !== '_headers');
+  const paths = filesUnder(outDir)
+    .map((file) => relative(outDir, file).split('\\').join('/'))
+    .filter((path) => path !== '_headers');
   writeFileSync(join(outDir, '_headers'), staticHeaders(base, paths));
 }

@@ -25,10 +25,16 @@ const SIGNATURE = 'pagefind_dcd';
 /** The ids (fragment names) of the records at the given URLs, read back from the written index. */
 function recordIds(outputPath: string, urls: ReadonlySet<string>): string[] {
   const folder = join(outputPath, 'fragment');
-  return readdirSync(folder).filter((name) => {
-    const fragment = JSON.parse(gunzipSync(readFileSync(join(folder, name))).subarray(SIGNATURE.length).toString('utf8')) as { url: string };
-    return urls.has(fragment.url);
-  }).map((name) => name.replace(/\.pf_fragment$/, ''));
+  return readdirSync(folder)
+    .filter((name) => {
+      const fragment = JSON.parse(
+        gunzipSync(readFileSync(join(folder, name)))
+          .subarray(SIGNATURE.length)
+          .toString('utf8'),
+      ) as { url: string };
+      return urls.has(fragment.url);
+    })
+    .map((name) => name.replace(/\.pf_fragment$/, ''));
 }
 
 function assertNoErrors(step: string, response: { errors: string[] }): void {

@@ -17,7 +17,15 @@ export const GET: APIRoute = async ({ site }) => {
   const ref = (c: CheckedCapture) => ({ url: absolute(capturePath(c.source, c.id)), name: captureName(c.label, c.meta?.type) });
   // Every cite resolves to its source's reading capture at least, so `cited` is always found for a checked claim.
   const capturesOf = (claim: CheckedClaim) => citeCaptures(captures, claim).map(({ cited, others }) => ({ cited: ref(cited!), others: others.map(ref) }));
-  const located = (await loadPublished()).flatMap(({ entry, claims }) => claims.map((claim) => ({ report: entry.data, reportUrl: absolute(documentPath(entry.data)), claim, captures: capturesOf(claim), corrections: correctionsOf(entry.data.slug, claim.id) })));
+  const located = (await loadPublished()).flatMap(({ entry, claims }) =>
+    claims.map((claim) => ({
+      report: entry.data,
+      reportUrl: absolute(documentPath(entry.data)),
+      claim,
+      captures: capturesOf(claim),
+      corrections: correctionsOf(entry.data.slug, claim.id),
+    })),
+  );
   const body = annotationCollection(located, {
     collectionUrl: absolute('annotations.jsonld'),
     passageUrl: (source, anchor) => `${absolute(`sources/${source}/`)}#${anchor}`,

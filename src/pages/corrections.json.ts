@@ -5,6 +5,15 @@ import { anchorPath, withBase } from '../lib/site/routes.ts';
 
 export const GET: APIRoute = ({ site }) => {
   const absolute = (path: string) => new URL(withBase(import.meta.env.BASE_URL, path), site).href;
-  const corrections = checkedCorpus().corrections.map((c) => ({ date: c.date, claim: absolute(anchorPath({ kind: 'report', slug: c.report }, c.claim)), report: c.report, id: c.claim, field: c.field, was: c.was, became: c.became, why: c.why }));
+  const corrections = checkedCorpus().corrections.map((c) => ({
+    date: c.date,
+    claim: absolute(anchorPath({ kind: 'report', slug: c.report }, c.claim)),
+    report: c.report,
+    id: c.claim,
+    field: c.field,
+    was: c.was,
+    became: c.became,
+    why: c.why,
+  }));
   return new Response(`${JSON.stringify({ corrections }, null, 2)}\n`, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };

@@ -34,7 +34,12 @@ export function setJsxAttribute(node: JsxElement, name: string, value: string): 
 
 /** A JSX element node, for plugins that insert components. */
 export function jsxElement(name: string, attributes: Record<string, string>, type: JsxElement['type'] = 'mdxJsxTextElement'): JsxElement {
-  return { type, name, attributes: Object.entries(attributes).map(([key, value]) => ({ type: 'mdxJsxAttribute', name: key, value })), children: [] } as JsxElement;
+  return {
+    type,
+    name,
+    attributes: Object.entries(attributes).map(([key, value]) => ({ type: 'mdxJsxAttribute', name: key, value })),
+    children: [],
+  } as JsxElement;
 }
 
 /** Where a node was written, as a place in the page's file. */

@@ -15,7 +15,12 @@ const asInline = (node: RootContent) => (isFlowClaim(node) ? ({ ...node, type: '
 /** A tight list item made only of claims: its text sits in the item itself, as in every other tight item, with no paragraph and no line breaks around it. */
 function isClaimsOnlyItem(parent: Parent): boolean {
   const children = parent.children as RootContent[];
-  return parent.type === 'element' && (parent as { tagName?: string }).tagName === 'li' && children.some(isFlowClaim) && children.every((c) => isFlowClaim(c) || isBlank(c));
+  return (
+    parent.type === 'element' &&
+    (parent as { tagName?: string }).tagName === 'li' &&
+    children.some(isFlowClaim) &&
+    children.every((c) => isFlowClaim(c) || isBlank(c))
+  );
 }
 
 /** A run of claims and the blanks between them, as a paragraph of inline claims. */

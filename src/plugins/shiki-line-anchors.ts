@@ -18,7 +18,12 @@ export default function shikiLineAnchors(): ShikiTransformer {
     line(node, line) {
       node.properties['id'] = lineId(line);
       const number = { type: 'text' as const, value: String(line) };
-      node.children.unshift({ type: 'element', tagName: 'a', properties: { class: 'raw-line-number', href: `#${lineId(line)}`, 'aria-label': `Line ${line}` }, children: [number] });
+      node.children.unshift({
+        type: 'element',
+        tagName: 'a',
+        properties: { class: 'raw-line-number', href: `#${lineId(line)}`, 'aria-label': `Line ${line}` },
+        children: [number],
+      });
     },
   };
 }

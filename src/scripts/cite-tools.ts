@@ -14,7 +14,11 @@ let dialog: HTMLDialogElement | undefined;
 const pages = new Map<string, Promise<Document>>();
 
 function citePage(url: string): Promise<Document> {
-  if (!pages.has(url)) pages.set(url, fetch(url).then(async (r) => new DOMParser().parseFromString(await r.text(), 'text/html')));
+  if (!pages.has(url))
+    pages.set(
+      url,
+      fetch(url).then(async (r) => new DOMParser().parseFromString(await r.text(), 'text/html')),
+    );
   return pages.get(url) as Promise<Document>;
 }
 
@@ -44,7 +48,11 @@ function sentenceItem(article: HTMLElement, sentence: string): HTMLLIElement {
   const { inText = '', citeUrl = '' } = article.dataset;
   const runs = sentencePieces(sentence);
   const item = Object.assign(document.createElement('li'), { textContent: `${runs.join('').trim()} ` });
-  const quote = button('Copy quote with link', () => quoteWithLink({ exact: runs.join(''), inText, url: localLinks(citeUrl), passage: sentence, runs }).text, 'Quote with link');
+  const quote = button(
+    'Copy quote with link',
+    () => quoteWithLink({ exact: runs.join(''), inText, url: localLinks(citeUrl), passage: sentence, runs }).text,
+    'Quote with link',
+  );
   const link = button('Copy link', () => `${localLinks(citeUrl)}#${sentence}`, 'Sentence link');
   item.append(quote, ' ', link);
   return item;
@@ -65,9 +73,20 @@ export async function openPassageCitation(link: HTMLAnchorElement): Promise<void
   // Quoting one sentence is the commonest citing act, so the sentences come first and the formats after.
   const list = element('ol', { className: 'cite-sentences' });
   list.append(...[...(document.getElementById(anchor)?.querySelectorAll<HTMLElement>('[id][data-sentence]') ?? [])].map((s) => sentenceItem(article, s.id)));
-  const hint = element('p', { className: 'cite-hint', textContent: 'Or select any words in the text: a “Copy quote with link” button appears at the edge of the screen.' });
+  const hint = element('p', {
+    className: 'cite-hint',
+    textContent: 'Or select any words in the text: a “Copy quote with link” button appears at the edge of the screen.',
+  });
   const formats = [...section.querySelectorAll('dl')].map((dl) => document.importNode(dl, true));
-  box.replaceChildren(title, close, element('h3', { textContent: 'Quote one sentence' }), list, hint, element('h3', { textContent: 'Cite the whole passage' }), ...formats);
+  box.replaceChildren(
+    title,
+    close,
+    element('h3', { textContent: 'Quote one sentence' }),
+    list,
+    hint,
+    element('h3', { textContent: 'Cite the whole passage' }),
+    ...formats,
+  );
   addCopyButtons(box);
   box.showModal();
 }
@@ -86,6 +105,7 @@ export function offerQuoteLink(article: HTMLElement): void {
   const { inText = '', citeUrl = '' } = article.dataset;
   const runs = selectedRuns(selection);
   const quote = quoteWithLink({ exact: runs.join(''), inText, url: localLinks(citeUrl), passage, runs });
-  floating.onclick = () => void copyWithConfirmation(quote.text, floating as HTMLButtonElement, 'Quote with link').then(() => setTimeout(() => floating?.remove(), 1500));
+  floating.onclick = () =>
+    void copyWithConfirmation(quote.text, floating as HTMLButtonElement, 'Quote with link').then(() => setTimeout(() => floating?.remove(), 1500));
   document.body.append(floating);
 }

@@ -30,7 +30,9 @@ let primary: Promise<Set<string>> | undefined;
 
 /** The record ids of the primary sources, fetched once (see primary-pages.ts). */
 export function primaryIds(base: string): Promise<Set<string>> {
-  primary ??= fetch(`${base}pagefind/${PRIMARY_FILE}`).then((response) => (response.ok ? response.json() : [])).then(readPrimaryIds, () => new Set());
+  primary ??= fetch(`${base}pagefind/${PRIMARY_FILE}`)
+    .then((response) => (response.ok ? response.json() : []))
+    .then(readPrimaryIds, () => new Set());
   return primary;
 }
 
@@ -51,7 +53,11 @@ export function loadPagefind(base: string): Promise<PagefindApi> {
 
 /** Pagefind's form of the chosen filters (only those with values). */
 export function pagefindFilters(filters: FilterChoice): Record<string, { any: string[] }> {
-  return Object.fromEntries(Object.entries(filters).filter(([, values]) => values.length > 0).map(([name, values]) => [name, { any: values }]));
+  return Object.fromEntries(
+    Object.entries(filters)
+      .filter(([, values]) => values.length > 0)
+      .map(([name, values]) => [name, { any: values }]),
+  );
 }
 
 /** Every filter with the values present in the index. */

@@ -80,7 +80,10 @@ async function runPlan(pagefind: PagefindApi, primary: ReadonlySet<string>, raw:
 function passesClaimFilters(claims: readonly ResultClaim[], filters: FilterChoice): boolean {
   const verdicts = filters['verdict'] ?? [];
   const speakers = filters['speaker'] ?? [];
-  return (verdicts.length === 0 || claims.some((c) => verdicts.includes(VERDICT_INFO[c.verdict].label))) && (speakers.length === 0 || claims.some((c) => c.speaker !== undefined && speakers.includes(c.speaker)));
+  return (
+    (verdicts.length === 0 || claims.some((c) => verdicts.includes(VERDICT_INFO[c.verdict].label))) &&
+    (speakers.length === 0 || claims.some((c) => c.speaker !== undefined && speakers.includes(c.speaker)))
+  );
 }
 
 /** The candidate passages of one loaded document. */
@@ -94,7 +97,15 @@ function candidatesOf(run: PlanRun, result: PagefindResult, fragment: DocumentFr
 
 /** A passage ready to show, linked to the sentence of its first match so the whole sentence is highlighted on arrival. */
 function toResult({ document: { fragment, claims }, primary, hit }: Candidate<Found>): PassageResult {
-  return { href: `${fragment.url}#${sentenceAnchor(hit.id, hit.words, hit.marks) ?? hit.id}${textFragment(hit.words, hit.marks)}`, label: pinpointLabel(hit.id), document: fragment.meta['document'] ?? '', kind: fragment.meta['kind'] ?? '', primary, excerpt: excerptParts(hit.words, hit.marks), claims: claims[hit.id] ?? [] };
+  return {
+    href: `${fragment.url}#${sentenceAnchor(hit.id, hit.words, hit.marks) ?? hit.id}${textFragment(hit.words, hit.marks)}`,
+    label: pinpointLabel(hit.id),
+    document: fragment.meta['document'] ?? '',
+    kind: fragment.meta['kind'] ?? '',
+    primary,
+    excerpt: excerptParts(hit.words, hit.marks),
+    claims: claims[hit.id] ?? [],
+  };
 }
 
 /** Searches passages for a typed query; `more()` loads the next documents' passages. */
@@ -112,7 +123,10 @@ export async function searchPassages(base: string, raw: string, filters: FilterC
     const ranking = rankPassages(candidates, terms);
     const next = loaded + batch.length;
     return {
-      query: run.step.query, exact: run.step.exact, cut, terms,
+      query: run.step.query,
+      exact: run.step.exact,
+      cut,
+      terms,
       passages: ranking.passages.map(toResult),
       ...(ranking.primaryHas === undefined ? {} : { primaryHas: ranking.primaryHas }),
       ...(ranking.reportsHave === undefined ? {} : { reportsHave: ranking.reportsHave }),

@@ -20,14 +20,20 @@ if (article) {
   article.querySelector('details#cite')?.addEventListener('toggle', () => void tools().then((t) => t.addCopyButtons(article)), { once: true });
   const onSelect = () => {
     const selection = getSelection();
-    if (selection && !selection.isCollapsed && article.querySelector('[data-source-text]')?.contains(selection.anchorNode)) void tools().then((t) => t.offerQuoteLink(article));
+    if (selection && !selection.isCollapsed && article.querySelector('[data-source-text]')?.contains(selection.anchorNode))
+      void tools().then((t) => t.offerQuoteLink(article));
   };
   // Before it opens, so the note is placed below the claim's new position; the event does not bubble, so it is caught on the way down.
-  article.addEventListener('beforetoggle', (event) => {
-    const note = event.target as HTMLElement;
-    const claim = (event as ToggleEvent).newState === 'open' && note.matches('.claim-note') ? document.getElementById(note.id.slice(0, -'-note'.length)) : null;
-    if (claim && claim.getBoundingClientRect().bottom > innerHeight * 0.45) claim.scrollIntoView({ block: 'start' });
-  }, true);
+  article.addEventListener(
+    'beforetoggle',
+    (event) => {
+      const note = event.target as HTMLElement;
+      const claim =
+        (event as ToggleEvent).newState === 'open' && note.matches('.claim-note') ? document.getElementById(note.id.slice(0, -'-note'.length)) : null;
+      if (claim && claim.getBoundingClientRect().bottom > innerHeight * 0.45) claim.scrollIntoView({ block: 'start' });
+    },
+    true,
+  );
   article.addEventListener('mouseup', onSelect);
   article.addEventListener('keyup', (event) => event.shiftKey && onSelect());
 }

@@ -50,11 +50,13 @@ if (root) {
   // Filters load only when asked for: on a large site their values outweigh the whole first search.
   const showFilters = async () => {
     if (!filterBox) return;
-    filterBox.replaceChildren(...filterControls(await availableFilters(base), state.filters, (filters) => {
-      state = { ...state, filters };
-      writeUrl(state.q, filters, true);
-      void render(false);
-    }));
+    filterBox.replaceChildren(
+      ...filterControls(await availableFilters(base), state.filters, (filters) => {
+        state = { ...state, filters };
+        writeUrl(state.q, filters, true);
+        void render(false);
+      }),
+    );
   };
   filterDetails?.addEventListener('toggle', () => filterDetails.open && void showFilters());
 
@@ -66,8 +68,22 @@ if (root) {
   const showAfter = (outcome: SearchOutcome, current: number) => {
     if (!after || current !== run) return;
     const more = outcome.more;
-    after.replaceChildren(...(more ? [Object.assign(document.createElement('button'), { type: 'button', className: 'search-more', textContent: 'Show passages from more documents', onclick: () => void more().then((next) => show(next, current)) })] : []));
-    if (outcome.passages.length === 0) void suggestionFor(base, state.q).then((suggestion) => current === run && suggestion && after.replaceChildren(suggestionLine(suggestion, urlFor(suggestion, state.filters))));
+    after.replaceChildren(
+      ...(more
+        ? [
+            Object.assign(document.createElement('button'), {
+              type: 'button',
+              className: 'search-more',
+              textContent: 'Show passages from more documents',
+              onclick: () => void more().then((next) => show(next, current)),
+            }),
+          ]
+        : []),
+    );
+    if (outcome.passages.length === 0)
+      void suggestionFor(base, state.q).then(
+        (suggestion) => current === run && suggestion && after.replaceChildren(suggestionLine(suggestion, urlFor(suggestion, state.filters))),
+      );
   };
 
   const show = (outcome: SearchOutcome, current: number) => {

@@ -11,7 +11,11 @@ import type { PassageResult } from './passage-search.ts';
 /** Longest stretch of a claim's words a card repeats. */
 const CLAIM_WORDS_SHOWN = 140;
 
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, children: Array<Node | string> = []): HTMLElementTagNameMap[K] {
+function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  props: Partial<HTMLElementTagNameMap[K]> = {},
+  children: Array<Node | string> = [],
+): HTMLElementTagNameMap[K] {
   const node = Object.assign(document.createElement(tag), props);
   node.append(...children);
   return node;
@@ -22,14 +26,21 @@ function claimLine(claim: ResultClaim): HTMLElement {
   // The card sets the claim in quotation marks (as text, so they copy too); a claim that is itself a quotation keeps only those.
   const text = claim.text.replace(/^[“"‘]|[”"’]$/g, '');
   const words = text.length > CLAIM_WORDS_SHOWN ? `${text.slice(0, CLAIM_WORDS_SHOWN - 1)}…` : text;
-  const parts: Array<Node | string> = [`The claim “${words}” is marked `, el('span', { className: `verdict verdict--${claim.verdict}` }, [VERDICT_INFO[claim.verdict].label])];
+  const parts: Array<Node | string> = [
+    `The claim “${words}” is marked `,
+    el('span', { className: `verdict verdict--${claim.verdict}` }, [VERDICT_INFO[claim.verdict].label]),
+  ];
   if (claim.compare) parts.push(': compare ', el('a', { href: claim.compare.url }, [`the post, ${claim.compare.where}`]));
   return el('p', { className: 'result-claim' }, [...parts, '.']);
 }
 
 /** One result: the passage link (highlighting the matched words on arrival), its excerpt and its claims. */
 export function resultItem(result: PassageResult): HTMLLIElement {
-  const link = el('a', { href: result.href, className: 'result-link' }, [el('span', { className: 'result-passage' }, [result.label]), ' ', el('span', { className: 'result-document' }, [result.document])]);
+  const link = el('a', { href: result.href, className: 'result-link' }, [
+    el('span', { className: 'result-passage' }, [result.label]),
+    ' ',
+    el('span', { className: 'result-document' }, [result.document]),
+  ]);
   const excerpt = result.excerpt.map((part) => (part.marked ? el('mark', {}, [part.text]) : document.createTextNode(part.text)));
   return el('li', { className: 'search-result' }, [
     el('h2', { className: 'result-title' }, [link]),
@@ -48,17 +59,21 @@ const FILTER_LABELS: Record<string, string> = { kind: 'Kind', document: 'Documen
 
 /** The filter checkboxes, ticked as chosen; `onChange` receives the new choice. */
 export function filterControls(available: Record<string, Record<string, number>>, chosen: FilterChoice, onChange: (next: FilterChoice) => void): HTMLElement[] {
-  return Object.keys(FILTER_LABELS).filter((name) => available[name]).map((name) => {
-    const boxes = Object.keys(available[name] ?? {}).sort().map((value) => {
-      const input = el('input', { type: 'checkbox', name, value, checked: (chosen[name] ?? []).includes(value) });
-      input.addEventListener('change', () => {
-        const values = new Set(chosen[name] ?? []);
-        if (input.checked) values.add(value);
-        else values.delete(value);
-        onChange({ ...chosen, [name]: [...values] });
-      });
-      return el('label', { className: 'filter-option' }, [input, ` ${value}`]);
+  return Object.keys(FILTER_LABELS)
+    .filter((name) => available[name])
+    .map((name) => {
+      const boxes = Object.keys(available[name] ?? {})
+        .sort()
+        .map((value) => {
+          const input = el('input', { type: 'checkbox', name, value, checked: (chosen[name] ?? []).includes(value) });
+          input.addEventListener('change', () => {
+            const values = new Set(chosen[name] ?? []);
+            if (input.checked) values.add(value);
+            else values.delete(value);
+            onChange({ ...chosen, [name]: [...values] });
+          });
+          return el('label', { className: 'filter-option' }, [input, ` ${value}`]);
+        });
+      return el('fieldset', { className: 'search-filter' }, [el('legend', {}, [FILTER_LABELS[name] ?? name]), ...boxes]);
     });
-    return el('fieldset', { className: 'search-filter' }, [el('legend', {}, [FILTER_LABELS[name] ?? name]), ...boxes]);
-  });
 }

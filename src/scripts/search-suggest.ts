@@ -10,7 +10,9 @@ let vocabulary: Promise<Vocabulary> | undefined;
 function loadVocabulary(base: string): Promise<Vocabulary> {
   vocabulary ??= fetch(`${base}pagefind/${VOCABULARY_FILE}`)
     .then((response) => (response.ok ? (response.json() as Promise<unknown>) : []))
-    .then((data) => (Array.isArray(data) ? data.filter((e): e is [string, number] => Array.isArray(e) && typeof e[0] === 'string' && typeof e[1] === 'number') : []))
+    .then((data) =>
+      Array.isArray(data) ? data.filter((e): e is [string, number] => Array.isArray(e) && typeof e[0] === 'string' && typeof e[1] === 'number') : [],
+    )
     .catch(() => []);
   return vocabulary;
 }

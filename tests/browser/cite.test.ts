@@ -20,7 +20,6 @@ async function open(path: string, javaScriptEnabled = true): Promise<{ context: 
 
 const clipboard = (page: Page) => page.evaluate(() => navigator.clipboard.readText());
 
-
 describe('citing in Chromium', () => {
   test('copies a passage citation in one click, with a visible and announced confirmation', async () => {
     const { context, page } = await open(POST);
@@ -31,7 +30,9 @@ describe('citing in Chromium', () => {
     await dialog.getByRole('button', { name: 'Copied ✓' }).waitFor();
     await page.getByRole('status').filter({ hasText: 'APA 7 copied to the clipboard.' }).waitFor({ state: 'attached' });
     const text = await clipboard(page);
-    expect(text).toBe(`OpenAI. (2026, February 28). Our agreement with the Department of War. OpenAI Blog. ${suite.site.url}/sources/our-agreement-with-the-department-of-war/#p42\nIn text: (OpenAI, 2026, para. 42)`);
+    expect(text).toBe(
+      `OpenAI. (2026, February 28). Our agreement with the Department of War. OpenAI Blog. ${suite.site.url}/sources/our-agreement-with-the-department-of-war/#p42\nIn text: (OpenAI, 2026, para. 42)`,
+    );
     await page.keyboard.press('Escape');
     await expect(dialog.isVisible()).resolves.toBe(false);
     await context.close();
@@ -63,9 +64,13 @@ describe('citing in Chromium', () => {
     await page.getByRole('button', { name: 'Copy quote with link' }).click();
     await page.getByRole('button', { name: 'Copied ✓' }).waitFor();
     const text = await clipboard(page);
-    expect(text).toMatch(/^“stated it retains full discretion over its safety stack and deployment via cloud API\. “We don’t know why .* consider it,” the blog” \(\[OpenAI has reached a deal to deploy its artificial intelligence…\], n\.d\., para\. 4\) \S+$/i);
+    expect(text).toMatch(
+      /^“stated it retains full discretion over its safety stack and deployment via cloud API\. “We don’t know why .* consider it,” the blog” \(\[OpenAI has reached a deal to deploy its artificial intelligence…\], n\.d\., para\. 4\) \S+$/i,
+    );
     // The link is on the address the page is served from, not the configured one.
-    expect(text.split(' ').at(-1)).toBe(`${suite.site.url}/reports/openai-has-reached-a-deal-to-deploy-its/#p4:~:text=stated%20it%20retains%20full%20discretion,the%20blog`);
+    expect(text.split(' ').at(-1)).toBe(
+      `${suite.site.url}/reports/openai-has-reached-a-deal-to-deploy-its/#p4:~:text=stated%20it%20retains%20full%20discretion,the%20blog`,
+    );
     expect(text).not.toContain('Partial');
     const url = new URL(text.split(' ').at(-1) ?? '');
     // Without the element id, only a matching text fragment can give the page a :target.
@@ -87,7 +92,11 @@ describe('citing in Chromium', () => {
   });
 
   test('serves the citation files with their content types', async () => {
-    for (const [ext, type, start] of [['bib', 'application/x-bibtex', '@online{'], ['ris', 'application/x-research-info-systems', 'TY  - BLOG'], ['json', 'application/vnd.citationstyles.csl+json', '[']] as const) {
+    for (const [ext, type, start] of [
+      ['bib', 'application/x-bibtex', '@online{'],
+      ['ris', 'application/x-research-info-systems', 'TY  - BLOG'],
+      ['json', 'application/vnd.citationstyles.csl+json', '['],
+    ] as const) {
       const response = await fetch(`${suite.site.url}/cite/our-agreement-with-the-department-of-war.${ext}`);
       expect(response.headers.get('content-type')).toContain(type);
       expect((await response.text()).startsWith(start)).toBe(true);

@@ -19,7 +19,6 @@ async function open(path: string, javaScriptEnabled = true): Promise<Page> {
 
 const misquoteButton = (page: Page) => page.getByRole('button', { name: /Misquote: open the note on this claim/ });
 
-
 describe('claims in Chromium', () => {
   test('open by click, show the post’s words and diff, lead to the passage and back', async () => {
     const page = await open(REPORT);
@@ -32,7 +31,12 @@ describe('claims in Chromium', () => {
     await page.waitForURL(/\/sources\/our-agreement-with-the-department-of-war\/#p42-s3$/);
     const highlighted = await page.locator('[id="p42-s3"]').evaluate((el) => getComputedStyle(el).backgroundColor);
     expect(highlighted).not.toBe('rgba(0, 0, 0, 0)');
-    await page.locator('#p42').getByRole('link', { name: /Misquote/ }).filter({ hasText: 'Misquote' }).first().click();
+    await page
+      .locator('#p42')
+      .getByRole('link', { name: /Misquote/ })
+      .filter({ hasText: 'Misquote' })
+      .first()
+      .click();
     await page.waitForURL(new RegExp(`${REPORT}#c12$`));
     await page.context().close();
   });
@@ -56,10 +60,11 @@ describe('claims in Chromium', () => {
 
   test('keyboard journey: Tab to a claim, open its note, follow it to the passage and come back, focus always visible', async () => {
     const page = await open(REPORT);
-    const focusVisible = () => page.evaluate(() => {
-      const el = document.activeElement as HTMLElement | null;
-      return el && el !== document.body ? getComputedStyle(el).outlineStyle !== 'none' && getComputedStyle(el).outlineWidth !== '0px' : false;
-    });
+    const focusVisible = () =>
+      page.evaluate(() => {
+        const el = document.activeElement as HTMLElement | null;
+        return el && el !== document.body ? getComputedStyle(el).outlineStyle !== 'none' && getComputedStyle(el).outlineWidth !== '0px' : false;
+      });
     const tabTo = async (text: string) => {
       for (let i = 0; i < 60; i++) {
         await page.keyboard.press('Tab');
@@ -84,7 +89,12 @@ describe('claims in Chromium', () => {
     await expect(page.locator('#c12-note').isVisible()).resolves.toBe(false);
     await misquoteButton(page).click();
     await expect(page.locator('#c12-note').isVisible()).resolves.toBe(true);
-    await expect(page.locator('#c12-note').getByRole('link', { name: /Read in context/ }).isVisible()).resolves.toBe(true);
+    await expect(
+      page
+        .locator('#c12-note')
+        .getByRole('link', { name: /Read in context/ })
+        .isVisible(),
+    ).resolves.toBe(true);
     await page.context().close();
   });
 });

@@ -23,7 +23,11 @@ afterAll(async () => {
 });
 
 /** The post's "Cited by" button label at a passage, as a reader on a phone sees it (wide screens show the list instead). */
-const citedBy = (page: Page, passage: string) => page.locator(`#${passage}`).getByRole('button', { name: /^Cited by \d+ claims?/ }).textContent({ timeout: 2_000 });
+const citedBy = (page: Page, passage: string) =>
+  page
+    .locator(`#${passage}`)
+    .getByRole('button', { name: /^Cited by \d+ claims?/ })
+    .textContent({ timeout: 2_000 });
 
 /** Opens a page; a navigation the dev server's own reload cuts short is read again by `reloadUntil`. */
 const visit = (page: Page, path: string) => page.goto(`${server.url}${path}`).catch(() => undefined);
@@ -62,7 +66,11 @@ describe('the dev server', () => {
       await page.waitForSelector('vite-error-overlay', { state: 'attached', timeout: 3_000 });
       return page.evaluate(() => (document.querySelector('vite-error-overlay')?.shadowRoot?.textContent ?? '').replace(/\s+/g, ' '));
     };
-    await reloadUntil(page, overlay, /content\/reports\/000_265bca5c0a58c33e\.mdx:11:\d+: Claim c1 cites unknown passage p99\. Use an id from the post, e\.g\. p12\. \[claims:unknown-passage\]/);
+    await reloadUntil(
+      page,
+      overlay,
+      /content\/reports\/000_265bca5c0a58c33e\.mdx:11:\d+: Claim c1 cites unknown passage p99\. Use an id from the post, e\.g\. p12\. \[claims:unknown-passage\]/,
+    );
     server.edit(REPORT, (t) => t.replace('cites="p99"', 'cites="p6"'));
     await reloadUntil(page, () => citedBy(page, 'p6'), 'Cited by 10 claims');
     await page.close();
@@ -71,7 +79,9 @@ describe('the dev server', () => {
   test('shows a draft with unfinished claims, while the other pages keep working', async () => {
     const page = await browser.newPage({ viewport: { width: 390, height: 900 } });
     const draft = 'content/reports/003_3604921ae2a8460e.mdx';
-    server.edit(draft, (t) => t.replace('titleSource: "', 'draft: true\ntitleSource: "').replace('<Claim id="c1" verdict="accurate"', '<Claim id="c?" verdict="CHOOSE"'));
+    server.edit(draft, (t) =>
+      t.replace('titleSource: "', 'draft: true\ntitleSource: "').replace('<Claim id="c1" verdict="accurate"', '<Claim id="c?" verdict="CHOOSE"'),
+    );
     await visit(page, '/reports/openai-has-reached-a-deal-to-deploy-its/');
     const heading = () => page.getByRole('heading', { level: 1 }).textContent({ timeout: 2_000 });
     await reloadUntil(page, heading, /OpenAI has reached a deal/);

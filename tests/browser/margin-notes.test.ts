@@ -57,7 +57,12 @@ describe('margin notes on the post', () => {
     expect(notes.length).toBeGreaterThan(30);
     const stray = notes.filter((note) => Math.abs(note.offset) > MAX_OFFSET).map((note) => `${note.passage}: ${Math.round(note.offset)} px`);
     expect(stray).toEqual([]);
-    const collisions = notes.flatMap((a, i) => notes.slice(i + 1).filter((b) => overlap(a, b)).map((b) => `${a.passage} × ${b.passage}`));
+    const collisions = notes.flatMap((a, i) =>
+      notes
+        .slice(i + 1)
+        .filter((b) => overlap(a, b))
+        .map((b) => `${a.passage} × ${b.passage}`),
+    );
     expect(collisions).toEqual([]);
     const footer = await page.getByRole('contentinfo').boundingBox();
     expect(Math.max(...notes.map((note) => note.bottom))).toBeLessThanOrEqual(footer?.y ?? 0);

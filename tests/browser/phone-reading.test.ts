@@ -8,7 +8,11 @@ import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { useBrowserSuite } from '../support/browser-suite.ts';
 
-const REPORTS = ['/reports/openai-has-reached-a-deal-to-deploy-its/', '/reports/openai-reaches-classified-deployment-agreement-with-pentagon-sets/', '/reports/openai-secures-pentagon-partnership-for-classified-ai-deployment/'];
+const REPORTS = [
+  '/reports/openai-has-reached-a-deal-to-deploy-its/',
+  '/reports/openai-reaches-classified-deployment-agreement-with-pentagon-sets/',
+  '/reports/openai-secures-pentagon-partnership-for-classified-ai-deployment/',
+];
 const suite = useBrowserSuite();
 
 async function open(path: string, width: number, javaScriptEnabled = true): Promise<Page> {
@@ -22,14 +26,15 @@ const markers = (page: Page) => page.getByRole('button', { name: /: open the not
 
 /** Buttons that are not on the line of their claim's last words. */
 function strayMarkers(page: Page): Promise<string[]> {
-  return markers(page).evaluateAll((buttons) => buttons.flatMap((button) => {
-    const claim = document.getElementById(button.getAttribute('popovertarget')?.replace(/-note$/, '') ?? '');
-    const last = [...(claim?.getClientRects() ?? [])].at(-1);
-    const box = button.getBoundingClientRect();
-    return last && box.top < last.bottom && box.bottom > last.top && box.left >= last.right - 1 ? [] : [claim?.id ?? '?'];
-  }));
+  return markers(page).evaluateAll((buttons) =>
+    buttons.flatMap((button) => {
+      const claim = document.getElementById(button.getAttribute('popovertarget')?.replace(/-note$/, '') ?? '');
+      const last = [...(claim?.getClientRects() ?? [])].at(-1);
+      const box = button.getBoundingClientRect();
+      return last && box.top < last.bottom && box.bottom > last.top && box.left >= last.right - 1 ? [] : [claim?.id ?? '?'];
+    }),
+  );
 }
-
 
 describe('reading a report on a phone', () => {
   test('a key says what the underlines and symbols mean', async () => {
@@ -58,7 +63,9 @@ describe('reading a report on a phone', () => {
     await expect(note.isVisible()).resolves.toBe(true);
     const covered = await page.evaluate(() => {
       const box = (document.getElementById('c12-note') as HTMLElement).getBoundingClientRect();
-      return [...(document.getElementById('c12') as HTMLElement).getClientRects()].filter((line) => line.bottom > 0 && line.top < innerHeight && line.left < box.right && box.left < line.right && line.top < box.bottom && box.top < line.bottom).length;
+      return [...(document.getElementById('c12') as HTMLElement).getClientRects()].filter(
+        (line) => line.bottom > 0 && line.top < innerHeight && line.left < box.right && box.left < line.right && line.top < box.bottom && box.top < line.bottom,
+      ).length;
     });
     expect(covered).toBe(0);
     if (javaScriptEnabled) {

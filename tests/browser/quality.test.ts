@@ -19,7 +19,6 @@ interface AxeViolation {
   nodes: Array<{ target: string[] }>;
 }
 
-
 describe('quality gates', () => {
   test.each(['light', 'dark'] as const)('axe finds no WCAG 2.2 A/AA violation on any page in %s mode', async (colorScheme) => {
     // axe is injected by the test, so this context alone may run a script the site's policy would refuse.
@@ -80,7 +79,13 @@ describe('quality gates', () => {
       const page = await context.newPage();
       await page.goto(`${suite.site.url}${path}`);
       await expect(page.getByRole('heading', { level: 1 }).isVisible(), path).resolves.toBe(true);
-      await expect(page.locator('main').innerText().then((t) => t.length), path).resolves.toBeGreaterThan(100);
+      await expect(
+        page
+          .locator('main')
+          .innerText()
+          .then((t) => t.length),
+        path,
+      ).resolves.toBeGreaterThan(100);
       await page.close();
     }
     await context.close();

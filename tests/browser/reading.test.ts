@@ -28,7 +28,6 @@ async function open(path: string, javaScriptEnabled = true): Promise<Page> {
 /** The highlight a targeted element gets, as the reader sees it. */
 const background = (page: Page, id: string) => page.locator(`[id="${id}"]`).evaluate((el) => getComputedStyle(el).backgroundColor);
 
-
 describe('reading the site in Chromium', () => {
   test('opens every page in the sitemap, each with one main heading', async () => {
     expect(paths.length).toBeGreaterThanOrEqual(5);
@@ -73,13 +72,16 @@ describe('reading the site in Chromium', () => {
     await page.getByText(/^Coverage: the reports cite \d+ of \d+ passages of text$/).click();
     /** What each cell of a list points at: a heading, furniture of the capture, or text. */
     const targets = (name: string | RegExp) =>
-      page.getByRole('group', { name }).getByRole('link').evaluateAll((links) =>
-        links.map((link) => {
-          const passage = document.getElementById(new URL((link as HTMLAnchorElement).href).hash.slice(1));
-          if (passage?.closest('.artefact')) return 'furniture';
-          return passage && /^H[1-6]$/.test(passage.tagName) ? 'heading' : 'text';
-        }),
-      );
+      page
+        .getByRole('group', { name })
+        .getByRole('link')
+        .evaluateAll((links) =>
+          links.map((link) => {
+            const passage = document.getElementById(new URL((link as HTMLAnchorElement).href).hash.slice(1));
+            if (passage?.closest('.artefact')) return 'furniture';
+            return passage && /^H[1-6]$/.test(passage.tagName) ? 'heading' : 'text';
+          }),
+        );
     const [text, headings, furniture] = await Promise.all([targets('The text'), targets('Headings'), targets(/^Page furniture/)]);
     expect(text.length).toBeGreaterThan(30);
     expect(new Set(text)).toEqual(new Set(['text']));

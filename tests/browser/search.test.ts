@@ -15,7 +15,10 @@ const suite = useBrowserSuite();
 async function search(query: string, extra = '', page?: Page): Promise<Page> {
   const tab = page ?? (await suite.browser.newPage());
   await tab.goto(`${suite.site.url}/search/?q=${encodeURIComponent(query)}${extra}`);
-  await tab.getByRole('status').filter({ hasText: /passage/ }).waitFor();
+  await tab
+    .getByRole('status')
+    .filter({ hasText: /passage/ })
+    .waitFor();
   return tab;
 }
 
@@ -41,7 +44,9 @@ describe('search in Chromium', () => {
   test('finds a word that only one document uses', async () => {
     const page = await search('imprudent');
     await expect(results(page).count()).resolves.toBe(1);
-    await expect(firstLink(page).getAttribute('href')).resolves.toMatch(/^\/reports\/openai-reaches-classified-deployment-agreement-with-pentagon-sets\/#p10-s\d+:~:text=imprudent$/);
+    await expect(firstLink(page).getAttribute('href')).resolves.toMatch(
+      /^\/reports\/openai-reaches-classified-deployment-agreement-with-pentagon-sets\/#p10-s\d+:~:text=imprudent$/,
+    );
     await page.close();
   });
 
@@ -50,7 +55,9 @@ describe('search in Chromium', () => {
     const first = results(page).first();
     await expect(first.getByRole('link').first().getAttribute('href')).resolves.toMatch(/^\/reports\/openai-has-reached-a-deal-to-deploy-its\/#p4-s\d+:~:/);
     const claim = first.locator('.result-claim').filter({ hasText: 'we hope that they and more labs' });
-    await expect(claim.textContent()).resolves.toMatch(/^The claim “We don’t know why Anthropic[^“”]*” is marked Misquote: compare the post, ¶ 42, sentence 3\.$/);
+    await expect(claim.textContent()).resolves.toMatch(
+      /^The claim “We don’t know why Anthropic[^“”]*” is marked Misquote: compare the post, ¶ 42, sentence 3\.$/,
+    );
     await expect(claim.getByRole('link', { name: 'the post, ¶ 42, sentence 3' }).getAttribute('href')).resolves.toBe(`${POST}#p42-s3`);
     await page.close();
   });
@@ -58,7 +65,9 @@ describe('search in Chromium', () => {
   test('counts no word of a title as a passage’s: every result for a word has the word', async () => {
     const page = await search('intelligence');
     await expect(firstLink(page).getAttribute('href')).resolves.toMatch(new RegExp(`^${POST}#p32-s\\d+:~:`));
-    const marked = await page.locator('.search-result').evaluateAll((items) => items.map((li) => [...li.querySelectorAll('.result-excerpt mark')].map((m) => m.textContent ?? '').join(' ')));
+    const marked = await page
+      .locator('.search-result')
+      .evaluateAll((items) => items.map((li) => [...li.querySelectorAll('.result-excerpt mark')].map((m) => m.textContent ?? '').join(' ')));
     expect(marked.length).toBeGreaterThan(0);
     expect(marked.every((words) => /intelligence/i.test(words))).toBe(true);
     await page.close();
@@ -107,7 +116,10 @@ describe('search in Chromium', () => {
     const page = await search('survelliance');
     await expect(status(page)).resolves.toContain('No passage matches survelliance');
     await page.getByRole('link', { name: 'surveillance' }).click();
-    await page.getByRole('status').filter({ hasText: /\d+ passages?: surveillance/ }).waitFor();
+    await page
+      .getByRole('status')
+      .filter({ hasText: /\d+ passages?: surveillance/ })
+      .waitFor();
     expect((await hrefs(page)).length).toBeGreaterThan(0);
     await page.close();
   });
@@ -130,7 +142,10 @@ describe('search in Chromium', () => {
     const page = await search('Anthropic', '', await context.newPage());
     await page.getByText('Filter by document, kind, verdict or speaker').click();
     await page.getByRole('checkbox', { name: 'Primary source' }).waitFor();
-    const bottom = await results(page).first().getByRole('heading').evaluate((h) => h.getBoundingClientRect().bottom);
+    const bottom = await results(page)
+      .first()
+      .getByRole('heading')
+      .evaluate((h) => h.getBoundingClientRect().bottom);
     expect(bottom).toBeLessThan(844);
     await context.close();
   });
@@ -141,11 +156,17 @@ describe('search in Chromium', () => {
     await page.getByRole('main').getByRole('button', { name: 'Search' }).click();
     await page.waitForURL(/q=Posse\+Comitatus/);
     await page.reload();
-    await page.getByRole('status').filter({ hasText: /Posse Comitatus/ }).waitFor();
+    await page
+      .getByRole('status')
+      .filter({ hasText: /Posse Comitatus/ })
+      .waitFor();
     await expect(page.getByLabel(/Search every passage/).inputValue()).resolves.toBe('Posse Comitatus');
     await page.goBack();
     await page.waitForURL(/q=classifiers/);
-    await page.getByRole('status').filter({ hasText: /classifiers/ }).waitFor();
+    await page
+      .getByRole('status')
+      .filter({ hasText: /classifiers/ })
+      .waitFor();
     await page.close();
   });
 
@@ -155,7 +176,10 @@ describe('search in Chromium', () => {
     await expect(firstLink(page).evaluate((a) => a === document.activeElement)).resolves.toBe(true);
     await page.getByLabel(/Search every passage/).fill('Posse Comitatus');
     await page.keyboard.press('Enter');
-    await page.getByRole('status').filter({ hasText: /passages?: Posse Comitatus/ }).waitFor();
+    await page
+      .getByRole('status')
+      .filter({ hasText: /passages?: Posse Comitatus/ })
+      .waitFor();
     await page.keyboard.press('Tab');
     await expect(firstLink(page).evaluate((a) => a === document.activeElement)).resolves.toBe(true);
     await page.close();
@@ -206,7 +230,10 @@ describe('search in Chromium', () => {
     // The search runs ahead in a hidden frame and leaves its results for the search page.
     await page.waitForFunction(() => Object.keys(sessionStorage).some((key) => key.startsWith('red-lines:search:')));
     await page.keyboard.press('Enter');
-    await page.getByRole('status').filter({ hasText: /passages?: classifiers/ }).waitFor();
+    await page
+      .getByRole('status')
+      .filter({ hasText: /passages?: classifiers/ })
+      .waitFor();
     const handedOver = await hrefs(page);
     expect(handedOver[0]).toMatch(new RegExp(`^${POST}#p\\d+-s\\d+:~:text=classifiers`));
     const fresh = await search('classifiers');

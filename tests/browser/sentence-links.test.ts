@@ -34,7 +34,9 @@ describe('sentence links', () => {
     await expect(third.textContent()).resolves.toMatch(/^We do not know why Anthropic/);
     await third.getByRole('button', { name: 'Copy link' }).click();
     await third.getByRole('button', { name: 'Copied ✓' }).waitFor();
-    await expect(page.evaluate(() => navigator.clipboard.readText())).resolves.toBe(`${suite.site.url}/sources/our-agreement-with-the-department-of-war/#p42-s3`);
+    await expect(page.evaluate(() => navigator.clipboard.readText())).resolves.toBe(
+      `${suite.site.url}/sources/our-agreement-with-the-department-of-war/#p42-s3`,
+    );
     await page.context().close();
   });
 

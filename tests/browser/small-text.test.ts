@@ -11,7 +11,9 @@ import { distFiles } from '../support/dist.ts';
 /** The smallest size a reader is asked to read, in CSS pixels. */
 const SMALLEST_PX = 12;
 const sitemap = [...readFileSync('dist/sitemap.xml', 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1] ?? '').pathname);
-const citePages = distFiles().filter((file) => /^cite\/.+\/index\.html$/.test(file)).map((file) => `/${file.replace(/index\.html$/, '')}`);
+const citePages = distFiles()
+  .filter((file) => /^cite\/.+\/index\.html$/.test(file))
+  .map((file) => `/${file.replace(/index\.html$/, '')}`);
 const suite = useBrowserSuite();
 
 describe('text size', () => {
@@ -30,7 +32,8 @@ describe('text size', () => {
           const parent = node.parentElement;
           if (!parent || !node.textContent?.trim() || parent.closest('script, style, noscript, template')) continue;
           const size = Number.parseFloat(getComputedStyle(parent).fontSize);
-          if (size < smallest) tiny.push(`${size.toFixed(1)} px: “${node.textContent.trim().slice(0, 40)}” in <${parent.tagName.toLowerCase()} class="${parent.className}">`);
+          if (size < smallest)
+            tiny.push(`${size.toFixed(1)} px: “${node.textContent.trim().slice(0, 40)}” in <${parent.tagName.toLowerCase()} class="${parent.className}">`);
         }
         return tiny;
       }, SMALLEST_PX);

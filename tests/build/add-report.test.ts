@@ -32,7 +32,18 @@ const steps: Record<string, { status: number | null; output: string }> = {};
 const page = (slug: string) => join(dir, 'content/reports', slug);
 
 const run = (args: string[], env: Record<string, string> = {}) => {
-  const result = spawnSync('npx', args, { encoding: 'utf8', env: { ...process.env, RLA_PROJECT_DIR: dir, RLA_OUT_DIR: join(dir, 'dist'), RLA_CACHE_DIR: join(dir, 'cache'), ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', ...env } });
+  const result = spawnSync('npx', args, {
+    encoding: 'utf8',
+    env: {
+      ...process.env,
+      RLA_PROJECT_DIR: dir,
+      RLA_OUT_DIR: join(dir, 'dist'),
+      RLA_CACHE_DIR: join(dir, 'cache'),
+      ASTRO_TELEMETRY_DISABLED: '1',
+      NO_COLOR: '1',
+      ...env,
+    },
+  });
   return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
 };
 
@@ -46,7 +57,9 @@ function fillDrafts(mdx: string, answers: Answers): string {
     const speaker = answer.speaker ? ` speaker="${answer.speaker}"` : '';
     return `<Claim id="${get('id')}" verdict="${answer.verdict ?? get('verdict')}"${cites ? ` cites="${cites}"` : ''}${speaker} note="${answer.note}">${words}</Claim>`;
   });
-  const fields = Object.entries(answers.frontmatter).map(([key, value]) => `${key}: ${JSON.stringify(value)}\n`).join('');
+  const fields = Object.entries(answers.frontmatter)
+    .map(([key, value]) => `${key}: ${JSON.stringify(value)}\n`)
+    .join('');
   return filled.replace(/\n---\n/, `\n${fields}---\n`);
 }
 
@@ -107,7 +120,9 @@ describe('adding a report, as the README walks through it', () => {
   test('will not publish the drafts until an editor has finished them', () => {
     expect(steps['draft build']?.status).not.toBe(0);
     // Whichever report the build renders first is the one it stops on.
-    expect(steps['draft build']?.output).toMatch(/content\/reports\/91[01]_[a-z_]+\.mdx:\d+:\d+: Claim `c1` is still a draft: placeholder (verdict `CHOOSE`, )?note `WRITE A NOTE`\. Before publishing, /);
+    expect(steps['draft build']?.output).toMatch(
+      /content\/reports\/91[01]_[a-z_]+\.mdx:\d+:\d+: Claim `c1` is still a draft: placeholder (verdict `CHOOSE`, )?note `WRITE A NOTE`\. Before publishing, /,
+    );
     expect(steps['draft published']?.status, steps['draft published']?.output).toBe(0);
   });
 

@@ -7,7 +7,11 @@
 import { describe, expect, test } from 'vitest';
 import { buildDamagedCopy, type ContentCopy } from '../support/build-copy.ts';
 
-const REPORTS = { r000: 'content/reports/000_265bca5c0a58c33e.mdx', r001: 'content/reports/001_03cfbc33ecc55911.mdx', r003: 'content/reports/003_3604921ae2a8460e.mdx' };
+const REPORTS = {
+  r000: 'content/reports/000_265bca5c0a58c33e.mdx',
+  r001: 'content/reports/001_03cfbc33ecc55911.mdx',
+  r003: 'content/reports/003_3604921ae2a8460e.mdx',
+};
 
 describe('the build stops on bad input', () => {
   test('and reports every broken file of one build at once, sorted by file and line', () => {
@@ -30,17 +34,35 @@ describe('the build stops on bad input', () => {
   test('when a seed was edited by accident', () => {
     const outcome = buildDamagedCopy((copy) => copy.edit('seeds/003_3604921ae2a8460e.txt', (t) => t.replace('six-month', 'six month')));
     expect(outcome.status).not.toBe(0);
-    expect(outcome.output).toContain('seeds/003_3604921ae2a8460e.txt: Seed `003_3604921ae2a8460e.txt` differs from its checksum in seeds/SHA256SUMS:4. Seeds are verbatim captures and are never edited. Restore it with `git checkout -- seeds/003_3604921ae2a8460e.txt`. [seeds:changed]');
+    expect(outcome.output).toContain(
+      'seeds/003_3604921ae2a8460e.txt: Seed `003_3604921ae2a8460e.txt` differs from its checksum in seeds/SHA256SUMS:4. Seeds are verbatim captures and are never edited. Restore it with `git checkout -- seeds/003_3604921ae2a8460e.txt`. [seeds:changed]',
+    );
     expect(outcome.published).toBe(false);
   });
 
   // Half-done work and unknown metadata: each pinned end to end, since an editor meets them in a real build.
   const REPORT = REPORTS.r003;
   test.each<[string, (copy: ContentCopy) => void, string | RegExp]>([
-    ['a placeholder note left by `npm run suggest -- --write`', (c) => c.edit(REPORT, (t) => t.replace(/(<Claim id="c1" [^>]*note=")[^"]*"/, '$1WRITE A NOTE (suggested: p6, p7, p40)"')), 'content/reports/003_3604921ae2a8460e.mdx:11:1: Claim `c1` is still a draft: placeholder note `WRITE A NOTE`. Before publishing, note: write one or two neutral sentences saying why the verdict holds.'],
-    ['a placeholder verdict and id', (c) => c.edit(REPORT, (t) => t.replace('id="c12" verdict="misquote"', 'id="c?" verdict="CHOOSE"')), /content\/reports\/003_3604921ae2a8460e\.mdx:17:\d+: A claim is still a draft: placeholder id `c\?`, verdict `CHOOSE`\. Before publishing, id: give it `id="c<number>"`, unique on the page; verdict: choose one of `verbatim`, `accurate`, `partial`, `misquote`, `not-in-post`\./],
-    ['placeholder words', (c) => c.edit(REPORT, (t) => t.replace(/(<Claim id="c4" [^>]*>)[^<]*</, '$1…words…<')), /content\/reports\/003_3604921ae2a8460e\.mdx:13:\d+: Claim `c4` is still a draft: placeholder text `…words…`\. Before publishing, text: wrap the report’s own words\./],
-    ['an unknown metadata key', (c) => c.edit(REPORT, (t) => t.replace('titleSource: "opening-words"\n', 'titleSource: "opening-words"\noutlett: "The Harbor Ledger"\n')), /content\/reports\/003_3604921ae2a8460e\.mdx:\d+: Unknown frontmatter field `outlett`\. Did you mean `outlet`\? Allowed fields: `seed`, `seedSha256`, /],
+    [
+      'a placeholder note left by `npm run suggest -- --write`',
+      (c) => c.edit(REPORT, (t) => t.replace(/(<Claim id="c1" [^>]*note=")[^"]*"/, '$1WRITE A NOTE (suggested: p6, p7, p40)"')),
+      'content/reports/003_3604921ae2a8460e.mdx:11:1: Claim `c1` is still a draft: placeholder note `WRITE A NOTE`. Before publishing, note: write one or two neutral sentences saying why the verdict holds.',
+    ],
+    [
+      'a placeholder verdict and id',
+      (c) => c.edit(REPORT, (t) => t.replace('id="c12" verdict="misquote"', 'id="c?" verdict="CHOOSE"')),
+      /content\/reports\/003_3604921ae2a8460e\.mdx:17:\d+: A claim is still a draft: placeholder id `c\?`, verdict `CHOOSE`\. Before publishing, id: give it `id="c<number>"`, unique on the page; verdict: choose one of `verbatim`, `accurate`, `partial`, `misquote`, `not-in-post`\./,
+    ],
+    [
+      'placeholder words',
+      (c) => c.edit(REPORT, (t) => t.replace(/(<Claim id="c4" [^>]*>)[^<]*</, '$1…words…<')),
+      /content\/reports\/003_3604921ae2a8460e\.mdx:13:\d+: Claim `c4` is still a draft: placeholder text `…words…`\. Before publishing, text: wrap the report’s own words\./,
+    ],
+    [
+      'an unknown metadata key',
+      (c) => c.edit(REPORT, (t) => t.replace('titleSource: "opening-words"\n', 'titleSource: "opening-words"\noutlett: "The Harbor Ledger"\n')),
+      /content\/reports\/003_3604921ae2a8460e\.mdx:\d+: Unknown frontmatter field `outlett`\. Did you mean `outlet`\? Allowed fields: `seed`, `seedSha256`, /,
+    ],
   ])('when it meets %s', (_name, damage, message) => {
     const outcome = buildDamagedCopy(damage);
     expect(outcome.status).not.toBe(0);

@@ -23,7 +23,17 @@ let build = { status: null as number | null, output: '' };
 let asMisquote = { status: null as number | null, output: '' };
 
 const run = (args: string[], command = 'npx') => {
-  const result = spawnSync(command, args, { encoding: 'utf8', env: { ...process.env, RLA_PROJECT_DIR: dir, RLA_OUT_DIR: join(dir, 'dist'), RLA_CACHE_DIR: join(dir, 'cache'), ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' } });
+  const result = spawnSync(command, args, {
+    encoding: 'utf8',
+    env: {
+      ...process.env,
+      RLA_PROJECT_DIR: dir,
+      RLA_OUT_DIR: join(dir, 'dist'),
+      RLA_CACHE_DIR: join(dir, 'cache'),
+      ASTRO_TELEMETRY_DISABLED: '1',
+      NO_COLOR: '1',
+    },
+  });
   return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
 };
 const importCapture = (seed: string, ...extra: string[]) => run(['tsx', 'src/cli/import-seed.ts', '--capture-of', POST, join(dir, 'seeds', seed), ...extra]);
@@ -45,7 +55,10 @@ beforeAll(() => {
   asMisquote = run(['tsx', 'src/cli/update-anchors.ts']);
   const report = join(dir, R003);
   const text = readFileSync(report, 'utf8');
-  const judged = text.replace(/<Claim id="c12" verdict="misquote"([^>]*) note="[^"]*"/, '<Claim id="c12" verdict="verbatim"$1 note="Word for word as capture 902 words it; capture 002 reads “We do not know” and “we hope they”."');
+  const judged = text.replace(
+    /<Claim id="c12" verdict="misquote"([^>]*) note="[^"]*"/,
+    '<Claim id="c12" verdict="verbatim"$1 note="Word for word as capture 902 words it; capture 002 reads “We do not know” and “we hope they”."',
+  );
   expect(judged).not.toBe(text);
   writeFileSync(report, judged);
   // …and as verbatim, naming the capture, it locks and builds, the change kept as a dated correction.
@@ -59,7 +72,9 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 describe('a source with three captures', () => {
   test('refuses to call a quotation a misquote when it matches the second capture word for word', () => {
     expect(asMisquote.status).not.toBe(0);
-    expect(asMisquote.output).toMatch(/content\/reports\/003_3604921ae2a8460e\.mdx:\d+:\d+: Claim `c12` is marked `misquote` but matches ¶ 42, sentence 3 in capture 902 word for word\. Mark it `verbatim`\. \[claims:misquote-matches\]/);
+    expect(asMisquote.output).toMatch(
+      /content\/reports\/003_3604921ae2a8460e\.mdx:\d+:\d+: Claim `c12` is marked `misquote` but matches ¶ 42, sentence 3 in capture 902 word for word\. Mark it `verbatim`\. \[claims:misquote-matches\]/,
+    );
   });
 
   test('builds, accepting as verbatim a quotation that matches only the second capture', () => {
@@ -95,7 +110,11 @@ describe('a source with three captures', () => {
   });
 
   test('compares any two captures, passage by passage, with word diffs', () => {
-    for (const [a, b] of [['002_b1635164cf9d6a8a', '902_prose'], ['002_b1635164cf9d6a8a', '903_revised'], ['902_prose', '903_revised']]) {
+    for (const [a, b] of [
+      ['002_b1635164cf9d6a8a', '902_prose'],
+      ['002_b1635164cf9d6a8a', '903_revised'],
+      ['902_prose', '903_revised'],
+    ]) {
       const html = page(`sources/${POST}/compare/${a}/${b}/index.html`);
       expect(html, `${a} ${b}`).toContain('class="compare-row"');
       expect(html).toContain('<ins>');
@@ -107,7 +126,9 @@ describe('a source with three captures', () => {
 describe('the post’s page', () => {
   test('says which capture is the reading text and why, what other copies word otherwise, and the revision it lacks', () => {
     const html = page(`sources/${POST}/index.html`);
-    expect(html).toContain(`This page is written from <a href="/sources/${POST}/captures/002_b1635164cf9d6a8a/">capture 002</a>, the reading text, a re-publication by another site`);
+    expect(html).toContain(
+      `This page is written from <a href="/sources/${POST}/captures/002_b1635164cf9d6a8a/">capture 002</a>, the reading text, a re-publication by another site`,
+    );
     expect(html).toContain('It is the reading text because it is the only capture of the post the project holds.');
     expect(html).toContain('<a href="#p15">¶ 15–19</a>');
     expect(html).toContain('<a href="#p37">¶ 37</a> (probably)');
@@ -124,7 +145,9 @@ describe('the post’s page', () => {
   test('lists the verdicts that could change, each linked to its claim', () => {
     const list = /<details class="capture-notice-claims">(.*?)<\/details>/s.exec(page(`sources/${POST}/index.html`))?.[1] ?? '';
     expect(list).toMatch(/<summary>\d+ verdicts could change once these are held<\/summary>/);
-    expect(list).toMatch(/<a href="\/reports\/openai-reaches-classified-deployment-agreement-with-pentagon-sets\/#c10">[^<]*, c10<\/a>: <span class="verdict verdict--misquote">/);
+    expect(list).toMatch(
+      /<a href="\/reports\/openai-reaches-classified-deployment-agreement-with-pentagon-sets\/#c10">[^<]*, c10<\/a>: <span class="verdict verdict--misquote">/,
+    );
   });
 });
 
@@ -132,12 +155,21 @@ describe('each seed’s raw view', () => {
   const SEEDS = ['000_265bca5c0a58c33e', '001_03cfbc33ecc55911', '002_b1635164cf9d6a8a', '003_3604921ae2a8460e', '902_prose', '903_revised'];
 
   test.each(SEEDS)('%s: gives every line an #L anchor and a link to it, its text the seed’s line byte for byte', (seed) => {
-    const lines = readFileSync(join(dir, 'seeds', `${seed}.txt`), 'utf8').replace(/\n$/, '').split('\n');
+    const lines = readFileSync(join(dir, 'seeds', `${seed}.txt`), 'utf8')
+      .replace(/\n$/, '')
+      .split('\n');
     const rendered = pageElements(`seeds/${seed}/index.html`, join(dir, 'dist')).filter((el) => String(el.properties['className']) === 'line');
     expect(rendered.map((el) => el.properties['id'])).toEqual(lines.map((_, i) => `L${i + 1}`));
     const numbers = rendered.map((el) => el.children[0]);
     expect(numbers.map((n) => n?.type === 'element' && [n.properties['href'], toString(n)])).toEqual(lines.map((_, i) => [`#L${i + 1}`, String(i + 1)]));
-    expect(rendered.map((el) => el.children.slice(1).map((child) => toString(child)).join(''))).toEqual(lines);
+    expect(
+      rendered.map((el) =>
+        el.children
+          .slice(1)
+          .map((child) => toString(child))
+          .join(''),
+      ),
+    ).toEqual(lines);
   });
 
   test('passage citations of the post name the capture they cite', () => {
@@ -168,12 +200,31 @@ describe('a corrected claim', () => {
   });
 
   test('is in the open data: corrections.json and its annotation', () => {
-    expect(JSON.parse(page('corrections.json'))).toMatchObject({ corrections: [{ date: '2026-03-05', report: R003_SLUG, id: 'c12', field: 'verdict', was: 'misquote', became: 'verbatim' }] });
+    expect(JSON.parse(page('corrections.json'))).toMatchObject({
+      corrections: [{ date: '2026-03-05', report: R003_SLUG, id: 'c12', field: 'verdict', was: 'misquote', became: 'verbatim' }],
+    });
     const items = (JSON.parse(page('annotations.jsonld')) as { first: { items: Array<{ id: string; body: unknown[] }> } }).first.items;
     const annotation = items.find((a) => a.id.endsWith(`#${R003_SLUG}-c12`));
-    expect(annotation?.body).toContainEqual(expect.objectContaining({ type: 'SpecificResource', source: expect.stringMatching(new RegExp(`/sources/${POST}/captures/902_prose/$`)), selector: expect.objectContaining({ value: 'p42' }) }));
-    expect(annotation?.body).toContainEqual(expect.objectContaining({ type: 'SpecificResource', source: expect.stringMatching(/\/captures\/002_b1635164cf9d6a8a\/$/), label: '¶ 42, sentence 3 in capture 002, a re-published copy, another capture of the same passage' }));
-    expect(annotation?.body).toContainEqual(expect.objectContaining({ purpose: 'editing', value: 'Corrected 2026-03-05: the verdict was “misquote”. Capture 902 words ¶ 42 as the report quotes it.' }));
+    expect(annotation?.body).toContainEqual(
+      expect.objectContaining({
+        type: 'SpecificResource',
+        source: expect.stringMatching(new RegExp(`/sources/${POST}/captures/902_prose/$`)),
+        selector: expect.objectContaining({ value: 'p42' }),
+      }),
+    );
+    expect(annotation?.body).toContainEqual(
+      expect.objectContaining({
+        type: 'SpecificResource',
+        source: expect.stringMatching(/\/captures\/002_b1635164cf9d6a8a\/$/),
+        label: '¶ 42, sentence 3 in capture 002, a re-published copy, another capture of the same passage',
+      }),
+    );
+    expect(annotation?.body).toContainEqual(
+      expect.objectContaining({
+        purpose: 'editing',
+        value: 'Corrected 2026-03-05: the verdict was “misquote”. Capture 902 words ¶ 42 as the report quotes it.',
+      }),
+    );
   });
 });
 
@@ -182,20 +233,27 @@ describe('bad captures stop the build', () => {
     const outcome = buildDamagedCopy((copy) => {
       writeFileSync(join(copy.dir, 'seeds/905_other.txt'), 'A statement about something else.\n\nIt shares no passage with the post.\n');
       writeFileSync(join(copy.dir, 'seeds/906_revised.txt'), revisedCapture());
-      const record = (seed: string, of = POST, extra = '') => `of: ${of}\nseed: ${seed}\nseedSha256: ${sha(join(copy.dir, 'seeds', seed))}\ntype: unknown\n${extra}`;
+      const record = (seed: string, of = POST, extra = '') =>
+        `of: ${of}\nseed: ${seed}\nseedSha256: ${sha(join(copy.dir, 'seeds', seed))}\ntype: unknown\n${extra}`;
       writeFileSync(join(copy.dir, 'content/captures/905_other.yaml'), record('905_other.txt'));
       writeFileSync(join(copy.dir, 'content/captures/906_revised.yaml'), record('906_revised.txt', 'no-such-source'));
       writeFileSync(join(copy.dir, 'content/captures/906_revised_again.yaml'), record('906_revised.txt'));
       writeFileSync(join(copy.dir, 'content/captures/907_dated.yaml'), record('906_revised.txt', POST, 'revised: 2026-02-30\n'));
-      writeFileSync(join(copy.dir, 'content/corrections.yaml'), `- date: 2026-03-05\n  report: ${R003_SLUG}\n  claim: c99\n  field: note\n  was: Old.\n  why: Test.\n`);
-      writeFileSync(join(copy.dir, 'seeds/SHA256SUMS'), `${readFileSync(join(copy.dir, 'seeds/SHA256SUMS'), 'utf8')}${sha(join(copy.dir, 'seeds/905_other.txt'))}  905_other.txt\n${sha(join(copy.dir, 'seeds/906_revised.txt'))}  906_revised.txt\n`);
+      writeFileSync(
+        join(copy.dir, 'content/corrections.yaml'),
+        `- date: 2026-03-05\n  report: ${R003_SLUG}\n  claim: c99\n  field: note\n  was: Old.\n  why: Test.\n`,
+      );
+      writeFileSync(
+        join(copy.dir, 'seeds/SHA256SUMS'),
+        `${readFileSync(join(copy.dir, 'seeds/SHA256SUMS'), 'utf8')}${sha(join(copy.dir, 'seeds/905_other.txt'))}  905_other.txt\n${sha(join(copy.dir, 'seeds/906_revised.txt'))}  906_revised.txt\n`,
+      );
     });
     expect(outcome.status).not.toBe(0);
     // Sorted as every content error is: by file (in the editor's order), then line.
     const listed = outcome.output.split('\n').filter((line) => line.startsWith('content/captures/') || line.startsWith('content/corrections'));
     expect(listed).toEqual([
       'content/captures/905_other.yaml:2: Capture `905_other.txt` cannot be aligned with the reading text of `our-agreement-with-the-department-of-war`: only 0 of its 2 passages were found there. Check that the seed is a copy of this source and that `of` names the right one; a different document is imported on its own with `npm run import`. [captures:unaligned]',
-      'content/captures/906_revised_again.yaml:2: Seed `906_revised.txt` is already claimed by content/captures/906_revised.yaml. A seed is one capture of one document: point `seed` at this capture\'s own seed, or delete this record. [captures:seed-claimed]',
+      "content/captures/906_revised_again.yaml:2: Seed `906_revised.txt` is already claimed by content/captures/906_revised.yaml. A seed is one capture of one document: point `seed` at this capture's own seed, or delete this record. [captures:seed-claimed]",
       'content/captures/906_revised.yaml:1: Capture of unknown source `no-such-source`. Set `of` to the slug of a primary source: `our-agreement-with-the-department-of-war`. [captures:unknown-source]',
       'content/captures/907_dated.yaml:5: Invalid capture field `revised`: a calendar date written `YYYY-MM-DD`, e.g. `2026-03-02`. Correct the value. [captures:invalid]',
       `content/corrections.yaml:1: Correction of unknown claim \`c99\` of report \`${R003_SLUG}\`. Name a published claim by its report slug and claim id; claim ids never change. [corrections:unknown-claim]`,
@@ -206,9 +264,21 @@ describe('bad captures stop the build', () => {
 
 describe('npm run import -- --capture-of', () => {
   test.each([
-    ['a --revised that is not a date', ['902_prose.txt', '--revised', '2026-13-01'], '`--revised 2026-13-01` is not a date. Write the revision\'s date as YYYY-MM-DD, e.g. `--revised 2026-03-02`.'],
-    ['a source slug that does not exist', ['902_prose.txt'], '`--capture-of no-such-source` names no primary source. Use one of `our-agreement-with-the-department-of-war`.'],
-    ['a seed another capture already claims', ['902_prose.txt'], 'Seed `902_prose.txt` is already claimed by content/captures/902_prose.yaml. A seed is one capture of one document; add the new copy as a seed of its own.'],
+    [
+      'a --revised that is not a date',
+      ['902_prose.txt', '--revised', '2026-13-01'],
+      "`--revised 2026-13-01` is not a date. Write the revision's date as YYYY-MM-DD, e.g. `--revised 2026-03-02`.",
+    ],
+    [
+      'a source slug that does not exist',
+      ['902_prose.txt'],
+      '`--capture-of no-such-source` names no primary source. Use one of `our-agreement-with-the-department-of-war`.',
+    ],
+    [
+      'a seed another capture already claims',
+      ['902_prose.txt'],
+      'Seed `902_prose.txt` is already claimed by content/captures/902_prose.yaml. A seed is one capture of one document; add the new copy as a seed of its own.',
+    ],
   ])('refuses %s, and writes nothing', (name, args, expected) => {
     const of = name.includes('slug') ? 'no-such-source' : POST;
     const [seed = '', ...extra] = args;

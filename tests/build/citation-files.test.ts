@@ -14,7 +14,10 @@ import { expandOffline, outsideW3c, vocabularyIris } from '../support/annotation
 import { BIBTEX_READERS, citeprocJs, expectedFields, pandocCiteproc, RIS_READERS } from '../support/citation-readers.ts';
 import { pageElements } from '../support/dist.ts';
 
-const slugs = readdirSync('dist/cite').filter((name) => name.endsWith('.json')).map((name) => name.replace(/\.json$/, '')).sort();
+const slugs = readdirSync('dist/cite')
+  .filter((name) => name.endsWith('.json'))
+  .map((name) => name.replace(/\.json$/, ''))
+  .sort();
 const file = (slug: string, ext: string) => readFileSync(`dist/cite/${slug}.${ext}`, 'utf8');
 
 /** A published citation in its three data formats, and what its CSL-JSON says. */
@@ -25,7 +28,12 @@ interface Published {
   item: CslItem;
 }
 
-const documents: Published[] = slugs.map((slug) => ({ name: slug, bibtex: file(slug, 'bib'), ris: file(slug, 'ris'), item: (JSON.parse(file(slug, 'json')) as CslItem[])[0]! }));
+const documents: Published[] = slugs.map((slug) => ({
+  name: slug,
+  bibtex: file(slug, 'bib'),
+  ris: file(slug, 'ris'),
+  item: (JSON.parse(file(slug, 'json')) as CslItem[])[0]!,
+}));
 
 const textOf = (node: Element | ElementContent): string => (node.type === 'text' ? node.value : 'children' in node ? node.children.map(textOf).join('') : '');
 
@@ -35,8 +43,19 @@ function samplePassages(slug: string): Published[] {
   const sections = elements.filter((el) => el.tagName === 'section' && 'dataCitePassage' in el.properties);
   const sample = [...new Set([0, Math.floor(sections.length / 2), sections.length - 1])].map((i) => sections[i]!);
   return sample.map((section) => {
-    const format = (label: string) => textOf(section.children.flatMap((c) => (c.type === 'element' ? [c] : [])).find((dl) => dl.tagName === 'dl')!.children.find((dd) => dd.type === 'element' && dd.properties['dataCopyLabel'] === label)!);
-    return { name: `${slug}#${section.properties['id']}`, bibtex: format('BibTeX'), ris: format('RIS'), item: (JSON.parse(format('CSL-JSON')) as CslItem[])[0]! };
+    const format = (label: string) =>
+      textOf(
+        section.children
+          .flatMap((c) => (c.type === 'element' ? [c] : []))
+          .find((dl) => dl.tagName === 'dl')!
+          .children.find((dd) => dd.type === 'element' && dd.properties['dataCopyLabel'] === label)!,
+      );
+    return {
+      name: `${slug}#${section.properties['id']}`,
+      bibtex: format('BibTeX'),
+      ris: format('RIS'),
+      item: (JSON.parse(format('CSL-JSON')) as CslItem[])[0]!,
+    };
   });
 }
 
@@ -77,18 +96,25 @@ describe('one bibliography of every document', () => {
   });
 
   test('cites, through pandoc --citeproc, each document by its own key and links to its own page', () => {
-    const { entries, warnings } = pandocCiteproc(bibliography, documents.map((d) => d.item.id));
+    const { entries, warnings } = pandocCiteproc(
+      bibliography,
+      documents.map((d) => d.item.id),
+    );
     expect(warnings).toBe('');
     expect(entries).toEqual(documents.map((d) => expectedFields(d.item)));
   });
 
   test('has, as one RIS file, one record per document with its own link', () => {
-    for (const read of Object.values(RIS_READERS)) expect(read(documents.map((d) => d.ris).join('\n\n')).map((r) => r.url)).toEqual(documents.map((d) => d.item.URL));
+    for (const read of Object.values(RIS_READERS))
+      expect(read(documents.map((d) => d.ris).join('\n\n')).map((r) => r.url)).toEqual(documents.map((d) => d.item.URL));
   });
 });
 
 describe('/annotations.jsonld', () => {
-  const collection = JSON.parse(readFileSync('dist/annotations.jsonld', 'utf8')) as { last: string; first: { id: string; partOf: string; items: Array<Record<string, unknown>> } };
+  const collection = JSON.parse(readFileSync('dist/annotations.jsonld', 'utf8')) as {
+    last: string;
+    first: { id: string; partOf: string; items: Array<Record<string, unknown>> };
+  };
 
   test('expands with an older copy of the W3C context, dropping no key, every term in the W3C vocabularies', async () => {
     const iris = vocabularyIris(await expandOffline(collection));
@@ -111,7 +137,16 @@ describe('ClaimReview in each report', () => {
   const reviews = reports.flatMap((slug) => {
     const html = readFileSync(`dist/reports/${slug}/index.html`, 'utf8');
     const json = /<script type="application\/ld\+json">(.*?)<\/script>/s.exec(html)?.[1] ?? '{}';
-    return (JSON.parse(json) as { '@graph': Array<{ claimReviewed: string; datePublished?: string; reviewRating: { alternateName: string; ratingValue?: number }; itemReviewed: Record<string, unknown> }> })['@graph'];
+    return (
+      JSON.parse(json) as {
+        '@graph': Array<{
+          claimReviewed: string;
+          datePublished?: string;
+          reviewRating: { alternateName: string; ratingValue?: number };
+          itemReviewed: Record<string, unknown>;
+        }>;
+      }
+    )['@graph'];
   });
 
   test('is dated, short, and points at no appearance while no report records its original', () => {

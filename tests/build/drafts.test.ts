@@ -15,13 +15,24 @@ test('a draft report is left out of the published site', () => {
     (copy) => {
       copy.edit('content/reports/003_3604921ae2a8460e.mdx', (t) => t.replace('titleSource: "', 'draft: true\ntitleSource: "'));
       // A draft was never published, so it has no corrections: the copy drops the real report's.
-      copy.edit('content/corrections.yaml', (t) => t.split(/(?=^- date:)/m).filter((entry) => !entry.includes(`report: ${DRAFT}`)).join(''));
+      copy.edit('content/corrections.yaml', (t) =>
+        t
+          .split(/(?=^- date:)/m)
+          .filter((entry) => !entry.includes(`report: ${DRAFT}`))
+          .join(''),
+      );
     },
     (dist) => {
       expect(existsSync(join(dist, 'reports', DRAFT))).toBe(false);
       expect(existsSync(join(dist, 'cite', DRAFT))).toBe(false);
       expect(existsSync(join(dist, 'reports/openai-secures-pentagon-partnership-for-classified-ai-deployment/index.html'))).toBe(true);
-      for (const file of ['sitemap.xml', 'annotations.jsonld', 'index.html', 'quotes/index.html', 'sources/our-agreement-with-the-department-of-war/index.html']) {
+      for (const file of [
+        'sitemap.xml',
+        'annotations.jsonld',
+        'index.html',
+        'quotes/index.html',
+        'sources/our-agreement-with-the-department-of-war/index.html',
+      ]) {
         expect(readFileSync(join(dist, file), 'utf8'), file).not.toContain(DRAFT);
       }
       const fragments = readdirSync(join(dist, 'pagefind/fragment'));

@@ -30,7 +30,8 @@ const HASHED = /^(_astro\/|pagefind\/(index|filter|fragment)\/|pagefind\/pagefin
 
 function headersFor(path: string): Record<string, string[]> {
   const headers: Record<string, string[]> = {};
-  for (const rule of rules) if (matchesPattern(rule.pattern, path)) for (const [name, value] of Object.entries(rule.headers)) (headers[name] ??= []).push(value);
+  for (const rule of rules)
+    if (matchesPattern(rule.pattern, path)) for (const [name, value] of Object.entries(rule.headers)) (headers[name] ??= []).push(value);
   return headers;
 }
 
@@ -50,7 +51,9 @@ describe('dist/_headers', () => {
   test('caches hashed files for a year and everything else briefly, each from one rule', () => {
     const wrong = files.flatMap((file) => {
       const caching = headersFor(`/${file}`)['Cache-Control'] ?? [];
-      const ok = caching.length === 1 && (HASHED.test(file) ? /immutable/.test(caching[0] ?? '') : /max-age=\d{1,3}\b/.test(caching[0] ?? '') && !/immutable/.test(caching[0] ?? ''));
+      const ok =
+        caching.length === 1 &&
+        (HASHED.test(file) ? /immutable/.test(caching[0] ?? '') : /max-age=\d{1,3}\b/.test(caching[0] ?? '') && !/immutable/.test(caching[0] ?? ''));
       return ok ? [] : [`/${file}: ${caching.join(' + ') || 'none'}`];
     });
     expect(wrong).toEqual([]);

@@ -32,14 +32,20 @@ describe('internal links', () => {
   });
 
   test('every link to another origin carries rel="noopener noreferrer"', () => {
-    const external = pages.flatMap((page) => pageElements(page).filter((el) => el.tagName === 'a' && /^https?:/.test(String(el.properties['href'])) && new URL(String(el.properties['href'])).origin !== SITE).map((el) => ({ page, rel: [el.properties['rel']].flat().join(' ') })));
+    const external = pages.flatMap((page) =>
+      pageElements(page)
+        .filter((el) => el.tagName === 'a' && /^https?:/.test(String(el.properties['href'])) && new URL(String(el.properties['href'])).origin !== SITE)
+        .map((el) => ({ page, rel: [el.properties['rel']].flat().join(' ') })),
+    );
     expect(external.length).toBeGreaterThan(0);
     for (const link of external) expect(link.rel, link.page).toBe('noopener noreferrer');
   });
 
   test('every claim note links to its passage in context and every "cited by" link back to its claim', () => {
     const post = pageElements('sources/our-agreement-with-the-department-of-war/index.html');
-    const citedBy = post.filter((el) => el.tagName === 'a' && String(el.properties['href']).includes('/reports/') && String(el.properties['href']).includes('#c'));
+    const citedBy = post.filter(
+      (el) => el.tagName === 'a' && String(el.properties['href']).includes('/reports/') && String(el.properties['href']).includes('#c'),
+    );
     expect(citedBy.length).toBeGreaterThan(30);
     for (const link of citedBy) expect(brokenReason(new URL(String(link.properties['href']), SITE))).toBeUndefined();
   });
@@ -49,7 +55,14 @@ describe('/annotations.jsonld', () => {
   const collection = JSON.parse(readFileSync('dist/annotations.jsonld', 'utf8')) as {
     type: string;
     total: number;
-    first: { items: Array<{ type: string; motivation: string; target: { source: string; selector: { type: string; exact: string; prefix: string; suffix: string } }; body: Array<string | { type: string; purpose: string; value: string }> }> };
+    first: {
+      items: Array<{
+        type: string;
+        motivation: string;
+        target: { source: string; selector: { type: string; exact: string; prefix: string; suffix: string } };
+        body: Array<string | { type: string; purpose: string; value: string }>;
+      }>;
+    };
   };
 
   test('is a Web Annotation collection with one assessing annotation per claim', () => {
@@ -78,7 +91,10 @@ describe('/annotations.jsonld', () => {
       // A report whose original URL is recorded is targeted there, with this site's copy as its cached state.
       const copy = (item.target as { state?: { cached?: string } }).state?.cached ?? item.target.source;
       // A cited passage is a URL, or a SpecificResource: a passage (fragment) of a capture's page, and its canonical URL.
-      const resources = item.body.filter((b): b is { type: string; purpose: string; value: string; source: string; selector: { value: string }; canonical?: string } => typeof b !== 'string' && b.type === 'SpecificResource');
+      const resources = item.body.filter(
+        (b): b is { type: string; purpose: string; value: string; source: string; selector: { value: string }; canonical?: string } =>
+          typeof b !== 'string' && b.type === 'SpecificResource',
+      );
       const passages = resources.flatMap((r) => [`${r.source}#${r.selector.value}`, ...(r.canonical ? [r.canonical] : [])]);
       for (const url of [copy, ...item.body.filter((b): b is string => typeof b === 'string'), ...passages]) {
         expect(brokenReason(new URL(url)), url).toBeUndefined();

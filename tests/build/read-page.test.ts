@@ -16,6 +16,8 @@ describe('readPage', () => {
 
   test('turns what the plugins report into content errors with their rule ids', () => {
     const { errors } = readPage('x.mdx', 'Words.\n\n<div><Claim id="c1" verdict="accurate" note="n">Loose.</Claim></div>\n', {});
-    expect(errors.map((e) => `${e.message} [${e.rule}]`)).toEqual(['x.mdx:3:6: Unexpected `<Claim>` outside a paragraph, heading or list item. Put the claim inside the text it annotates. [claims:outside-passage]']);
+    expect(errors.map((e) => `${e.message} [${e.rule}]`)).toEqual([
+      'x.mdx:3:6: Unexpected `<Claim>` outside a paragraph, heading or list item. Put the claim inside the text it annotates. [claims:outside-passage]',
+    ]);
   });
 });

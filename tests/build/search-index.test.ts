@@ -18,7 +18,12 @@ import { PRIMARY_FILE } from '../../src/lib/search/primary-pages.ts';
 const FRAGMENTS = 'dist/pagefind/fragment';
 /** Pagefind's files are gzipped, then start with this signature. */
 const SIGNATURE = 'pagefind_dcd';
-const read = (name: string): DocumentFragment => JSON.parse(gunzipSync(readFileSync(join(FRAGMENTS, name))).subarray(SIGNATURE.length).toString('utf8'));
+const read = (name: string): DocumentFragment =>
+  JSON.parse(
+    gunzipSync(readFileSync(join(FRAGMENTS, name)))
+      .subarray(SIGNATURE.length)
+      .toString('utf8'),
+  );
 const fragments = readdirSync(FRAGMENTS).map(read);
 const { documents } = loadCorpus(projectPaths(), { drafts: false, lock: true }).corpus;
 
@@ -47,7 +52,12 @@ describe('the search index', () => {
 
   test('names the primary sources’ records, so the browser can load them first', () => {
     const ids = JSON.parse(readFileSync(join('dist/pagefind', PRIMARY_FILE), 'utf8')) as string[];
-    expect(ids.map((id) => read(`${id}.pf_fragment`).url).sort()).toEqual(documents.filter((d) => d.meta.kind === 'source').map((d) => `/${documentPath(d.meta)}`).sort());
+    expect(ids.map((id) => read(`${id}.pf_fragment`).url).sort()).toEqual(
+      documents
+        .filter((d) => d.meta.kind === 'source')
+        .map((d) => `/${documentPath(d.meta)}`)
+        .sort(),
+    );
   });
 
   test('publishes the corpus’s vocabulary beside the index', () => {

@@ -16,7 +16,10 @@ let dir = '';
 let build = { status: null as number | null, output: '' };
 
 const run = (command: string, args: string[], env: Record<string, string> = {}) => {
-  const result = spawnSync(command, args, { encoding: 'utf8', env: siteEnv({ RLA_PROJECT_DIR: dir, RLA_OUT_DIR: join(dir, 'dist'), RLA_CACHE_DIR: join(dir, 'cache'), ...env }) });
+  const result = spawnSync(command, args, {
+    encoding: 'utf8',
+    env: siteEnv({ RLA_PROJECT_DIR: dir, RLA_OUT_DIR: join(dir, 'dist'), RLA_CACHE_DIR: join(dir, 'cache'), ...env }),
+  });
   return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
 };
 const page = (path: string) => readFileSync(join(dir, 'dist', path), 'utf8');

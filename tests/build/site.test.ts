@@ -41,7 +41,11 @@ const documentPages = ['sources', 'reports'].flatMap((folder) => readdirSync(joi
 describe('the built site', () => {
   test('has one page for each seed', () => {
     const seeds = documentPages.map((path) => /data-seed="([^"]+)"/.exec(page(path))?.[1]).sort();
-    expect(seeds).toEqual(readdirSync('seeds').filter((n) => n.endsWith('.txt')).sort());
+    expect(seeds).toEqual(
+      readdirSync('seeds')
+        .filter((n) => n.endsWith('.txt'))
+        .sort(),
+    );
   });
 
   test('says on every page exactly what the seed says', () => {
@@ -61,7 +65,9 @@ describe('the built site', () => {
 
   test('catches a built page whose passages differ from the checked corpus', () => {
     const [problem] = damagedDistProblems(POST, (html) => html.replace('id="p3" data-passage', 'id="p3"'));
-    expect(problem).toMatch(/: Built passages differ from the checked corpus at position 3: expected `p3`, found `p4`\. The renderer's plugins must match the corpus loader's \(src\/plugins\/document-plugins\.ts\)\.$/);
+    expect(problem).toMatch(
+      /: Built passages differ from the checked corpus at position 3: expected `p3`, found `p4`\. The renderer's plugins must match the corpus loader's \(src\/plugins\/document-plugins\.ts\)\.$/,
+    );
   });
 
   test('publishes exactly the anchors in the lock, each passage with a visible ¶ link', () => {

@@ -74,7 +74,14 @@ describe('document plugins', () => {
 
   test('record a claim as written: its attributes, words, passage and the words around it', () => {
     const [claim] = fixture('claim-across-sentences').file.data.claims ?? [];
-    expect(claim).toMatchObject({ attributes: { id: 'c1', verdict: 'not-in-post' }, text: '"We retain full autonomy. This is all in addition to U.S. law."', passage: 'p1', prefix: 'He said: ', suffix: ' Then he left.', place: { line: 1, column: 10 } });
+    expect(claim).toMatchObject({
+      attributes: { id: 'c1', verdict: 'not-in-post' },
+      text: '"We retain full autonomy. This is all in addition to U.S. law."',
+      passage: 'p1',
+      prefix: 'He said: ',
+      suffix: ' Then he left.',
+      place: { line: 1, column: 10 },
+    });
   });
 
   test('mark passages inside an Artefact as artefacts', () => {
@@ -87,8 +94,16 @@ describe('document plugins', () => {
   });
 
   test.each([
-    ['outside any passage', 'Words.\n\n<div><Claim id="c1" verdict="accurate" note="n">Loose words.</Claim></div>\n', [3, 'claims', 'outside-passage', 'Unexpected `<Claim>` outside a paragraph, heading or list item', 'Put the claim inside the text it annotates.']],
-    ['inside another claim', '<Claim id="c1" verdict="partial" note="n">Outer <Claim id="c2">inner</Claim></Claim> words.\n', [1, 'claims', 'nested', 'Unexpected `<Claim>` inside another claim', 'Annotate each span once: close the outer claim before the inner one starts.']],
+    [
+      'outside any passage',
+      'Words.\n\n<div><Claim id="c1" verdict="accurate" note="n">Loose words.</Claim></div>\n',
+      [3, 'claims', 'outside-passage', 'Unexpected `<Claim>` outside a paragraph, heading or list item', 'Put the claim inside the text it annotates.'],
+    ],
+    [
+      'inside another claim',
+      '<Claim id="c1" verdict="partial" note="n">Outer <Claim id="c2">inner</Claim></Claim> words.\n',
+      [1, 'claims', 'nested', 'Unexpected `<Claim>` inside another claim', 'Annotate each span once: close the outer claim before the inner one starts.'],
+    ],
   ])('report a claim %s on the file, with its place, rule and fix', (_name, mdx, expected) => {
     expect(run(mdx).file.messages.map((m) => [m.line, m.source, m.ruleId, m.reason, m.note])).toEqual([expected]);
   });

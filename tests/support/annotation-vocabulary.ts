@@ -13,7 +13,16 @@ import { ANNOTATION_CONTEXT_URL } from '../../src/lib/citation/web-annotations.t
 const OFFLINE_CONTEXT = JSON.parse(readFileSync(join(import.meta.dirname, '../fixtures/jsonld/anno-context-older.json'), 'utf8')) as object;
 
 /** The namespaces of the vocabularies the W3C Web Annotation context maps its terms to, and XML Schema's datatypes. */
-export const W3C_VOCABULARIES = ['http://www.w3.org/ns/oa#', 'http://www.w3.org/ns/activitystreams#', 'http://purl.org/dc/terms/', 'http://purl.org/dc/elements/1.1/', 'http://xmlns.com/foaf/0.1/', 'http://www.w3.org/1999/02/22-rdf-syntax-ns#', 'http://www.w3.org/2000/01/rdf-schema#', 'http://www.w3.org/2001/XMLSchema#'];
+export const W3C_VOCABULARIES = [
+  'http://www.w3.org/ns/oa#',
+  'http://www.w3.org/ns/activitystreams#',
+  'http://purl.org/dc/terms/',
+  'http://purl.org/dc/elements/1.1/',
+  'http://xmlns.com/foaf/0.1/',
+  'http://www.w3.org/1999/02/22-rdf-syntax-ns#',
+  'http://www.w3.org/2000/01/rdf-schema#',
+  'http://www.w3.org/2001/XMLSchema#',
+];
 
 /** Predicates whose values are vocabulary terms (the context types them `@vocab`). */
 const TERM_VALUED = new Set(['http://www.w3.org/ns/oa#motivatedBy', 'http://www.w3.org/ns/oa#hasPurpose']);

@@ -8,7 +8,15 @@ import { chromium, type Browser } from 'playwright-core';
 const CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser'];
 
 /** Flags that keep headless Chromium quiet on a machine with no outside network. */
-export const CHROMIUM_FLAGS = ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic'];
+export const CHROMIUM_FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-quic',
+];
 
 /** The Chromium executable to use, or undefined when there is none. */
 export function chromiumPath(): string | undefined {
@@ -18,7 +26,8 @@ export function chromiumPath(): string | undefined {
 }
 
 /** The message shown when no browser can be found. */
-export const MISSING_CHROMIUM = 'Chromium was not found. Install it with `sudo apt-get install -y chromium` (npm test does this itself when run as root), or set CHROMIUM_PATH to a Chromium executable.';
+export const MISSING_CHROMIUM =
+  'Chromium was not found. Install it with `sudo apt-get install -y chromium` (npm test does this itself when run as root), or set CHROMIUM_PATH to a Chromium executable.';
 
 /** Launches headless Chromium, or throws saying how to install it. */
 export async function launchChromium(): Promise<Browser> {

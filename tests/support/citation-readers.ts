@@ -32,7 +32,14 @@ const FIELDS_CSL = join(import.meta.dirname, '../fixtures/csl/fields.csl');
 
 /** What every reader should find: the CSL-JSON item's own values. */
 export function expectedFields(item: CslItem): ReadFields {
-  return { title: item.title, authors: (item.author ?? []).map(invertedName), date: item.issued && cslDateText(item.issued), container: item['container-title'], url: item.URL, note: item.note };
+  return {
+    title: item.title,
+    authors: (item.author ?? []).map(invertedName),
+    date: item.issued && cslDateText(item.issued),
+    container: item['container-title'],
+    url: item.URL,
+    note: item.note,
+  };
 }
 
 type CslLike = Record<string, unknown> & { author?: CslName[]; issued?: { 'date-parts': Array<Array<string | number>> } };
@@ -73,7 +80,8 @@ function fieldsOfConverter(fields: Record<string, unknown>): ReadFields {
   };
 }
 
-const creatorName = (creator: Creator) => creator.name ?? [[creator.prefix, creator.lastName].filter(Boolean).join(' '), creator.suffix, creator.firstName].filter(Boolean).join(', ');
+const creatorName = (creator: Creator) =>
+  creator.name ?? [[creator.prefix, creator.lastName].filter(Boolean).join(' '), creator.suffix, creator.firstName].filter(Boolean).join(', ');
 
 /** RIS readers: each returns the records of a file in order, or throws as the reader does. */
 export const RIS_READERS: Record<string, (ris: string) => ReadFields[]> = {
@@ -92,16 +100,34 @@ export const BIBTEX_READERS: Record<string, (bib: string) => Array<{ key: string
     if (library.errors.length > 0) throw new Error(`bibtex-parser: ${JSON.stringify(library.errors)}`);
     return library.entries.map(({ key, fields }) => ({
       key,
-      fields: { title: fields.title, authors: (fields.author ?? []).map(creatorName), date: fields.date, container: fields['journaltitle'] ?? fields['journal'], url: fields.url, note: fields.note },
+      fields: {
+        title: fields.title,
+        authors: (fields.author ?? []).map(creatorName),
+        date: fields.date,
+        container: fields['journaltitle'] ?? fields['journal'],
+        url: fields.url,
+        note: fields.note,
+      },
     }));
   },
-  'pandoc -f biblatex': (bib) => (JSON.parse(runPandoc(['-f', 'biblatex', '-t', 'csljson'], bib).stdout) as CslLike[]).map((record) => ({ key: String(record['id']), fields: fieldsOfCsl(record) })),
+  'pandoc -f biblatex': (bib) =>
+    (JSON.parse(runPandoc(['-f', 'biblatex', '-t', 'csljson'], bib).stdout) as CslLike[]).map((record) => ({
+      key: String(record['id']),
+      fields: fieldsOfCsl(record),
+    })),
 };
 
 /** Labelled fields as fields.csl prints them; a CSL processor renders straight quotes as typographic ones, which is not a change of text. */
 function fieldsOfProbe(line: string): ReadFields {
   const found = new Map(line.split('␞').map((part) => [part.slice(0, part.indexOf('=')), part.slice(part.indexOf('=') + 1).replace(/[“”]/g, '"')]));
-  return { title: found.get('title'), authors: found.get('author')?.split('; ') ?? [], date: found.get('date'), container: found.get('container'), url: found.get('url'), note: found.get('note') };
+  return {
+    title: found.get('title'),
+    authors: found.get('author')?.split('; ') ?? [],
+    date: found.get('date'),
+    container: found.get('container'),
+    url: found.get('url'),
+    note: found.get('note'),
+  };
 }
 
 /** pandoc's citeproc with the fields style: the bibliography of `keys`, cited in order, from a .bib file; stderr holds its warnings. */
@@ -110,7 +136,10 @@ export function pandocCiteproc(bib: string, keys: readonly string[]): { entries:
   try {
     writeFileSync(join(dir, 'refs.bib'), bib);
     const document = keys.map((key) => `[@${key}]`).join(' ');
-    const { stdout, stderr } = runPandoc(['--citeproc', '--bibliography', join(dir, 'refs.bib'), '--csl', FIELDS_CSL, '-f', 'markdown', '-t', 'plain', '--wrap=none'], document);
+    const { stdout, stderr } = runPandoc(
+      ['--citeproc', '--bibliography', join(dir, 'refs.bib'), '--csl', FIELDS_CSL, '-f', 'markdown', '-t', 'plain', '--wrap=none'],
+      document,
+    );
     const entries = stdout.split('\n').filter((line) => line.startsWith('title='));
     return { entries: entries.map(fieldsOfProbe), warnings: stderr };
   } finally {
@@ -125,7 +154,11 @@ export function citeprocJs(items: readonly CslItem[]): ReadFields[] {
   const CSL = require('citeproc') as { Engine: new (sys: object, style: string, lang: string) => CiteprocEngine };
   const locales = require('@citation-js/plugin-csl/lib/locales.json') as Record<string, string>;
   const byId = new Map(items.map((item) => [item.id, item]));
-  const engine = new CSL.Engine({ retrieveLocale: (lang: string) => locales[lang], retrieveItem: (id: string) => byId.get(id) }, readFileSync(FIELDS_CSL, 'utf8'), 'en-US');
+  const engine = new CSL.Engine(
+    { retrieveLocale: (lang: string) => locales[lang], retrieveItem: (id: string) => byId.get(id) },
+    readFileSync(FIELDS_CSL, 'utf8'),
+    'en-US',
+  );
   engine.setOutputFormat('text');
   engine.updateItems(items.map((item) => item.id));
   return engine.makeBibliography()[1].map((entry) => fieldsOfProbe(entry.trim()));

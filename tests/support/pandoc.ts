@@ -14,7 +14,8 @@ export function pandocPath(): string | undefined {
 }
 
 /** The message shown when pandoc cannot be found. */
-export const MISSING_PANDOC = 'pandoc was not found. Install it with `sudo apt-get install -y pandoc` (npm test does this itself when run as root), or set PANDOC_PATH to a pandoc executable.';
+export const MISSING_PANDOC =
+  'pandoc was not found. Install it with `sudo apt-get install -y pandoc` (npm test does this itself when run as root), or set PANDOC_PATH to a pandoc executable.';
 
 /** Runs pandoc with the given arguments and standard input; throws with pandoc's own message when it fails. */
 export function runPandoc(args: readonly string[], input = ''): { stdout: string; stderr: string } {

@@ -22,7 +22,8 @@ export async function serveStatic(dir = 'dist'): Promise<StaticSite> {
     dev: false,
     etag: true,
     setHeaders: (res, pathname) => {
-      for (const rule of rules) if (matchesPattern(rule.pattern, pathname)) for (const [name, value] of Object.entries(rule.headers)) res.setHeader(name, value);
+      for (const rule of rules)
+        if (matchesPattern(rule.pattern, pathname)) for (const [name, value] of Object.entries(rule.headers)) res.setHeader(name, value);
     },
   });
   const notFound = readFileSync(`${dir}/404.html`);

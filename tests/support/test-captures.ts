@@ -19,7 +19,8 @@ function edit(text: string, from: string, to: string): string {
 }
 
 /** The multi-layered bullets as one prose sentence. */
-export const PROSE_SENTENCE = 'In our agreement, we protect our red lines through a more expansive, multi‑layered approach: we retain full discretion over our safety stack, deploy via cloud only, keep cleared OpenAI personnel in the loop, and include strong contractual protections.';
+export const PROSE_SENTENCE =
+  'In our agreement, we protect our red lines through a more expansive, multi‑layered approach: we retain full discretion over our safety stack, deploy via cloud only, keep cleared OpenAI personnel in the loop, and include strong contractual protections.';
 /** A reworded ¶ 20. */
 export const REWORDED_20 = 'All of this comes on top of the strong protections that U.S. law already provides.';
 /** ¶ 42 reworded: the way report 003 quotes it, so that report's quotation matches this capture only. */
@@ -27,7 +28,10 @@ export const REWORDED_42 = 'We don’t know why Anthropic could not reach this d
 /** A passage no other capture has. */
 export const INSERTED = 'We want the people defending the United States to have safeguards that keep red lines intact.';
 /** The section a dated revision adds. */
-export const REVISION_SECTION = ['Update on Contract Language', 'The AI System shall not be used for mass domestic surveillance of U.S. persons, consistent with applicable law.'];
+export const REVISION_SECTION = [
+  'Update on Contract Language',
+  'The AI System shall not be used for mass domestic surveillance of U.S. persons, consistent with applicable law.',
+];
 
 /** A copy in prose: the bullets of ¶ 15–19 as one sentence, ¶ 20 and ¶ 42 reworded, a passage inserted, two headings removed. */
 export function proseCapture(post = readFileSync(POST_SEED, 'utf8')): string {

@@ -8,8 +8,10 @@
 export type NotAClaim = 'heading' | 'caption' | 'credit' | 'advice' | 'question' | 'metadata' | 'opinion' | null;
 
 const CAPTION = /^\(?(Photo|Photograph|Image|Picture|Pictured|Illustration|Graphic|Video|Caption|Credit|File photo)\b\s*[:.(-]/i;
-const CREDIT = /^\((Reporting|Additional reporting|Editing|Writing) by\b|^(Reporting|Editing) by\b|^This (article|story|report) (was|has been) (updated|corrected|edited)\b|^The interview has been edited\b/i;
-const ADVICE = /^(Sign up|Subscribe|Follow|Read (more|our|the full)|Click|Share this|Download|Listen|Watch|Join|Support|Donate|Get (our|the)|Don['’]t miss|For more\b.*\b(sign up|subscribe|newsletter|read))\b|\b(newsletter|subscribers? can)\b/i;
+const CREDIT =
+  /^\((Reporting|Additional reporting|Editing|Writing) by\b|^(Reporting|Editing) by\b|^This (article|story|report) (was|has been) (updated|corrected|edited)\b|^The interview has been edited\b/i;
+const ADVICE =
+  /^(Sign up|Subscribe|Follow|Read (more|our|the full)|Click|Share this|Download|Listen|Watch|Join|Support|Donate|Get (our|the)|Don['’]t miss|For more\b.*\b(sign up|subscribe|newsletter|read))\b|\b(newsletter|subscribers? can)\b/i;
 // The outlet's own voice, labelled as such: a view, not a report of what anyone said.
 const OPINION = /^(Our (take|view)|In our (view|opinion)|In my (view|opinion)|Editor['’]s note)\b/i;
 const METADATA = /^(By [\p{Lu}]|Published:|Updated:|Posted:|Source:|Disclaimer:|\(?[A-Z][A-Z .]+\(.*\) [-–—]\s*$)/u;
@@ -32,7 +34,10 @@ const SUBJECT = String.raw`(?:OpenAI|Anthropic|Altman|the company|the firm|(?:th
 /** The subject opens a clause: "OpenAI said…", "Announced on Friday, the deal…". */
 const SUBJECT_FIRST = new RegExp(String.raw`^(?:\S+\s+){0,3}?${SUBJECT}\b`, 'i');
 /** Or the sentence is attributed to it: "…, the company said.", "According to OpenAI, …", "It says…". */
-const ATTRIBUTED = new RegExp(String.raw`\baccording to ${SUBJECT}\b|,\s*(?:${SUBJECT}|it)\b[^,.]*\b(?:said|says|wrote|writes|added|adds|argued|argues|stated|states|claimed|claims)\b|\b(?:it|they) (?:also )?(?:says?|said|wrote|argues?|claims?)\b`, 'i');
+const ATTRIBUTED = new RegExp(
+  String.raw`\baccording to ${SUBJECT}\b|,\s*(?:${SUBJECT}|it)\b[^,.]*\b(?:said|says|wrote|writes|added|adds|argued|argues|stated|states|claimed|claims)\b|\b(?:it|they) (?:also )?(?:says?|said|wrote|argues?|claims?)\b`,
+  'i',
+);
 
 /**
  * Whether a sentence says what OpenAI, its post, the deal or Anthropic says or

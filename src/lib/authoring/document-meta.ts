@@ -27,7 +27,16 @@ const SOURCE_OUTLET = /^Source: (.+)$/;
 const NAME_SEPARATOR = /,\s*|\s+and\s+|\s*&\s*/;
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 /** Offsets of the US zone abbreviations a US blog prints after its times. */
-const ZONES: Record<string, string> = { EST: '-05:00', EDT: '-04:00', CST: '-06:00', CDT: '-05:00', PST: '-08:00', PDT: '-07:00', UTC: '+00:00', GMT: '+00:00' };
+const ZONES: Record<string, string> = {
+  EST: '-05:00',
+  EDT: '-04:00',
+  CST: '-06:00',
+  CDT: '-05:00',
+  PST: '-08:00',
+  PDT: '-07:00',
+  UTC: '+00:00',
+  GMT: '+00:00',
+};
 const OPENING_WORDS = 10;
 
 const pad = (n: number | string) => String(n).padStart(2, '0');

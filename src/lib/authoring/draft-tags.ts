@@ -15,7 +15,10 @@ export function nextClaimNumber(mdx: string): number {
 
 /** Why the draft is offered, and the passages to weigh, inside the placeholder note. */
 function noteFor(draft: ClaimDraft): string {
-  const offered = draft.offered.filter((r) => r.fit > 0).map((r) => `${r.cites.join('+')} (${r.fit.toFixed(2)})`).join(', ');
+  const offered = draft.offered
+    .filter((r) => r.fit > 0)
+    .map((r) => `${r.cites.join('+')} (${r.fit.toFixed(2)})`)
+    .join(', ');
   return `WRITE A NOTE. Draft: ${draft.why}.${offered ? ` Passages to weigh: ${offered}.` : ''}`;
 }
 

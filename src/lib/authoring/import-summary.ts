@@ -6,7 +6,10 @@ import type { DocumentMeta } from '../sources/document-schema.ts';
 import { TERMINAL_WIDTH, wrapText } from './wrap-text.ts';
 
 function stated(meta: DocumentMeta): string[] {
-  const title = meta.titleSource === 'headline' ? `Title: “${meta.title}” (the headline).` : `Title: “${meta.title}” (editorial: the seed has no headline, so these are its opening words).`;
+  const title =
+    meta.titleSource === 'headline'
+      ? `Title: “${meta.title}” (the headline).`
+      : `Title: “${meta.title}” (editorial: the seed has no headline, so these are its opening words).`;
   const found = [
     meta.outlet && `outlet ${meta.outlet}`,
     meta.authors && `by ${meta.authors.join(', ')}`,

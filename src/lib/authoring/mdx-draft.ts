@@ -14,7 +14,12 @@ const paragraph = (text: string): BlockContent => ({ type: 'paragraph', children
 /** One block as a Markdown node. A list item keeps its own bullet or number as text, so the page reads as the seed. */
 function blockNode(block: SeedBlock): RootContent {
   if (block.kind === 'list') {
-    return { type: 'list', ordered: false, spread: false, children: (block.items ?? []).map((item) => ({ type: 'listItem', spread: false, children: [paragraph(item.text)] })) };
+    return {
+      type: 'list',
+      ordered: false,
+      spread: false,
+      children: (block.items ?? []).map((item) => ({ type: 'listItem', spread: false, children: [paragraph(item.text)] })),
+    };
   }
   const depth = DEPTH[block.kind];
   return depth ? { type: 'heading', depth, children: [{ type: 'text', value: block.text }] } : paragraph(block.text);

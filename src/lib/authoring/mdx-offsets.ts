@@ -29,7 +29,7 @@ function decode(match: RegExpExecArray): string | false {
 export function sourceOffsets(source: string, from: number, to: number, value: string): number[] | null {
   const offsets: number[] = [];
   let i = from;
-  for (let j = 0; j < value.length; ) {
+  for (let j = 0; j < value.length;) {
     if (i >= to) return null;
     const char = source[i] ?? '';
     const reference = char === '&' ? REFERENCE.exec(source.slice(i, to)) : null;

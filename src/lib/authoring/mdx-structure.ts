@@ -22,7 +22,8 @@ export function parseMdx(body: string): Root {
 export function blockKinds(body: string): Map<string, BlockKind> {
   const kinds = new Map<string, BlockKind>();
   visit(parseMdx(body), (node) => {
-    if ((node.type === 'heading' || node.type === 'listItem') && node.position) kinds.set(`${node.position.start.line}:${node.position.start.column}`, node.type);
+    if ((node.type === 'heading' || node.type === 'listItem') && node.position)
+      kinds.set(`${node.position.start.line}:${node.position.start.column}`, node.type);
   });
   return kinds;
 }

@@ -93,7 +93,9 @@ function classify(lines: readonly Line[], i: number, state: { inFaq: boolean; co
 
 /** Splits seed text into blocks: one per non-empty line, consecutive list lines grouped. */
 export function parseSeed(seed: string): SeedBlock[] {
-  const lines: Line[] = seed.split(/\r?\n/).flatMap((raw, index) => (LAYOUT_BLANK.test(raw) ? [] : [{ raw, text: raw.replace(LAYOUT_EDGES, ''), line: index + 1 }]));
+  const lines: Line[] = seed
+    .split(/\r?\n/)
+    .flatMap((raw, index) => (LAYOUT_BLANK.test(raw) ? [] : [{ raw, text: raw.replace(LAYOUT_EDGES, ''), line: index + 1 }]));
   const blocks: SeedBlock[] = [];
   const state = { inFaq: false, contentSeen: false };
   lines.forEach(({ text, line }, i) => {

@@ -17,7 +17,9 @@ export function slugify(title: string): string {
 
 /** A free slug close to a taken one: the outlet's name added, then the seed's number, then a counter. */
 export function freeSlug(slug: string, taken: ReadonlySet<string>, hints: { outlet?: string | undefined; seedNumber?: string | undefined }): string {
-  const candidates = [hints.outlet && `${slug}-${slugify(hints.outlet)}`, hints.seedNumber && `${slug}-${hints.seedNumber}`].filter((c): c is string => Boolean(c));
+  const candidates = [hints.outlet && `${slug}-${slugify(hints.outlet)}`, hints.seedNumber && `${slug}-${hints.seedNumber}`].filter((c): c is string =>
+    Boolean(c),
+  );
   const free = candidates.find((candidate) => !taken.has(candidate));
   if (free) return free;
   let n = 2;

@@ -56,12 +56,26 @@ export function draftIsRight(draft: ClaimDraft, gold: GoldClaim): boolean {
 
 /** Scores every passage's drafts against the annotated claims of the same report. */
 export function scoreDrafts(gold: readonly GoldClaim[], drafted: readonly PassageDrafts[]): SuggestScores {
-  const s: SuggestScores = { drafts: 0, right: 0, nonClaimDrafts: 0, claims: gold.length, citedClaims: 0, top3: 0, postQuotes: 0, postQuotesVerdict: 0, otherQuotes: 0, otherQuotesMatched: 0 };
+  const s: SuggestScores = {
+    drafts: 0,
+    right: 0,
+    nonClaimDrafts: 0,
+    claims: gold.length,
+    citedClaims: 0,
+    top3: 0,
+    postQuotes: 0,
+    postQuotesVerdict: 0,
+    otherQuotes: 0,
+    otherQuotesMatched: 0,
+  };
   const draftsOf = (passage: string) => drafted.find((d) => d.passage === passage)?.drafts ?? [];
   for (const { passage, drafts } of drafted) {
     for (const draft of drafts) {
       s.drafts += 1;
-      const claim = best(gold.filter((g) => g.passage === passage), draft);
+      const claim = best(
+        gold.filter((g) => g.passage === passage),
+        draft,
+      );
       if (!claim) s.nonClaimDrafts += 1;
       else if (draftIsRight(draft, claim)) s.right += 1;
     }
@@ -71,7 +85,8 @@ export function scoreDrafts(gold: readonly GoldClaim[], drafted: readonly Passag
     const cited = new Set(claim.cites.map(passageKey));
     if (claim.verdict !== 'not-in-post' && cited.size > 0) {
       s.citedClaims += 1;
-      if (draft?.offered.slice(0, 3).some((r) => r.cites.some((c) => cited.has(passageOf(c)))) || draft?.cites.some((c) => cited.has(passageKey(c)))) s.top3 += 1;
+      if (draft?.offered.slice(0, 3).some((r) => r.cites.some((c) => cited.has(passageOf(c)))) || draft?.cites.some((c) => cited.has(passageKey(c))))
+        s.top3 += 1;
     }
     if (claim.verdict === 'verbatim' || claim.verdict === 'misquote') {
       s.postQuotes += 1;
@@ -86,6 +101,17 @@ export function scoreDrafts(gold: readonly GoldClaim[], drafted: readonly Passag
 
 /** Adds up scores. */
 export function addScores(all: readonly SuggestScores[]): SuggestScores {
-  const keys = ['drafts', 'right', 'nonClaimDrafts', 'claims', 'citedClaims', 'top3', 'postQuotes', 'postQuotesVerdict', 'otherQuotes', 'otherQuotesMatched'] as const;
+  const keys = [
+    'drafts',
+    'right',
+    'nonClaimDrafts',
+    'claims',
+    'citedClaims',
+    'top3',
+    'postQuotes',
+    'postQuotesVerdict',
+    'otherQuotes',
+    'otherQuotesMatched',
+  ] as const;
   return Object.fromEntries(keys.map((k) => [k, all.reduce((n, s) => n + s[k], 0)])) as unknown as SuggestScores;
 }

@@ -17,8 +17,11 @@ export function draftLines(passage: string, draft: ClaimDraft, passageText: (cit
   const top = draft.offered[0];
   const text = top && draft.verdict !== 'not-in-post' ? passageText(top.anchor) : undefined;
   if (text) lines.push(...wrapText(`“${text.trim()}”`, '        ', undefined, `      ${top?.anchor}: `.padEnd(8)));
-  const others = draft.offered.filter((r) => (r !== top || draft.verdict === 'not-in-post') && r.fit > 0).map((r) => `${r.cites.join('+')} (${r.fit.toFixed(2)})`);
-  if (others.length > 0) lines.push(...wrapText(`${draft.verdict === 'not-in-post' ? 'closest' : 'also'}: ${others.join(', ')}`, '        ', undefined, '      '));
+  const others = draft.offered
+    .filter((r) => (r !== top || draft.verdict === 'not-in-post') && r.fit > 0)
+    .map((r) => `${r.cites.join('+')} (${r.fit.toFixed(2)})`);
+  if (others.length > 0)
+    lines.push(...wrapText(`${draft.verdict === 'not-in-post' ? 'closest' : 'also'}: ${others.join(', ')}`, '        ', undefined, '      '));
   return lines;
 }
 

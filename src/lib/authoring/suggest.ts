@@ -41,19 +41,27 @@ export const MIN_FIT = 0.3;
 /** How many passages a draft offers. */
 export const OFFERED = 3;
 
-
 const cite = (source: string, anchor: string, sources: readonly SourceText[]) => (source === sources[0]?.source ? anchor : `${source}#${anchor}`);
 
 function quoteDraft(text: string, span: { start: number; end: number; words: string }, pool: SuggestionPool): ClaimDraft {
   const found = locateQuote(span.words, pool.sources);
   const offered = pool.ranker.rank(span.words).slice(0, OFFERED);
   const base = { start: span.start, end: span.end, words: text.slice(span.start, span.end) };
-  if (!found || found.wordShare < QUOTATION_MIN_WORD_SHARE) return { ...base, verdict: 'not-in-post', cites: [], offered, why: 'quotes words that no passage of the post holds' };
+  if (!found || found.wordShare < QUOTATION_MIN_WORD_SHARE)
+    return { ...base, verdict: 'not-in-post', cites: [], offered, why: 'quotes words that no passage of the post holds' };
   const exact = !hasChanges(wordDiff(found.matched, span.words));
   const located: RankedPassage = { source: found.source, anchor: found.anchors[0] ?? '', cites: found.anchors, fit: found.wordShare, score: 1 };
   const cites = found.anchors.map((anchor) => cite(found.source, anchor, pool.sources));
-  const why = exact ? `quotes ${cites.join(' ')} word for word` : `quotes ${cites.join(' ')} with changes (${Math.round(found.wordShare * 100)} % of its words kept)`;
-  return { ...base, verdict: exact ? 'verbatim' : 'misquote', cites, offered: [located, ...offered.filter((r) => !found.anchors.includes(r.anchor))].slice(0, OFFERED), why };
+  const why = exact
+    ? `quotes ${cites.join(' ')} word for word`
+    : `quotes ${cites.join(' ')} with changes (${Math.round(found.wordShare * 100)} % of its words kept)`;
+  return {
+    ...base,
+    verdict: exact ? 'verbatim' : 'misquote',
+    cites,
+    offered: [located, ...offered.filter((r) => !found.anchors.includes(r.anchor))].slice(0, OFFERED),
+    why,
+  };
 }
 
 function sentenceDraft(text: string, range: { start: number; end: number }, pool: SuggestionPool, continuation?: string): ClaimDraft | null {
@@ -66,9 +74,21 @@ function sentenceDraft(text: string, range: { start: number; end: number }, pool
   const offered = pool.ranker.rank(leadIn ? `${words} ${continuation}` : words).slice(0, OFFERED);
   const best = offered[0];
   const base = { start, end: start + words.length, words };
-  if (best && best.fit >= MIN_FIT) return { ...base, cites: best.cites.map((anchor) => cite(best.source, anchor, pool.sources)), offered, why: `fits ${best.anchor} best (${best.fit.toFixed(2)} of its words)` };
+  if (best && best.fit >= MIN_FIT)
+    return {
+      ...base,
+      cites: best.cites.map((anchor) => cite(best.source, anchor, pool.sources)),
+      offered,
+      why: `fits ${best.anchor} best (${best.fit.toFixed(2)} of its words)`,
+    };
   if (!isAboutSubject(words)) return null;
-  return { ...base, verdict: 'not-in-post', cites: [], offered, why: `no passage fits well enough${best && best.fit > 0 ? ` (closest ${best.anchor}, ${best.fit.toFixed(2)})` : ''}` };
+  return {
+    ...base,
+    verdict: 'not-in-post',
+    cites: [],
+    offered,
+    why: `no passage fits well enough${best && best.fit > 0 ? ` (closest ${best.anchor}, ${best.fit.toFixed(2)})` : ''}`,
+  };
 }
 
 /** Drafts for one passage of a report: one per quotation, and one per other sentence that makes a claim. `continuation` is the list a lead-in opens. */

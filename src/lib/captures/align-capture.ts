@@ -72,7 +72,11 @@ function uniquePairs(r: readonly string[], c: readonly string[]): Pair[] {
 type Step = { from: [number, number]; span: number; score: number };
 
 /** The best fuzzy alignment of one gap: most shared characters, order kept, spans allowed. */
-function alignGap(r: readonly string[], c: readonly string[], neighbours: { before: boolean; after: boolean }): { r: number; span: number; c: number; score: number }[] {
+function alignGap(
+  r: readonly string[],
+  c: readonly string[],
+  neighbours: { before: boolean; after: boolean },
+): { r: number; span: number; c: number; score: number }[] {
   const alone = r.length === 1 && c.length === 1;
   const gain = Array.from({ length: r.length + 1 }, () => new Array<number>(c.length + 1).fill(-1));
   const back: (Step | undefined)[][] = Array.from({ length: r.length + 1 }, () => new Array<Step | undefined>(c.length + 1));
@@ -91,14 +95,15 @@ function alignGap(r: readonly string[], c: readonly string[], neighbours: { befo
         const score = similarity(joined, c[j]!);
         if (score < (alone ? CONTEXT_MIN : FUZZY_MIN)) continue;
         // Context, as Hypothesis weighs a quote's prefix and suffix: a match that touches the gap's aligned neighbours wins a tie.
-        const context = (neighbours.before && i === 0 && j === 0 ? CONTEXT_BONUS : 0) + (neighbours.after && i + k === r.length && j === c.length - 1 ? CONTEXT_BONUS : 0);
+        const context =
+          (neighbours.before && i === 0 && j === 0 ? CONTEXT_BONUS : 0) + (neighbours.after && i + k === r.length && j === c.length - 1 ? CONTEXT_BONUS : 0);
         const total = joined.length + c[j]!.length;
         relax(i, j, [i + k, j + 1], total * (score - MISMATCH_COST * (1 - score)) + context, { from: [i, j], span: k, score });
       }
     }
   }
   const matches: { r: number; span: number; c: number; score: number }[] = [];
-  for (let at: [number, number] = [r.length, c.length]; at[0] > 0 || at[1] > 0; ) {
+  for (let at: [number, number] = [r.length, c.length]; at[0] > 0 || at[1] > 0;) {
     const step = back[at[0]]![at[1]]!;
     if (step.span > 0) matches.unshift({ r: step.from[0], span: step.span, c: step.from[1], score: step.score });
     at = step.from;

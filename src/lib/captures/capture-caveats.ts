@@ -40,15 +40,34 @@ function unique(claims: readonly ReportClaim[]): ReportClaim[] {
 /** The caveats of a capture with the claims whose verdict could change once the other wording or revision is held. */
 export function captureCaveats(corpus: CheckedCorpus, capture: CheckedCapture): CaptureCaveats {
   const differs = (capture.meta?.differs ?? []).map((d) => ({ ...caveatPassage(corpus, capture.source, d.at), certainty: d.certainty, how: d.how }));
-  const revisions = (capture.meta?.laterRevisions ?? []).map((r) => ({ date: r.date, what: r.what, bearsOn: (r.bearsOn ?? []).map((key) => caveatPassage(corpus, capture.source, key)) }));
+  const revisions = (capture.meta?.laterRevisions ?? []).map((r) => ({
+    date: r.date,
+    what: r.what,
+    bearsOn: (r.bearsOn ?? []).map((key) => caveatPassage(corpus, capture.source, key)),
+  }));
   const touched = unique([...differs, ...revisions.flatMap((r) => r.bearsOn)].flatMap((p) => p.claims));
-  const order = new Map(corpus.documents.flatMap((doc) => doc.claims.map((claim, i) => [`${doc.meta.slug}#${claim.id}`, corpus.documents.indexOf(doc) * 10_000 + i] as const)));
+  const order = new Map(
+    corpus.documents.flatMap((doc) => doc.claims.map((claim, i) => [`${doc.meta.slug}#${claim.id}`, corpus.documents.indexOf(doc) * 10_000 + i] as const)),
+  );
   const claims = touched.sort((a, b) => (order.get(`${a.report.slug}#${a.claim.id}`) ?? 0) - (order.get(`${b.report.slug}#${b.claim.id}`) ?? 0));
   return { differs, revisions, claims };
 }
 
 /** An error for each caveat naming a passage the reading text does not have, at the record's field. */
 export function caveatErrors(record: CaptureRecord, readingAnchors: ReadonlySet<string>): ContentError[] {
-  const keys = [...(record.meta.differs ?? []).map((d) => ['differs', d.at] as const), ...(record.meta.laterRevisions ?? []).flatMap((r) => (r.bearsOn ?? []).map((key) => ['laterRevisions', key] as const))];
-  return keys.filter(([, key]) => keyAnchors(key).length === 0 || keyAnchors(key).some((a) => !readingAnchors.has(a))).map(([field, key]) => new ContentError({ file: record.file, line: record.lines.get(field) }, `Unexpected passage \`${key}\` in \`${field}\`, expected a passage of the reading text.`, 'Name passages by the ¶ numbers of the source\'s page, e.g. `p20` or `p15..p19`.', 'captures:unknown-passage'));
+  const keys = [
+    ...(record.meta.differs ?? []).map((d) => ['differs', d.at] as const),
+    ...(record.meta.laterRevisions ?? []).flatMap((r) => (r.bearsOn ?? []).map((key) => ['laterRevisions', key] as const)),
+  ];
+  return keys
+    .filter(([, key]) => keyAnchors(key).length === 0 || keyAnchors(key).some((a) => !readingAnchors.has(a)))
+    .map(
+      ([field, key]) =>
+        new ContentError(
+          { file: record.file, line: record.lines.get(field) },
+          `Unexpected passage \`${key}\` in \`${field}\`, expected a passage of the reading text.`,
+          "Name passages by the ¶ numbers of the source's page, e.g. `p20` or `p15..p19`.",
+          'captures:unknown-passage',
+        ),
+    );
 }

@@ -34,41 +34,110 @@ export interface CaptureCheck {
 function readingCapture(source: DocumentInput, record: CaptureInput | undefined): CheckedCapture {
   const seedLines = alignCapture(source.passages, capturePassages(source.seedText)).passages;
   const lineOf = new Map(seedLines.flatMap((p) => p.anchors.map((a) => [a, p.passage.line] as const)));
-  const passages = source.passages.map((p) => ({ key: p.id, anchors: [p.id], text: p.text, line: lineOf.get(p.id) ?? 0, artefact: p.artefact, kind: 'exact' as const, score: 1 }));
+  const passages = source.passages.map((p) => ({
+    key: p.id,
+    anchors: [p.id],
+    text: p.text,
+    line: lineOf.get(p.id) ?? 0,
+    artefact: p.artefact,
+    kind: 'exact' as const,
+    score: 1,
+  }));
   const { seed, seedSha256, slug } = source.meta;
-  return { id: captureId(seed), label: captureLabel(seed), source: slug, seed, seedSha256, reading: true, ...(record ? { meta: record.record.meta } : {}), place: { file: record?.record.file ?? source.path, line: 1 }, passages, absent: [] };
+  return {
+    id: captureId(seed),
+    label: captureLabel(seed),
+    source: slug,
+    seed,
+    seedSha256,
+    reading: true,
+    ...(record ? { meta: record.record.meta } : {}),
+    place: { file: record?.record.file ?? source.path, line: 1 },
+    passages,
+    absent: [],
+  };
 }
 
 function lockErrors(capture: CheckedCapture, lock: CaptureLock): ContentError[] {
   const key = captureLockKey(capture.source, capture.id);
   const current = captureAnchors(capture.passages, capture.absent);
-  if (!lock.lock[key]) return [new ContentError(capture.place, `Capture \`${capture.id}\` of \`${capture.source}\` is not in the anchor lock yet.`, 'Run `npm run anchors:update` to lock its alignment, review it, then commit `content/anchors.lock.json`.', 'captures:unlocked')];
+  if (!lock.lock[key])
+    return [
+      new ContentError(
+        capture.place,
+        `Capture \`${capture.id}\` of \`${capture.source}\` is not in the anchor lock yet.`,
+        'Run `npm run anchors:update` to lock its alignment, review it, then commit `content/anchors.lock.json`.',
+        'captures:unlocked',
+      ),
+    ];
   return compareWithLock(lock.lock[key], current).map(({ anchor, problem }) => {
-    if (problem === 'unlocked') return new ContentError(capture.place, `Anchor \`${anchor}\` of capture \`${capture.id}\` is not in the anchor lock yet.`, 'Run `npm run anchors:update` to lock it, then commit `content/anchors.lock.json`.', 'captures:unlocked');
+    if (problem === 'unlocked')
+      return new ContentError(
+        capture.place,
+        `Anchor \`${anchor}\` of capture \`${capture.id}\` is not in the anchor lock yet.`,
+        'Run `npm run anchors:update` to lock it, then commit `content/anchors.lock.json`.',
+        'captures:unlocked',
+      );
     const what = problem === 'removed' ? 'no longer aligns as locked' : 'would now mean other words';
-    return new ContentError({ file: lock.file, line: lockLine(lock.text, key, anchor) }, `In capture \`${capture.id}\` of \`${capture.source}\`, locked anchor \`${anchor}\` ${what}, so citations of it would change meaning.`, 'Restore the capture\'s seed, the reading text or the lock. If the new alignment is right, run `npm run anchors:update -- --rewrite` and record why in the commit.', 'captures:changed');
+    return new ContentError(
+      { file: lock.file, line: lockLine(lock.text, key, anchor) },
+      `In capture \`${capture.id}\` of \`${capture.source}\`, locked anchor \`${anchor}\` ${what}, so citations of it would change meaning.`,
+      "Restore the capture's seed, the reading text or the lock. If the new alignment is right, run `npm run anchors:update -- --rewrite` and record why in the commit.",
+      'captures:changed',
+    );
   });
 }
 
 function alignedCapture(input: CaptureInput, source: DocumentInput, alignment: Alignment, lock: CaptureLock | undefined, used: Set<number>): CheckedCapture {
   const { meta, file, lines } = input.record;
   const locked = lock?.lock[captureLockKey(source.meta.slug, captureId(meta.seed))];
-  const passages = keyPassages(alignment, locked, used).map((p) => ({ key: p.key, anchors: p.anchors, text: p.passage.text, line: p.passage.line, artefact: p.passage.artefact, kind: p.kind, score: p.score }));
-  return { id: captureId(meta.seed), label: captureLabel(meta.seed), source: source.meta.slug, seed: meta.seed, seedSha256: meta.seedSha256, reading: false, meta, place: { file, line: lines.get('seed') }, passages, absent: alignment.absent };
+  const passages = keyPassages(alignment, locked, used).map((p) => ({
+    key: p.key,
+    anchors: p.anchors,
+    text: p.passage.text,
+    line: p.passage.line,
+    artefact: p.passage.artefact,
+    kind: p.kind,
+    score: p.score,
+  }));
+  return {
+    id: captureId(meta.seed),
+    label: captureLabel(meta.seed),
+    source: source.meta.slug,
+    seed: meta.seed,
+    seedSha256: meta.seedSha256,
+    reading: false,
+    meta,
+    place: { file, line: lines.get('seed') },
+    passages,
+    absent: alignment.absent,
+  };
 }
 
 function unaligned(input: CaptureInput, source: DocumentInput, found: number, total: number): ContentError {
   const { file, meta, lines } = input.record;
-  return new ContentError({ file, line: lines.get('seed') }, `Capture \`${meta.seed}\` cannot be aligned with the reading text of \`${source.meta.slug}\`: only ${found} of its ${total} passages were found there.`, 'Check that the seed is a copy of this source and that `of` names the right one; a different document is imported on its own with `npm run import`.', 'captures:unaligned');
+  return new ContentError(
+    { file, line: lines.get('seed') },
+    `Capture \`${meta.seed}\` cannot be aligned with the reading text of \`${source.meta.slug}\`: only ${found} of its ${total} passages were found there.`,
+    'Check that the seed is a copy of this source and that `of` names the right one; a different document is imported on its own with `npm run import`.',
+    'captures:unaligned',
+  );
 }
 
 /** The captures of one source: its reading capture first, then the others in seed order. */
 function sourceCaptures(source: DocumentInput, inputs: readonly CaptureInput[], lock: CaptureLock | undefined, verify: boolean): CaptureCheck {
   const own = inputs.filter((i) => i.record.meta.of === source.meta.slug).sort((a, b) => a.record.meta.seed.localeCompare(b.record.meta.seed));
-  const captures = [readingCapture(source, own.find((i) => i.record.meta.seed === source.meta.seed))];
+  const captures = [
+    readingCapture(
+      source,
+      own.find((i) => i.record.meta.seed === source.meta.seed),
+    ),
+  ];
   const readingAnchors = new Set(source.passages.map((p) => p.id));
   const errors: ContentError[] = own.flatMap((input) => caveatErrors(input.record, readingAnchors));
-  const lockedKeys = Object.entries(lock?.lock ?? {}).filter(([key]) => key.startsWith(`${source.meta.slug}@`)).flatMap(([, anchors]) => Object.keys(anchors));
+  const lockedKeys = Object.entries(lock?.lock ?? {})
+    .filter(([key]) => key.startsWith(`${source.meta.slug}@`))
+    .flatMap(([, anchors]) => Object.keys(anchors));
   const used = usedNumbers([...source.passages.map((p) => p.id), ...lockedKeys]);
   for (const input of own.filter((i) => i.record.meta.seed !== source.meta.seed)) {
     const alignment = alignCapture(source.passages, capturePassages(input.seedText));

@@ -8,7 +8,10 @@ import type { DocumentInput } from '../corpus/corpus.ts';
 import type { CaptureInput } from './capture.ts';
 
 /** The records that stand, and an error for each that does not. */
-export function claimedCaptures(inputs: readonly CaptureInput[], documents: readonly Pick<DocumentInput, 'path' | 'meta'>[]): { inputs: CaptureInput[]; errors: ContentError[] } {
+export function claimedCaptures(
+  inputs: readonly CaptureInput[],
+  documents: readonly Pick<DocumentInput, 'path' | 'meta'>[],
+): { inputs: CaptureInput[]; errors: ContentError[] } {
   const sources = documents.filter((d) => d.meta.kind === 'source').map((d) => d.meta.slug);
   const claimed = new Map<string, string>();
   const valid: CaptureInput[] = [];
@@ -19,10 +22,24 @@ export function claimedCaptures(inputs: readonly CaptureInput[], documents: read
     const page = documents.find((d) => d.meta.seed === meta.seed);
     const other = claimed.get(meta.seed) ?? (page && (page.meta.kind !== 'source' || page.meta.slug !== meta.of) ? page.path : undefined);
     if (other) {
-      errors.push(new ContentError({ file, line: lines.get('seed') }, `Seed \`${meta.seed}\` is already claimed by ${other}.`, 'A seed is one capture of one document: point `seed` at this capture\'s own seed, or delete this record.', 'captures:seed-claimed'));
+      errors.push(
+        new ContentError(
+          { file, line: lines.get('seed') },
+          `Seed \`${meta.seed}\` is already claimed by ${other}.`,
+          "A seed is one capture of one document: point `seed` at this capture's own seed, or delete this record.",
+          'captures:seed-claimed',
+        ),
+      );
     } else if (!sources.includes(meta.of)) {
       const known = sources.map((s) => `\`${s}\``).join(', ') || 'none yet';
-      errors.push(new ContentError({ file, line: lines.get('of') }, `Capture of unknown source \`${meta.of}\`.`, `Set \`of\` to the slug of a primary source: ${known}.`, 'captures:unknown-source'));
+      errors.push(
+        new ContentError(
+          { file, line: lines.get('of') },
+          `Capture of unknown source \`${meta.of}\`.`,
+          `Set \`of\` to the slug of a primary source: ${known}.`,
+          'captures:unknown-source',
+        ),
+      );
     } else {
       valid.push(input);
     }

@@ -18,7 +18,13 @@ export interface CaptureRecord {
 /** Parses and validates a capture record; throws a ContentError at the offending line. */
 export function readCaptureRecord(file: string, text: string): CaptureRecord {
   const doc = parseDocument(text);
-  if (doc.errors.length > 0) throw new ContentError({ file, line: doc.errors[0]?.linePos?.[0].line ?? 1 }, `Capture record is not valid YAML: ${doc.errors[0]?.message ?? ''}`, 'Fix the YAML syntax.', 'captures:yaml');
+  if (doc.errors.length > 0)
+    throw new ContentError(
+      { file, line: doc.errors[0]?.linePos?.[0].line ?? 1 },
+      `Capture record is not valid YAML: ${doc.errors[0]?.message ?? ''}`,
+      'Fix the YAML syntax.',
+      'captures:yaml',
+    );
   const lines = keyLines(text, 1);
   const result = captureSchema.safeParse(doc.toJS());
   if (!result.success) {
@@ -35,7 +41,18 @@ export function readCaptureRecord(file: string, text: string): CaptureRecord {
 /** An error when the record's seed is missing or its checksum does not match the seed's bytes. */
 export function captureChecksumError(record: CaptureRecord, actualSha256: string | undefined): ContentError | null {
   const { file, meta, lines } = record;
-  if (actualSha256 === undefined) return new ContentError({ file, line: lines.get('seed') }, `Seed \`${meta.seed}\` does not exist in seeds/.`, 'Add the seed, or correct `seed`.', 'captures:seed');
+  if (actualSha256 === undefined)
+    return new ContentError(
+      { file, line: lines.get('seed') },
+      `Seed \`${meta.seed}\` does not exist in seeds/.`,
+      'Add the seed, or correct `seed`.',
+      'captures:seed',
+    );
   if (actualSha256 === meta.seedSha256) return null;
-  return new ContentError({ file, line: lines.get('seedSha256') }, `\`seedSha256\` does not match seed \`${meta.seed}\` (its SHA-256 is \`${actualSha256}\`).`, 'If the seed was edited by accident, restore it; seeds are never edited.', 'captures:checksum');
+  return new ContentError(
+    { file, line: lines.get('seedSha256') },
+    `\`seedSha256\` does not match seed \`${meta.seed}\` (its SHA-256 is \`${actualSha256}\`).`,
+    'If the seed was edited by accident, restore it; seeds are never edited.',
+    'captures:checksum',
+  );
 }

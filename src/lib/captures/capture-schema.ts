@@ -47,7 +47,7 @@ export const captureSchema = z.strictObject({
   /** The slug of the primary source this is a capture of. */
   of: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'a source slug: lower-case words joined by hyphens'),
   seed: z.string().regex(/^[\w.-]+\.txt$/, 'a seed file name in seeds/, e.g. `002_b1635164cf9d6a8a.txt`'),
-  seedSha256: z.string().regex(/^[0-9a-f]{64}$/, 'the seed\'s SHA-256 as 64 lowercase hex digits'),
+  seedSha256: z.string().regex(/^[0-9a-f]{64}$/, "the seed's SHA-256 as 64 lowercase hex digits"),
   type: z.enum(CAPTURE_TYPES),
   /** For a revision: the date the publisher's revised text carries. */
   revised: DATE.optional(),
@@ -71,7 +71,13 @@ export function captureId(seed: string): string {
 }
 
 /** What each type of capture is, as a citation names it; an unknown type is left unsaid. */
-const TYPE_PHRASES: Record<CaptureType, string | undefined> = { publisher: 'the publisher’s own page', republication: 'a re-published copy', revision: 'a later revision', translation: 'a translation', unknown: undefined };
+const TYPE_PHRASES: Record<CaptureType, string | undefined> = {
+  publisher: 'the publisher’s own page',
+  republication: 'a re-published copy',
+  revision: 'a later revision',
+  translation: 'a translation',
+  unknown: undefined,
+};
 
 /** How a citation names a capture: “capture 002, a re-published copy”, or just “capture 002”. */
 export function captureName(label: string, type: CaptureType | undefined): string {

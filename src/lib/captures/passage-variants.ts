@@ -28,7 +28,10 @@ export function passageVariants(captures: readonly CheckedCapture[], reading: re
     if ('absent' in resolved) return [{ capture, diff: wordDiff(own, '') }];
     const { key, text, anchors } = resolved.passage;
     if (normaliseText(text) === normaliseText(own)) return [];
-    const before = reading.filter((p) => anchors.includes(p.id)).map((p) => p.text).join(' ');
+    const before = reading
+      .filter((p) => anchors.includes(p.id))
+      .map((p) => p.text)
+      .join(' ');
     return [{ capture, key, text, diff: wordDiff(before, text) }];
   });
 }

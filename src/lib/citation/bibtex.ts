@@ -55,7 +55,14 @@ function texNames(names: readonly CslName[]): string {
 /** The entry type and container fields: a report with an outlet is a newspaper article; anything else is online. */
 function typeFields(item: CslItem): { type: string; fields: Array<[string, string]> } {
   const container = item['container-title'];
-  if (item.type === 'article-newspaper' && container) return { type: 'article', fields: [['journal', texText(container)], ['entrysubtype', 'newspaper']] };
+  if (item.type === 'article-newspaper' && container)
+    return {
+      type: 'article',
+      fields: [
+        ['journal', texText(container)],
+        ['entrysubtype', 'newspaper'],
+      ],
+    };
   return { type: 'online', fields: container ? [['journaltitle', texText(container)]] : [] };
 }
 

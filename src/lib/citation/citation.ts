@@ -35,7 +35,13 @@ function styledFormats(subject: CitationSubject): StyledFormats {
   const entry = [{ id: item.id, ...(paragraph ? { locator: String(paragraph), label: 'paragraph' } : {}) }];
   const bibliography = (template: string) => cite.format('bibliography', { template, format: 'text', lang: 'en-US' }).trim();
   const inText = (template: string) => cite.format('citation', { template, format: 'text', lang: 'en-US', entry }).trim();
-  return { apa: bibliography('apa'), apaInText: inText('apa'), harvard: bibliography('harvard1'), harvardInText: inText('harvard1'), vancouver: bibliography('vancouver') };
+  return {
+    apa: bibliography('apa'),
+    apaInText: inText('apa'),
+    harvard: bibliography('harvard1'),
+    harvardInText: inText('harvard1'),
+    vancouver: bibliography('vancouver'),
+  };
 }
 
 function dataFormats(subject: CitationSubject, styled: StyledFormats): Citations {

@@ -53,8 +53,19 @@ function citeBodies(located: LocatedClaim, index: number, context: CollectionCon
   if (!captures) return [canonical];
   const selector = passageSelector(cite.anchor);
   return [
-    { type: 'SpecificResource', source: captures.cited.url, selector, canonical, label: `${cite.label} in ${captures.cited.name}, the capture this claim is checked against` },
-    ...captures.others.map((other) => ({ type: 'SpecificResource', source: other.url, selector, label: `${cite.label} in ${other.name}, another capture of the same passage` })),
+    {
+      type: 'SpecificResource',
+      source: captures.cited.url,
+      selector,
+      canonical,
+      label: `${cite.label} in ${captures.cited.name}, the capture this claim is checked against`,
+    },
+    ...captures.others.map((other) => ({
+      type: 'SpecificResource',
+      source: other.url,
+      selector,
+      label: `${cite.label} in ${other.name}, another capture of the same passage`,
+    })),
   ];
 }
 

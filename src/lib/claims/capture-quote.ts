@@ -29,7 +29,10 @@ export function citedWordings(cites: readonly CitedPassage[], index: SourceIndex
   const wordings: CapturedWording[] = [{ capture: { ...readingCapture, reading: true }, text: cites.map((c) => withoutListMarker(c.text)).join(' ') }];
   for (const source of new Set(cites.map((c) => c.source))) {
     for (const capture of index.sources[source]?.captures ?? []) {
-      const texts = cites.map((c) => (c.source === source ? capture.anchors[c.anchor] : c.text)).filter((t): t is string => t !== undefined).map(withoutListMarker);
+      const texts = cites
+        .map((c) => (c.source === source ? capture.anchors[c.anchor] : c.text))
+        .filter((t): t is string => t !== undefined)
+        .map(withoutListMarker);
       // A span stands for several cited anchors at once: its words count once.
       const words = texts.filter((t, i) => t !== texts[i - 1]).join(' ');
       if (words) wordings.push({ capture: { id: capture.id, label: capture.label, reading: false }, text: words });

@@ -26,9 +26,23 @@ export function resolveCites(input: ClaimInput, id: string, index: SourceIndex):
   return tokens.map((token) => {
     const [source, anchor] = token.includes('#') ? (token.split('#', 2) as [string, string]) : [index.defaultSource, token];
     const entry = index.sources[source];
-    if (!entry) throw fail(input, `Claim \`${id}\` cites unknown source \`${source}\`.`, `Use one of ${Object.keys(index.sources).map((s) => `\`${s}\``).join(', ')}.`, 'claims:unknown-source');
+    if (!entry)
+      throw fail(
+        input,
+        `Claim \`${id}\` cites unknown source \`${source}\`.`,
+        `Use one of ${Object.keys(index.sources)
+          .map((s) => `\`${s}\``)
+          .join(', ')}.`,
+        'claims:unknown-source',
+      );
     const text = entry.anchors[anchor];
-    if (text === undefined) throw fail(input, `Claim \`${id}\` cites unknown passage \`${anchor}\`.`, `Use an id from the post, e.g. \`${Object.keys(entry.anchors).filter((a) => !a.includes('-'))[11] ?? 'p1'}\`.`, 'claims:unknown-passage');
+    if (text === undefined)
+      throw fail(
+        input,
+        `Claim \`${id}\` cites unknown passage \`${anchor}\`.`,
+        `Use an id from the post, e.g. \`${Object.keys(entry.anchors).filter((a) => !a.includes('-'))[11] ?? 'p1'}\`.`,
+        'claims:unknown-passage',
+      );
     return { source, sourceTitle: entry.title, isDefault: source === index.defaultSource, anchor, label: pinpointLabel(anchor), text };
   });
 }
@@ -40,7 +54,8 @@ function elsewhere(quoted: string, index: SourceIndex, verdict: Verdict): string
   const cites = found.anchors.map((a) => (found.source === index.defaultSource ? a : `${found.source}#${a}`)).join(' ');
   const where = `${rangeLabel(found.anchors)} (\`${cites}\`)`;
   const exact = !hasChanges(wordDiff(found.matched, quoted));
-  if (exact) return `The words are in ${where} word for word: cite ${found.anchors.length > 1 ? 'them' : 'it'}${verdict === 'verbatim' ? '' : ' and mark it `verbatim`'}.`;
+  if (exact)
+    return `The words are in ${where} word for word: cite ${found.anchors.length > 1 ? 'them' : 'it'}${verdict === 'verbatim' ? '' : ' and mark it `verbatim`'}.`;
   return `The closest words are in ${where}: ${diffSummary(wordDiff(found.matched, quoted))}. Cite ${found.anchors.length > 1 ? 'them' : 'it'}${verdict === 'misquote' ? '' : ' and mark it `misquote`'}.`;
 }
 
@@ -57,13 +72,31 @@ export function checkQuote(input: ClaimInput, id: string, verdict: Verdict, cite
   // With one capture nothing changes; once a cited source has several, the check says which capture it used.
   const several = cites.some((c) => (index?.sources[c.source]?.captures?.length ?? 0) > 0);
   if (verdict === 'verbatim' && !exact) {
-    const problem = several ? `differs from ${where} in every capture; the closest, ${best.capture.label}, reads: ${diffSummary(best.diff)}` : `differs from ${where}: ${diffSummary(best.diff)}`;
+    const problem = several
+      ? `differs from ${where} in every capture; the closest, ${best.capture.label}, reads: ${diffSummary(best.diff)}`
+      : `differs from ${where}: ${diffSummary(best.diff)}`;
     const exactElsewhere = index && elsewhere(quoted, index, verdict);
-    throw fail(input, `Claim \`${id}\` is marked \`verbatim\` but ${problem}.`, exactElsewhere?.startsWith('The words are') ? exactElsewhere : 'Mark it `misquote`, or cite the passage it quotes word for word.', 'claims:verbatim-differs');
+    throw fail(
+      input,
+      `Claim \`${id}\` is marked \`verbatim\` but ${problem}.`,
+      exactElsewhere?.startsWith('The words are') ? exactElsewhere : 'Mark it `misquote`, or cite the passage it quotes word for word.',
+      'claims:verbatim-differs',
+    );
   }
-  if (verdict === 'misquote' && exact) throw fail(input, `Claim \`${id}\` is marked \`misquote\` but matches ${where}${best.capture.reading ? '' : ` in ${best.capture.label}`} word for word.`, 'Mark it `verbatim`.', 'claims:misquote-matches');
+  if (verdict === 'misquote' && exact)
+    throw fail(
+      input,
+      `Claim \`${id}\` is marked \`misquote\` but matches ${where}${best.capture.reading ? '' : ` in ${best.capture.label}`} word for word.`,
+      'Mark it `verbatim`.',
+      'claims:misquote-matches',
+    );
   if (verdict === 'verbatim' && !best.capture.reading && !(input.attributes['note'] ?? '').toLowerCase().includes(best.capture.label.toLowerCase())) {
-    throw fail(input, `Claim \`${id}\` matches ${where} word for word only in ${best.capture.label}, and its note does not say so.`, `Name \`${best.capture.label}\` in the note, so readers know which wording it quotes.`, 'claims:capture-unnamed');
+    throw fail(
+      input,
+      `Claim \`${id}\` matches ${where} word for word only in ${best.capture.label}, and its note does not say so.`,
+      `Name \`${best.capture.label}\` in the note, so readers know which wording it quotes.`,
+      'claims:capture-unnamed',
+    );
   }
   return { quoted, matched: best.match.text, diff: best.diff, ...(several ? { capture: best.capture } : {}) };
 }
@@ -78,12 +111,31 @@ export function checkClaim(input: ClaimInput, index: SourceIndex, reportText: st
   const draft = placeholderError(input, options.publishing ?? true);
   if (draft) throw draft;
   const { id = '', verdict = '', note = '', speaker, remark } = input.attributes;
-  if (!CLAIM_ID.test(id)) throw fail(input, id ? `Claim id \`${id}\` is not of the form \`c12\`.` : 'Claim has no `id`.', 'Give it `id="c<number>"`, unique on the page; it becomes the claim’s permanent anchor.', 'claims:id');
-  if (!isVerdict(verdict)) throw fail(input, `Claim \`${id}\` has unknown verdict \`${verdict}\`.`, `Use one of ${VERDICTS.map((v) => `\`${v}\``).join(', ')}.`, 'claims:unknown-verdict');
+  if (!CLAIM_ID.test(id))
+    throw fail(
+      input,
+      id ? `Claim id \`${id}\` is not of the form \`c12\`.` : 'Claim has no `id`.',
+      'Give it `id="c<number>"`, unique on the page; it becomes the claim’s permanent anchor.',
+      'claims:id',
+    );
+  if (!isVerdict(verdict))
+    throw fail(
+      input,
+      `Claim \`${id}\` has unknown verdict \`${verdict}\`.`,
+      `Use one of ${VERDICTS.map((v) => `\`${v}\``).join(', ')}.`,
+      'claims:unknown-verdict',
+    );
   if (!note.trim()) throw fail(input, `Claim \`${id}\` has an empty note.`, 'Say in one or two neutral sentences why the verdict holds.', 'claims:empty-note');
-  if (!normaliseText(reportText).includes(normaliseText(input.text))) throw fail(input, `Claim \`${id}\` wraps words that are not in the report: “${input.text}”.`, 'Wrap the report’s own words, unchanged.', 'claims:text-not-in-page');
+  if (!normaliseText(reportText).includes(normaliseText(input.text)))
+    throw fail(
+      input,
+      `Claim \`${id}\` wraps words that are not in the report: “${input.text}”.`,
+      'Wrap the report’s own words, unchanged.',
+      'claims:text-not-in-page',
+    );
   const cites = resolveCites(input, id, index);
-  if (cites.length === 0 && verdict !== 'not-in-post') throw fail(input, `Claim \`${id}\` cites no passage.`, 'Add `cites="p12"` naming the passage of the post it is checked against.', 'claims:no-cites');
+  if (cites.length === 0 && verdict !== 'not-in-post')
+    throw fail(input, `Claim \`${id}\` cites no passage.`, 'Add `cites="p12"` naming the passage of the post it is checked against.', 'claims:no-cites');
   const claim: CheckedClaim = { id, verdict, note: note.trim(), text: input.text, passage: input.passage, prefix: input.prefix, suffix: input.suffix, cites };
   if (speaker) claim.speaker = speaker;
   if (remark) claim.remark = remark;

@@ -27,5 +27,9 @@ export function passageRole(passage: Pick<PassageRecord, 'artefact' | 'heading'>
 
 /** How many claims cite each passage of a source, in the source's order. */
 export function coverage(corpus: CheckedCorpus, source: string, passages: readonly Pick<PassageRecord, 'id' | 'artefact' | 'heading'>[]): PassageCoverage[] {
-  return passages.map((passage) => ({ id: passage.id, role: passageRole(passage), claims: claimsCiting(corpus, source, passage.id).map(({ claim }) => claim) }));
+  return passages.map((passage) => ({
+    id: passage.id,
+    role: passageRole(passage),
+    claims: claimsCiting(corpus, source, passage.id).map(({ claim }) => claim),
+  }));
 }

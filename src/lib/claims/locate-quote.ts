@@ -47,7 +47,9 @@ const wordCount = (text: string) => text.split(/\s+/).filter((w) => /[\p{L}\p{N}
 
 /** The share of a quote's words that a matched passage text has, in order. */
 export function wordShare(matched: string, quote: string): number {
-  const kept = wordDiff(matched, quote).filter((p) => p.kind === 'same').reduce((n, p) => n + wordCount(p.text), 0);
+  const kept = wordDiff(matched, quote)
+    .filter((p) => p.kind === 'same')
+    .reduce((n, p) => n + wordCount(p.text), 0);
   return kept / Math.max(1, wordCount(quote));
 }
 
@@ -95,7 +97,14 @@ function locateIn(quote: string, text: SourceText): QuoteLocation | null {
   // A quote inside one sentence of a longer passage is pinned to it, the way an editor cites it.
   const sentence = only?.sentences.find((s) => matchQuote(s.text, quote)?.errors === match.errors);
   const rate = match.errors / Math.max(1, normaliseText(quote).length);
-  return { source: text.source, anchors: sentence ? [sentence.anchor] : anchors.map((p) => p.anchor), errors: match.errors, rate, wordShare: wordShare(match.text, quote), matched: match.text };
+  return {
+    source: text.source,
+    anchors: sentence ? [sentence.anchor] : anchors.map((p) => p.anchor),
+    errors: match.errors,
+    rate,
+    wordShare: wordShare(match.text, quote),
+    matched: match.text,
+  };
 }
 
 /** The closest place to a quote in any of the sources, or null when it is nowhere near any. */

@@ -70,7 +70,8 @@ function checkClaims(doc: DocumentInput, index: SourceIndex): { claims: CheckedC
 
 function noClaims(doc: DocumentInput): ContentError {
   const problem = 'Report has no claims, so publishing it would check nothing.';
-  const fix = 'Annotate its claims (`npm run suggest -- FILE --write` drafts them), or add `draft: true` to its frontmatter to keep it out of the published site until it is done.';
+  const fix =
+    'Annotate its claims (`npm run suggest -- FILE --write` drafts them), or add `draft: true` to its frontmatter to keep it out of the published site until it is done.';
   return new ContentError({ file: doc.path, line: 1 }, problem, fix, 'claims:none');
 }
 
@@ -83,7 +84,8 @@ function checkDocument(doc: DocumentInput, index: SourceIndex, lock: LockInput |
   const drift = seedDrift(doc.path, doc.meta.seed, doc.seedText, doc.passages);
   if (drift) errors.push(drift);
   // Lock errors would only repeat a drift or a bad id in other words; they count once the page itself is sound.
-  if (lock && errors.length === 0) errors.push(...lockErrors(doc.meta.slug, doc.passages, { file: lock.file, text: lock.text, anchors: lock.lock[doc.meta.slug] }));
+  if (lock && errors.length === 0)
+    errors.push(...lockErrors(doc.meta.slug, doc.passages, { file: lock.file, text: lock.text, anchors: lock.lock[doc.meta.slug] }));
   return { document: { path: doc.path, meta: doc.meta, passages: doc.passages, claims }, errors };
 }
 

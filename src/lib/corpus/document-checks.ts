@@ -17,7 +17,15 @@ export function duplicateIds(uses: readonly IdUse[]): ContentError[] {
   for (const use of uses) {
     const first = seen.get(use.id);
     if (!first) seen.set(use.id, use);
-    else errors.push(new ContentError(use.place, `Duplicate anchor \`${use.id}\`, already used at line ${first.place.line ?? '?'}.`, 'Remove the explicit `id`, or choose one that is not a passage id (`p…`) and not used elsewhere on the page.', 'anchors:duplicate'));
+    else
+      errors.push(
+        new ContentError(
+          use.place,
+          `Duplicate anchor \`${use.id}\`, already used at line ${first.place.line ?? '?'}.`,
+          'Remove the explicit `id`, or choose one that is not a passage id (`p…`) and not used elsewhere on the page.',
+          'anchors:duplicate',
+        ),
+      );
   }
   return errors;
 }
@@ -26,12 +34,18 @@ export function duplicateIds(uses: readonly IdUse[]): ContentError[] {
 export function seedDrift(file: string, seedName: string, seedText: string, passages: readonly PassageRecord[]): ContentError | null {
   const divergence = compareText(seedText, passages.map((p) => p.text).join('\n'));
   if (!divergence) return null;
-  const passage = passages[passageAtOffset(passages.map((p) => p.text), divergence.offset)];
+  const passage =
+    passages[
+      passageAtOffset(
+        passages.map((p) => p.text),
+        divergence.offset,
+      )
+    ];
   const where = passage ? ` in \`${passage.id}\`` : '';
   return new ContentError(
     passage?.place ?? { file },
     `Text differs from seed \`${seedName}\`${where}: expected “${divergence.expected}”, found “${divergence.found}”.`,
-    'Restore the seed\'s exact wording; annotations may wrap words but never change, add or drop them.',
+    "Restore the seed's exact wording; annotations may wrap words but never change, add or drop them.",
     'fidelity:drift',
   );
 }
@@ -49,11 +63,26 @@ export function lockErrors(slug: string, passages: readonly PassageRecord[], loc
   const placeOf = (anchor: string): Place => passages.find((p) => isWithin(anchor, p.id))?.place ?? { file: lock.file };
   return compareWithLock(lock.anchors, current).map(({ anchor, problem }) => {
     if (problem === 'removed') {
-      return new ContentError({ file: lock.file, line: lockLine(lock.text, slug, anchor) }, `Locked anchor \`${anchor}\` of \`${slug}\` no longer exists, so citations of it would break.`, 'Restore the passage. If it must go, run `npm run anchors:update -- --rewrite` and record why in the commit.', 'anchors:removed');
+      return new ContentError(
+        { file: lock.file, line: lockLine(lock.text, slug, anchor) },
+        `Locked anchor \`${anchor}\` of \`${slug}\` no longer exists, so citations of it would break.`,
+        'Restore the passage. If it must go, run `npm run anchors:update -- --rewrite` and record why in the commit.',
+        'anchors:removed',
+      );
     }
     if (problem === 'changed') {
-      return new ContentError(placeOf(anchor), `Locked anchor \`${anchor}\` now points at different text.`, 'Restore the passage\'s text and order. If the change is intended, run `npm run anchors:update -- --rewrite` and record why in the commit.', 'anchors:changed');
+      return new ContentError(
+        placeOf(anchor),
+        `Locked anchor \`${anchor}\` now points at different text.`,
+        "Restore the passage's text and order. If the change is intended, run `npm run anchors:update -- --rewrite` and record why in the commit.",
+        'anchors:changed',
+      );
     }
-    return new ContentError(placeOf(anchor), `Anchor \`${anchor}\` of \`${slug}\` is not in the anchor lock yet.`, 'Run `npm run anchors:update` to lock new anchors, then commit `content/anchors.lock.json`.', 'anchors:unlocked');
+    return new ContentError(
+      placeOf(anchor),
+      `Anchor \`${anchor}\` of \`${slug}\` is not in the anchor lock yet.`,
+      'Run `npm run anchors:update` to lock new anchors, then commit `content/anchors.lock.json`.',
+      'anchors:unlocked',
+    );
   });
 }

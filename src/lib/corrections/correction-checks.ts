@@ -30,7 +30,17 @@ export function readCorrections(file: string, text: string): { corrections: Corr
   const doc = parseDocument(text, { lineCounter: counter });
   if (doc.errors.length > 0 || (doc.contents && !isSeq(doc.contents))) {
     const line = doc.errors[0]?.linePos?.[0].line ?? 1;
-    return { corrections: [], errors: [new ContentError({ file, line }, 'The corrections file is not a YAML list of corrections.', `Write one \`- date: …\` entry per changed field (${SEE}).`, 'corrections:invalid')] };
+    return {
+      corrections: [],
+      errors: [
+        new ContentError(
+          { file, line },
+          'The corrections file is not a YAML list of corrections.',
+          `Write one \`- date: …\` entry per changed field (${SEE}).`,
+          'corrections:invalid',
+        ),
+      ],
+    };
   }
   const corrections: Correction[] = [];
   const errors: ContentError[] = [];
@@ -39,7 +49,15 @@ export function readCorrections(file: string, text: string): { corrections: Corr
     const line = range ? counter.linePos(range[0]).line : 1;
     const result = correctionSchema.safeParse(isMap(item) ? item.toJSON() : null);
     if (result.success) corrections.push({ ...result.data, line });
-    else errors.push(new ContentError({ file, line }, entryProblem(result.error.issues[0] as Parameters<typeof entryProblem>[0]), `Correct the entry (${SEE}).`, 'corrections:invalid'));
+    else
+      errors.push(
+        new ContentError(
+          { file, line },
+          entryProblem(result.error.issues[0] as Parameters<typeof entryProblem>[0]),
+          `Correct the entry (${SEE}).`,
+          'corrections:invalid',
+        ),
+      );
   }
   return { corrections, errors };
 }
@@ -51,7 +69,12 @@ function sameValue(field: Correction['field'], was: string, now: string): boolea
 
 /** Newest first; on one date, by report, then claim number. */
 function newestFirst(a: Correction, b: Correction): number {
-  return b.date.localeCompare(a.date) || a.report.localeCompare(b.report) || a.claim.localeCompare(b.claim, 'en', { numeric: true }) || a.field.localeCompare(b.field);
+  return (
+    b.date.localeCompare(a.date) ||
+    a.report.localeCompare(b.report) ||
+    a.claim.localeCompare(b.claim, 'en', { numeric: true }) ||
+    a.field.localeCompare(b.field)
+  );
 }
 
 /**
@@ -59,7 +82,11 @@ function newestFirst(a: Correction, b: Correction): number {
  * twice has two entries: the older one's value after the change is the newer
  * one's `was`, so each entry is held to the value that followed it.
  */
-export function checkCorrections(file: string, corrections: readonly Correction[], claimOf: (report: string, id: string) => { claim: CheckedClaim; title: string } | undefined): { corrections: CheckedCorrection[]; errors: ContentError[] } {
+export function checkCorrections(
+  file: string,
+  corrections: readonly Correction[],
+  claimOf: (report: string, id: string) => { claim: CheckedClaim; title: string } | undefined,
+): { corrections: CheckedCorrection[]; errors: ContentError[] } {
   const checked: CheckedCorrection[] = [];
   const errors: ContentError[] = [];
   const seen = new Set<string>();
@@ -70,9 +97,33 @@ export function checkCorrections(file: string, corrections: readonly Correction[
     const id = correctionId(correction);
     const field = `${correction.report}#${correction.claim}#${correction.field}`;
     const now = after.get(field) ?? (found ? fieldValue(found.claim, correction.field) : '');
-    if (!found) errors.push(new ContentError(place, `Correction of unknown claim \`${correction.claim}\` of report \`${correction.report}\`.`, 'Name a published claim by its report slug and claim id; claim ids never change.', 'corrections:unknown-claim'));
-    else if (seen.has(id)) errors.push(new ContentError(place, `A second correction of the ${correction.field} of \`${correction.claim}\` on ${correction.date}.`, 'Merge the two entries into one.', 'corrections:duplicate'));
-    else if (sameValue(correction.field, correction.was, now)) errors.push(new ContentError(place, `Correction of \`${correction.claim}\` records no change: ${after.has(field) ? `the next correction of its ${correction.field} starts from` : `its ${correction.field} is still`} what \`was\` says.`, 'Change the claim on its page, or remove this entry.', 'corrections:no-change'));
+    if (!found)
+      errors.push(
+        new ContentError(
+          place,
+          `Correction of unknown claim \`${correction.claim}\` of report \`${correction.report}\`.`,
+          'Name a published claim by its report slug and claim id; claim ids never change.',
+          'corrections:unknown-claim',
+        ),
+      );
+    else if (seen.has(id))
+      errors.push(
+        new ContentError(
+          place,
+          `A second correction of the ${correction.field} of \`${correction.claim}\` on ${correction.date}.`,
+          'Merge the two entries into one.',
+          'corrections:duplicate',
+        ),
+      );
+    else if (sameValue(correction.field, correction.was, now))
+      errors.push(
+        new ContentError(
+          place,
+          `Correction of \`${correction.claim}\` records no change: ${after.has(field) ? `the next correction of its ${correction.field} starts from` : `its ${correction.field} is still`} what \`was\` says.`,
+          'Change the claim on its page, or remove this entry.',
+          'corrections:no-change',
+        ),
+      );
     else checked.push({ ...correction, became: now, reportTitle: found.title });
     seen.add(id);
     after.set(field, correction.was);

@@ -79,7 +79,10 @@ export function passageHits(fragment: DocumentFragment, located: ReadonlyArray<r
     const marks = [...new Set(termLocations.flatMap((locations) => locations.filter(inside)))].sort((a, b) => a - b);
     if (marks.length === 0) return [];
     const terms = termLocations.filter((locations) => locations.some(inside)).length;
-    const literal = termLocations.reduce((sum, locations, i) => sum + locations.filter((l) => inside(l) && (!searched || isLiteral(searched[i] ?? '', words[l] ?? ''))).length, 0);
+    const literal = termLocations.reduce(
+      (sum, locations, i) => sum + locations.filter((l) => inside(l) && (!searched || isLiteral(searched[i] ?? '', words[l] ?? ''))).length,
+      0,
+    );
     return [{ id: span.id, position, words: words.slice(span.start, span.end), marks: marks.map((m) => m - span.start), terms, literal }];
   });
 }

@@ -24,7 +24,9 @@ export interface Ranking<D> {
 
 /** Most terms first, then most words as typed, then most matched words, then Pagefind's order of documents, then reading order. */
 function byRelevance<D>(a: Candidate<D>, b: Candidate<D>): number {
-  return b.hit.terms - a.hit.terms || b.hit.literal - a.hit.literal || b.hit.marks.length - a.hit.marks.length || a.rank - b.rank || a.hit.position - b.hit.position;
+  return (
+    b.hit.terms - a.hit.terms || b.hit.literal - a.hit.literal || b.hit.marks.length - a.hit.marks.length || a.rank - b.rank || a.hit.position - b.hit.position
+  );
 }
 
 /** The passages with all `terms`, or else, when `fallBack`, those with the most of them (and how many that is). */
@@ -37,9 +39,17 @@ function best<D>(candidates: ReadonlyArray<Candidate<D>>, terms: number, fallBac
 
 /** Ranks the passage hits of a search for `terms` words (1 for an exact phrase). */
 export function rankPassages<D>(candidates: ReadonlyArray<Candidate<D>>, terms: number): Ranking<D> {
-  const primary = best(candidates.filter((c) => c.primary), terms, terms > 1);
+  const primary = best(
+    candidates.filter((c) => c.primary),
+    terms,
+    terms > 1,
+  );
   const anyFull = candidates.some((c) => c.hit.terms >= terms);
-  const reports = best(candidates.filter((c) => !c.primary), terms, terms > 1 && !anyFull);
+  const reports = best(
+    candidates.filter((c) => !c.primary),
+    terms,
+    terms > 1 && !anyFull,
+  );
   return {
     passages: [...primary.passages, ...reports.passages],
     ...(primary.has === undefined ? {} : { primaryHas: primary.has }),

@@ -22,7 +22,10 @@ export interface PlannedQuery {
 
 /** Straightens typographic double quotes, so “a quote” pasted from a page searches as a phrase. */
 export function straightenQuotes(query: string): string {
-  return query.replace(/[“”„‟]/g, '"').replace(/[‘’‚‛]/g, "'").trim();
+  return query
+    .replace(/[“”„‟]/g, '"')
+    .replace(/[‘’‚‛]/g, "'")
+    .trim();
 }
 
 /** Whether the whole query is in double quotes, with none inside: the one shape Pagefind searches as a phrase. */
@@ -32,7 +35,10 @@ export function isQuoted(query: string): boolean {
 
 /** A query cut to MAX_QUERY_LENGTH at a word boundary, and whether it was cut. */
 export function limitQuery(raw: string): { query: string; cut: boolean } {
-  const query = raw.replace(/[\p{Cc}\p{Cf}]/gu, ' ').replace(/\s+/g, ' ').trim();
+  const query = raw
+    .replace(/[\p{Cc}\p{Cf}]/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
   if (query.length <= MAX_QUERY_LENGTH) return { query, cut: false };
   const head = query.slice(0, MAX_QUERY_LENGTH);
   const space = head.lastIndexOf(' ');
@@ -41,7 +47,10 @@ export function limitQuery(raw: string): { query: string; cut: boolean } {
 
 /** The words Pagefind searches for, split and stripped of punctuation as Pagefind does it. */
 export function queryTerms(query: string): string[] {
-  const terms = query.split(/\s+/).map((word) => word.replace(/[\p{Pd}\p{Pe}\p{Pf}\p{Pi}\p{Po}\p{Ps}]/gu, '').toLowerCase()).filter(Boolean);
+  const terms = query
+    .split(/\s+/)
+    .map((word) => word.replace(/[\p{Pd}\p{Pe}\p{Pf}\p{Pi}\p{Po}\p{Ps}]/gu, '').toLowerCase())
+    .filter(Boolean);
   return [...new Set(terms)].slice(0, MAX_TERMS);
 }
 

@@ -63,14 +63,20 @@ export function documentFilters(meta: DocumentMeta, claims: readonly CheckedClai
 
 /** An empty element giving Pagefind the record's metadata through attributes, so none of it is indexed as words. */
 function metadataElement(fields: Record<string, string>): string {
-  const keys = Object.keys(fields).map((key) => `${key}[data-${key}]`).join(', ');
-  const values = Object.entries(fields).map(([key, value]) => ` data-${key}="${escapeHtml(value)}"`).join('');
+  const keys = Object.keys(fields)
+    .map((key) => `${key}[data-${key}]`)
+    .join(', ');
+  const values = Object.entries(fields)
+    .map(([key, value]) => ` data-${key}="${escapeHtml(value)}"`)
+    .join('');
   return `<div data-pagefind-meta="${keys}"${values}></div>`;
 }
 
 /** Empty elements giving Pagefind the record's filters. */
 function filterElements(filters: Record<string, string[]>): string {
-  return Object.entries(filters).flatMap(([name, values]) => values.map((value) => `<span data-pagefind-filter="${name}[data-value]" data-value="${escapeHtml(value)}"></span>`)).join('');
+  return Object.entries(filters)
+    .flatMap(([name, values]) => values.map((value) => `<span data-pagefind-filter="${name}[data-value]" data-value="${escapeHtml(value)}"></span>`))
+    .join('');
 }
 
 /** The search record of one document, given the claims grouped by document. */
@@ -83,5 +89,8 @@ export function documentRecord(doc: IndexedDocument, claims: ReadonlyMap<string,
   const weight = meta.kind === 'source' ? ` data-pagefind-weight="${PRIMARY_WEIGHT}"` : '';
   const text = passages.map((p) => `<i id="${escapeHtml(p.id)}"></i>${escapeHtml(p.text)}`).join(' ');
   // Pagefind's `baseUrl` option (set in the browser) puts the base in front; the claims' links carry it already.
-  return { url: `/${documentPath(meta)}`, content: `<html lang="en"><body>${metadata}${filterElements(documentFilters(meta, own))}<p${weight}>${text}</p></body></html>` };
+  return {
+    url: `/${documentPath(meta)}`,
+    content: `<html lang="en"><body>${metadata}${filterElements(documentFilters(meta, own))}<p${weight}>${text}</p></body></html>`,
+  };
 }

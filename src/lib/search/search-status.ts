@@ -35,7 +35,8 @@ export function searchStatus(s: SearchSummary): string {
   if (s.count === 0) return [`No passage matches ${shownQuery(s.query)}.`, ...notes].join(' ');
   const what = s.exact ? plural(s.count, 'passage with this exact phrase', 'passages with this exact phrase') : plural(s.count, 'passage', 'passages');
   const lines = [`${what}: ${shownQuery(s.query)}.`];
-  if (s.primaryHas !== undefined && s.reportsHave !== undefined) lines.push(`No passage has all ${s.terms} words; these have the most of them, the post’s first.`);
+  if (s.primaryHas !== undefined && s.reportsHave !== undefined)
+    lines.push(`No passage has all ${s.terms} words; these have the most of them, the post’s first.`);
   else if (s.primaryHas !== undefined) lines.push(`No passage of the post has all ${s.terms} words, so its passages with ${s.primaryHas} of them come first.`);
   else if (s.reportsHave !== undefined) lines.push(`No passage of the reports has all ${s.terms} words; these have ${s.reportsHave} of them.`);
   if (s.documents.loaded < s.documents.total) lines.push(`Showing passages from the first ${s.documents.loaded} of ${s.documents.total} documents.`);

@@ -22,7 +22,12 @@ export function markedRuns(words: readonly string[], marks: readonly number[]): 
     if (run && run.at(-1) === mark - 1) run.push(mark);
     else runs.push([mark]);
   }
-  const trimmed = runs.map((run) => run.map((i) => words[i] ?? '').join(' ').replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''));
+  const trimmed = runs.map((run) =>
+    run
+      .map((i) => words[i] ?? '')
+      .join(' ')
+      .replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''),
+  );
   return [...new Set(trimmed.filter(Boolean))];
 }
 

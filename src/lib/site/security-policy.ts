@@ -30,5 +30,7 @@ const HEADER_ONLY = new Set(['frame-ancestors', 'report-uri', 'sandbox']);
 
 /** The policy for a `<meta http-equiv>` tag. */
 export function metaContentSecurityPolicy(): string {
-  return CSP_DIRECTIVES.filter(([name]) => !HEADER_ONLY.has(name)).map(([name, value]) => `${name} ${value}`).join('; ');
+  return CSP_DIRECTIVES.filter(([name]) => !HEADER_ONLY.has(name))
+    .map(([name, value]) => `${name} ${value}`)
+    .join('; ');
 }

@@ -57,8 +57,13 @@ export function rulesFor(paths: readonly string[], valueOf: ValueOf): Array<[str
 /** The `_headers` rules for the built files (paths inside the site, without the base). */
 export function headerRules(base: string, paths: readonly string[]): HeaderRule[] {
   const root = base.endsWith('/') ? base : `${base}/`;
-  const rules = new Map<string, Record<string, string>>([[`${root}*`, { 'Content-Security-Policy': contentSecurityPolicy(), 'X-Content-Type-Options': 'nosniff', 'Referrer-Policy': 'no-referrer' }]]);
-  for (const [name, valueOf] of [['Content-Type', contentTypeFor], ['Cache-Control', cachingFor]] as const) {
+  const rules = new Map<string, Record<string, string>>([
+    [`${root}*`, { 'Content-Security-Policy': contentSecurityPolicy(), 'X-Content-Type-Options': 'nosniff', 'Referrer-Policy': 'no-referrer' }],
+  ]);
+  for (const [name, valueOf] of [
+    ['Content-Type', contentTypeFor],
+    ['Cache-Control', cachingFor],
+  ] as const) {
     for (const [pattern, value] of rulesFor(paths, valueOf)) {
       const key = `${root}${pattern}`;
       rules.set(key, { ...rules.get(key), [name]: value });
@@ -69,7 +74,9 @@ export function headerRules(base: string, paths: readonly string[]): HeaderRule[
 
 /** The `_headers` text for the built files (paths inside the site, without the base). */
 export function staticHeaders(base: string, paths: readonly string[]): string {
-  return `${headerRules(base, paths).map(({ pattern, headers }) => [pattern, ...Object.entries(headers).map(([name, value]) => `  ${name}: ${value}`)].join('\n')).join('\n')}\n`;
+  return `${headerRules(base, paths)
+    .map(({ pattern, headers }) => [pattern, ...Object.entries(headers).map(([name, value]) => `  ${name}: ${value}`)].join('\n'))
+    .join('\n')}\n`;
 }
 
 /** Reads a `_headers` file back into path patterns and their headers, as a host does. */

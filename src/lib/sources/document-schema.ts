@@ -14,12 +14,15 @@ const isCalendarDate = (value: string) => {
   const day = new Date(`${value.slice(0, 10)}T00:00:00Z`);
   return !Number.isNaN(day.getTime()) && day.toISOString().slice(0, 10) === value.slice(0, 10);
 };
-const ISO_DATE = z.string().regex(/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}:\d{2}[+-]\d{2}:\d{2})?$/, ISO_DATE_MESSAGE).refine((value) => !/^\d{4}-\d{2}-\d{2}/.test(value) || isCalendarDate(value), ISO_DATE_MESSAGE);
+const ISO_DATE = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}:\d{2}[+-]\d{2}:\d{2})?$/, ISO_DATE_MESSAGE)
+  .refine((value) => !/^\d{4}-\d{2}-\d{2}/.test(value) || isCalendarDate(value), ISO_DATE_MESSAGE);
 
 /** Frontmatter of a document page. */
 export const documentSchema = z.strictObject({
   seed: z.string().regex(/^[\w.-]+\.txt$/, 'a seed file name in seeds/, e.g. `002_b1635164cf9d6a8a.txt`'),
-  seedSha256: z.string().regex(/^[0-9a-f]{64}$/, 'the seed\'s SHA-256 as 64 lowercase hex digits'),
+  seedSha256: z.string().regex(/^[0-9a-f]{64}$/, "the seed's SHA-256 as 64 lowercase hex digits"),
   kind: z.enum(DOCUMENT_KINDS),
   slug: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'lower-case words joined by hyphens'),
   title: z.string().min(1),
@@ -33,7 +36,10 @@ export const documentSchema = z.strictObject({
   authors: z.array(z.string().min(1)).min(1).optional(),
   url: z.url({ protocol: /^https?$/, error: 'an absolute http(s) URL, e.g. `https://example.org/news/story`' }).optional(),
   captured: ISO_DATE.optional(),
-  language: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'a BCP 47 language tag, e.g. `en` or `en-GB`').optional(),
+  language: z
+    .string()
+    .regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'a BCP 47 language tag, e.g. `en` or `en-GB`')
+    .optional(),
   /** When this site's checks of a report's claims were published (its ClaimReview date); a time, when given, dates the Web Annotations too. */
   reviewed: ISO_DATE.optional(),
   /** A draft builds under `npm run dev` only: it is never published. */

@@ -12,8 +12,8 @@ export function compareDocuments(a: DocumentMeta, b: DocumentMeta): number {
 
 /** How a document's title came about, said plainly for the provenance box; empty for a real headline. */
 export function titleNote(meta: Pick<DocumentMeta, 'titleSource'>): string {
-  if (meta.titleSource === 'first-heading') return 'Editorial title: the capture has no headline at the top, so this is the report\'s first subheading.';
-  if (meta.titleSource === 'opening-words') return 'Editorial title: the capture has no headline, so these are the report\'s opening words.';
+  if (meta.titleSource === 'first-heading') return "Editorial title: the capture has no headline at the top, so this is the report's first subheading.";
+  if (meta.titleSource === 'opening-words') return "Editorial title: the capture has no headline, so these are the report's opening words.";
   return '';
 }
 

@@ -38,7 +38,8 @@ export function closestField(key: string): string | undefined {
     let row = Array.from({ length: b.length + 1 }, (_, i) => i);
     for (let i = 1; i <= a.length; i++) {
       const next = [i];
-      for (let j = 1; j <= b.length; j++) next[j] = Math.min((row[j] ?? 0) + 1, (next[j - 1] ?? 0) + 1, (row[j - 1] ?? 0) + (a[i - 1]?.toLowerCase() === b[j - 1]?.toLowerCase() ? 0 : 1));
+      for (let j = 1; j <= b.length; j++)
+        next[j] = Math.min((row[j] ?? 0) + 1, (next[j - 1] ?? 0) + 1, (row[j - 1] ?? 0) + (a[i - 1]?.toLowerCase() === b[j - 1]?.toLowerCase() ? 0 : 1));
       row = next;
     }
     return row[b.length] ?? Infinity;
@@ -55,30 +56,58 @@ function schemaError(file: string, issue: Issue, data: unknown, lines: Map<strin
   if (issue?.code === 'unrecognized_keys') {
     const key = issue.keys[0] ?? '';
     const guess = closestField(key);
-    return new ContentError({ file, line: lines.get(key) ?? 1 }, `Unknown frontmatter field \`${key}\`.`, `${guess ? `Did you mean \`${guess}\`? ` : ''}Allowed fields: ${allowed}.`, 'frontmatter:unknown-field');
+    return new ContentError(
+      { file, line: lines.get(key) ?? 1 },
+      `Unknown frontmatter field \`${key}\`.`,
+      `${guess ? `Did you mean \`${guess}\`? ` : ''}Allowed fields: ${allowed}.`,
+      'frontmatter:unknown-field',
+    );
   }
   const key = String(issue?.path[0] ?? '');
   if (issue?.code === 'invalid_type' && !lines.has(key)) {
-    return new ContentError({ file, line: 1 }, `Missing frontmatter field \`${key}\`.`, `Add \`${key}:\` to the frontmatter (see README, "Add a report").`, 'frontmatter:invalid');
+    return new ContentError(
+      { file, line: 1 },
+      `Missing frontmatter field \`${key}\`.`,
+      `Add \`${key}:\` to the frontmatter (see README, "Add a report").`,
+      'frontmatter:invalid',
+    );
   }
   const value = (data as Record<string, unknown> | null)?.[key];
   // The schema's own messages name what is expected ("an ISO 8601 date, e.g. …"); zod's generic ones say it all.
-  const expected = issue?.message && /^an? /.test(issue.message) ? `expected ${issue.message}, found \`${JSON.stringify(value)}\`` : (issue?.message ?? 'invalid');
-  return new ContentError({ file, line: lines.get(key) ?? 1 }, `Invalid frontmatter field \`${key}\`: ${expected}.`, 'Correct the value.', 'frontmatter:invalid');
+  const expected =
+    issue?.message && /^an? /.test(issue.message) ? `expected ${issue.message}, found \`${JSON.stringify(value)}\`` : (issue?.message ?? 'invalid');
+  return new ContentError(
+    { file, line: lines.get(key) ?? 1 },
+    `Invalid frontmatter field \`${key}\`: ${expected}.`,
+    'Correct the value.',
+    'frontmatter:invalid',
+  );
 }
 
 /** Parses and validates frontmatter; throws a ContentError naming the file, the line and the fix. */
 export function readFrontmatter(file: string, source: string, folder: string): DocumentMeta {
   const block = splitFrontmatter(source);
-  if (!block) throw new ContentError({ file, line: 1 }, 'Missing frontmatter.', 'Start the file with a `---` block; `npm run import` writes one.', 'frontmatter:missing');
+  if (!block)
+    throw new ContentError({ file, line: 1 }, 'Missing frontmatter.', 'Start the file with a `---` block; `npm run import` writes one.', 'frontmatter:missing');
   const doc = parseDocument(block.yaml);
-  if (doc.errors.length > 0) throw new ContentError({ file, line: block.firstLine }, `Frontmatter is not valid YAML: ${doc.errors[0]?.message ?? ''}`, 'Fix the YAML syntax.', 'frontmatter:yaml');
+  if (doc.errors.length > 0)
+    throw new ContentError(
+      { file, line: block.firstLine },
+      `Frontmatter is not valid YAML: ${doc.errors[0]?.message ?? ''}`,
+      'Fix the YAML syntax.',
+      'frontmatter:yaml',
+    );
   const data: unknown = doc.toJS();
   const result = documentSchema.safeParse(data);
   const lines = keyLines(block.yaml, block.firstLine);
   if (!result.success) throw schemaError(file, result.error.issues[0], data, lines);
   if (KIND_FOLDERS[result.data.kind] !== folder) {
-    throw new ContentError({ file, line: lines.get('kind') ?? 1 }, `A \`${result.data.kind}\` must live in content/${KIND_FOLDERS[result.data.kind]}/, not content/${folder}/.`, 'Move the file or correct `kind`.', 'frontmatter:kind');
+    throw new ContentError(
+      { file, line: lines.get('kind') ?? 1 },
+      `A \`${result.data.kind}\` must live in content/${KIND_FOLDERS[result.data.kind]}/, not content/${folder}/.`,
+      'Move the file or correct `kind`.',
+      'frontmatter:kind',
+    );
   }
   return result.data;
 }
@@ -86,9 +115,15 @@ export function readFrontmatter(file: string, source: string, folder: string): D
 /** Errors when the frontmatter's seed checksum does not match the seed's bytes. */
 export function seedChecksumError(file: string, source: string, meta: DocumentMeta, actualSha256: string | undefined): ContentError | null {
   const line = keyLine(source, 'seed');
-  if (actualSha256 === undefined) return new ContentError({ file, line }, `Seed \`${meta.seed}\` does not exist in seeds/.`, 'Restore the seed or correct `seed`.', 'frontmatter:seed');
+  if (actualSha256 === undefined)
+    return new ContentError({ file, line }, `Seed \`${meta.seed}\` does not exist in seeds/.`, 'Restore the seed or correct `seed`.', 'frontmatter:seed');
   if (actualSha256 === meta.seedSha256) return null;
-  return new ContentError({ file, line: keyLine(source, 'seedSha256') }, `\`seedSha256\` does not match seed \`${meta.seed}\` (its SHA-256 is \`${actualSha256}\`).`, 'If the seed was edited by accident, restore it; seeds are never edited.', 'frontmatter:checksum');
+  return new ContentError(
+    { file, line: keyLine(source, 'seedSha256') },
+    `\`seedSha256\` does not match seed \`${meta.seed}\` (its SHA-256 is \`${actualSha256}\`).`,
+    'If the seed was edited by accident, restore it; seeds are never edited.',
+    'frontmatter:checksum',
+  );
 }
 
 function keyLine(source: string, key: string): number {

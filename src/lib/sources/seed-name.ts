@@ -9,7 +9,8 @@
 export const SEED_NAME = /^(\d{3,})_[a-z0-9][a-z0-9_-]*\.txt$/;
 
 /** The rule in words, for messages and the README. */
-export const SEED_NAME_RULE = '`NNN_id.txt`: a capture number of three or more digits not used by another seed, an underscore, then lower-case letters, digits, `_` or `-` (the project’s own seeds use 16 hex digits, e.g. `004_5f0c2a9d7e1b3c48.txt`)';
+export const SEED_NAME_RULE =
+  '`NNN_id.txt`: a capture number of three or more digits not used by another seed, an underscore, then lower-case letters, digits, `_` or `-` (the project’s own seeds use 16 hex digits, e.g. `004_5f0c2a9d7e1b3c48.txt`)';
 
 /** The capture number of a seed name, or undefined when the name breaks the rule. */
 export function seedNumber(name: string): string | undefined {
@@ -26,7 +27,12 @@ export function seedNameProblem(name: string, otherSeeds: readonly string[]): st
 
 /** The lowest capture number no seed uses yet, padded to three digits. */
 export function nextSeedNumber(seeds: readonly string[]): string {
-  const used = new Set(seeds.map(seedNumber).filter((n) => n !== undefined).map(Number));
+  const used = new Set(
+    seeds
+      .map(seedNumber)
+      .filter((n) => n !== undefined)
+      .map(Number),
+  );
   let next = 0;
   while (used.has(next)) next += 1;
   return String(next).padStart(3, '0');

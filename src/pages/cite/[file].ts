@@ -10,7 +10,10 @@ const FIELD: Record<keyof typeof CITATION_FILES, keyof Citations> = { bib: 'bibt
 export async function getStaticPaths() {
   const entries = (await loadPublished()).map((doc) => doc.entry);
   return entries.flatMap((entry) =>
-    (Object.keys(CITATION_FILES) as Array<keyof typeof CITATION_FILES>).map((ext) => ({ params: { file: `${entry.data.slug}.${ext}` }, props: { meta: entry.data, ext } })),
+    (Object.keys(CITATION_FILES) as Array<keyof typeof CITATION_FILES>).map((ext) => ({
+      params: { file: `${entry.data.slug}.${ext}` },
+      props: { meta: entry.data, ext },
+    })),
   );
 }
 

@@ -49,12 +49,23 @@ describe('draftMdx', () => {
 describe('statedMeta', () => {
   test('takes the post’s title, author and date from its own text', () => {
     const meta = statedMeta(parseSeed(readFileSync('seeds/002_b1635164cf9d6a8a.txt', 'utf8')));
-    expect(meta).toEqual({ title: 'Our agreement with the Department of War', titleSource: 'headline', author: 'OpenAI', published: '2026-02-28T07:30:00-05:00', publishedAsStated: 'February 28, 2026 at 07:30 AM EST' });
+    expect(meta).toEqual({
+      title: 'Our agreement with the Department of War',
+      titleSource: 'headline',
+      author: 'OpenAI',
+      published: '2026-02-28T07:30:00-05:00',
+      publishedAsStated: 'February 28, 2026 at 07:30 AM EST',
+    });
   });
 
   test('reads a report’s source note as its outlet and its by-line as its authors, never as its title', () => {
     const meta = statedMeta(parseSeed('Source: The Harbor Ledger\nBy Ana Ruiz, Tom Hale & Kofi Obi\nPentagon Deal Puts Three Limits on Models\nText.'));
-    expect(meta).toEqual({ title: 'Pentagon Deal Puts Three Limits on Models', titleSource: 'headline', outlet: 'The Harbor Ledger', authors: ['Ana Ruiz', 'Tom Hale', 'Kofi Obi'] });
+    expect(meta).toEqual({
+      title: 'Pentagon Deal Puts Three Limits on Models',
+      titleSource: 'headline',
+      outlet: 'The Harbor Ledger',
+      authors: ['Ana Ruiz', 'Tom Hale', 'Kofi Obi'],
+    });
   });
 
   test('marks the title as editorial when the top line is not a headline, even if a subheading follows', () => {

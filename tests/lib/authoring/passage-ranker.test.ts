@@ -4,8 +4,19 @@ import { terms } from '../../../src/lib/authoring/terms.ts';
 
 const ranker = passageRanker([
   { source: 'post', anchor: 'p17', text: '• Deploy via cloud only.', sentences: [] },
-  { source: 'post', anchor: 'p26', text: '• Nor are we deploying our models on edge devices (where there could be a possibility of usage for autonomous lethal weapons).', sentences: [] },
-  { source: 'post', anchor: 'p54', text: 'As with any contract, we could terminate it if the counter-party violates the terms.', sentences: [], heading: 'What happens if the government violates the terms of the contract?' },
+  {
+    source: 'post',
+    anchor: 'p26',
+    text: '• Nor are we deploying our models on edge devices (where there could be a possibility of usage for autonomous lethal weapons).',
+    sentences: [],
+  },
+  {
+    source: 'post',
+    anchor: 'p54',
+    text: 'As with any contract, we could terminate it if the counter-party violates the terms.',
+    sentences: [],
+    heading: 'What happens if the government violates the terms of the contract?',
+  },
 ]);
 
 describe('passageRanker', () => {
@@ -33,7 +44,7 @@ describe('terms', () => {
     ['stop words and reporting verbs go', 'The company said that it would deploy', ['compani', 'deploi']],
     ['synonyms map onto the post’s words', 'staff monitoring settings', ['personnel', 'surveil', 'environ']],
     ['“artificial intelligence” is read as AI', 'artificial intelligence', ['ai']],
-    ['curly and straight apostrophes agree, and lone letters go', 'Anthropic’s / Anthropic\'s U.S.', ['anthrop', 'anthrop']],
+    ['curly and straight apostrophes agree, and lone letters go', "Anthropic’s / Anthropic's U.S.", ['anthrop', 'anthrop']],
   ])('%s', (_name, text, expected) => {
     expect(terms(text)).toEqual(expected);
   });

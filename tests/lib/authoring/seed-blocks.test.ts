@@ -9,9 +9,12 @@ const textOf = (blocks: SeedBlock[]) => blocks.flatMap((b) => (b.items ? b.items
 const kindOf = (blocks: SeedBlock[], text: string) => blocks.find((b) => b.text === text || b.items?.some((i) => i.text === text))?.kind;
 
 describe('parseSeed', () => {
-  test.each(['000_265bca5c0a58c33e.txt', '001_03cfbc33ecc55911.txt', '002_b1635164cf9d6a8a.txt', '003_3604921ae2a8460e.txt'])('keeps every word of %s, in order', (seed) => {
-    expect(collapseWhitespace(textOf(parseSeed(read(seed))))).toBe(collapseWhitespace(read(seed)));
-  });
+  test.each(['000_265bca5c0a58c33e.txt', '001_03cfbc33ecc55911.txt', '002_b1635164cf9d6a8a.txt', '003_3604921ae2a8460e.txt'])(
+    'keeps every word of %s, in order',
+    (seed) => {
+      expect(collapseWhitespace(textOf(parseSeed(read(seed))))).toBe(collapseWhitespace(read(seed)));
+    },
+  );
 
   test.each([
     ['Our agreement with the Department of War', 'title'],
@@ -21,7 +24,10 @@ describe('parseSeed', () => {
     ['Why are you doing this?', 'subheading'],
     ['Do you think Anthropic should be designated as a “supply chain risk”?', 'subheading'],
     ['• Deploy via cloud only.', 'list'],
-    ['1. The U.S. military needs strong AI models to support its mission, especially given growing threats from adversaries integrating AI into their systems.', 'list'],
+    [
+      '1. The U.S. military needs strong AI models to support its mission, especially given growing threats from adversaries integrating AI into their systems.',
+      'list',
+    ],
     ['We believe strongly in democracy.', 'paragraph'],
     ['Answer pending…', 'paragraph'],
     ['Source: OpenAI Blog', 'artefact'],

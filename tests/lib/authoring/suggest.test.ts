@@ -20,7 +20,11 @@ const passages = [
       { anchor: 'p42-s2', text: 'We do not know why Anthropic could not reach this deal, and we hope they and more labs will consider it.' },
     ],
   },
-  { anchor: 'p54', text: 'As with any contract, we could terminate it if the counter-party violates the terms. We don’t expect that to happen.', sentences: [] },
+  {
+    anchor: 'p54',
+    text: 'As with any contract, we could terminate it if the counter-party violates the terms. We don’t expect that to happen.',
+    sentences: [],
+  },
 ];
 const sources: SourceText[] = [{ source: 'post', passages }];
 // The FAQ question is a heading: context for what follows, never a suggestion of its own.

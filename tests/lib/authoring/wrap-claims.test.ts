@@ -53,8 +53,16 @@ describe('wrapClaims', () => {
   });
 
   test('keeps every generated page’s text and wraps exactly the chosen words', () => {
-    const word = fc.oneof(fc.stringMatching(/^[A-Za-z0-9<>{}*_#|~[\]!`\\&;().:"“”•-]{1,6}$/), fc.constantFrom('import', 'export', '---', '1.', '2)', '-', '*', '+', '•', '>', '#', '&amp;', '&#x20;', '\\'));
-    const seed = fc.array(fc.array(word, { minLength: 2, maxLength: 8 }).map((w) => w.join(' ')), { minLength: 1, maxLength: 5 }).map((lines) => lines.join('\n'));
+    const word = fc.oneof(
+      fc.stringMatching(/^[A-Za-z0-9<>{}*_#|~[\]!`\\&;().:"“”•-]{1,6}$/),
+      fc.constantFrom('import', 'export', '---', '1.', '2)', '-', '*', '+', '•', '>', '#', '&amp;', '&#x20;', '\\'),
+    );
+    const seed = fc
+      .array(
+        fc.array(word, { minLength: 2, maxLength: 8 }).map((w) => w.join(' ')),
+        { minLength: 1, maxLength: 5 },
+      )
+      .map((lines) => lines.join('\n'));
     let tried = 0;
     let written = 0;
     fc.assert(
@@ -90,8 +98,15 @@ describe('draft tags', () => {
   });
 
   test('carry the drafted verdict or CHOOSE, the cites, and the passages to weigh inside the placeholder note', () => {
-    const offered = [{ source: 'post', anchor: 'p17', cites: ['p17'], fit: 0.8, score: 0.7 }, { source: 'post', anchor: 'p25', cites: ['p25'], fit: 0.4, score: 0.3 }];
-    expect(openTag({ start: 0, end: 1, words: 'x', cites: ['p17'], offered, why: 'fits p17 best' }, 4)).toBe('<Claim id="c4" verdict="CHOOSE" cites="p17" note="WRITE A NOTE. Draft: fits p17 best. Passages to weigh: p17 (0.80), p25 (0.40).">');
-    expect(openTag({ start: 0, end: 1, words: 'x', verdict: 'not-in-post', cites: [], offered: [], why: 'quotes words that no passage of the post holds' }, 5)).toBe('<Claim id="c5" verdict="not-in-post" note="WRITE A NOTE. Draft: quotes words that no passage of the post holds.">');
+    const offered = [
+      { source: 'post', anchor: 'p17', cites: ['p17'], fit: 0.8, score: 0.7 },
+      { source: 'post', anchor: 'p25', cites: ['p25'], fit: 0.4, score: 0.3 },
+    ];
+    expect(openTag({ start: 0, end: 1, words: 'x', cites: ['p17'], offered, why: 'fits p17 best' }, 4)).toBe(
+      '<Claim id="c4" verdict="CHOOSE" cites="p17" note="WRITE A NOTE. Draft: fits p17 best. Passages to weigh: p17 (0.80), p25 (0.40).">',
+    );
+    expect(
+      openTag({ start: 0, end: 1, words: 'x', verdict: 'not-in-post', cites: [], offered: [], why: 'quotes words that no passage of the post holds' }, 5),
+    ).toBe('<Claim id="c5" verdict="not-in-post" note="WRITE A NOTE. Draft: quotes words that no passage of the post holds.">');
   });
 });

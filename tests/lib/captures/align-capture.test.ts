@@ -53,8 +53,16 @@ describe('alignCapture', () => {
   });
 
   test('takes a passage alone between aligned neighbours at a lower bar than one among many', () => {
-    const texts = [{ id: 'p1', text: 'Opening words here.' }, { id: 'p2', text: 'The contract covers cloud deployment today.' }, { id: 'p3', text: 'Closing words here.' }];
-    const capture = ['Opening words here.', 'Cloud deployment is what the deal says.', 'Closing words here.'].map((text, i) => ({ text, line: i + 1, artefact: false }));
+    const texts = [
+      { id: 'p1', text: 'Opening words here.' },
+      { id: 'p2', text: 'The contract covers cloud deployment today.' },
+      { id: 'p3', text: 'Closing words here.' },
+    ];
+    const capture = ['Opening words here.', 'Cloud deployment is what the deal says.', 'Closing words here.'].map((text, i) => ({
+      text,
+      line: i + 1,
+      artefact: false,
+    }));
     const middle = alignCapture(texts, capture).passages[1];
     expect(middle?.kind).toBe('context');
     expect(middle?.score).toBeGreaterThanOrEqual(CONTEXT_MIN);

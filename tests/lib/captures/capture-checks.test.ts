@@ -22,7 +22,16 @@ const asRead = readContent(paths, { drafts: false }).inputs;
 const R003 = 'openai-has-reached-a-deal-to-deploy-its';
 /** Report 003 with its c12 judged `verbatim` against the prose capture, which words ¶ 42 as 003 quotes it. */
 function withC12Verbatim(docs: readonly DocumentInput[]): DocumentInput[] {
-  return docs.map((doc) => doc.meta.slug !== R003 ? doc : { ...doc, claims: doc.claims.map((c) => c.attributes['id'] !== 'c12' ? c : { ...c, attributes: { ...c.attributes, verdict: 'verbatim', note: 'Word for word as capture 902 has it.' } }) });
+  return docs.map((doc) =>
+    doc.meta.slug !== R003
+      ? doc
+      : {
+          ...doc,
+          claims: doc.claims.map((c) =>
+            c.attributes['id'] !== 'c12' ? c : { ...c, attributes: { ...c.attributes, verdict: 'verbatim', note: 'Word for word as capture 902 has it.' } },
+          ),
+        },
+  );
 }
 const inputs = withC12Verbatim(asRead);
 const realLock = readLock(paths);
@@ -36,14 +45,19 @@ function lockFor(captures: readonly CaptureInput[], base: AnchorLock = realLock.
   for (const c of corpus.captures.filter((c) => !c.reading)) lock[captureLockKey(c.source, c.id)] ??= captureAnchors(c.passages, c.absent);
   return { file: 'content/anchors.lock.json', text: formatLock(lock), lock };
 }
-const messages = (captures: readonly CaptureInput[], lock = lockFor(captures), docs = inputs) => checkCorpus(docs, lock, { captures }).errors.map((e) => `${e.message} [${e.rule}]`);
+const messages = (captures: readonly CaptureInput[], lock = lockFor(captures), docs = inputs) =>
+  checkCorpus(docs, lock, { captures }).errors.map((e) => `${e.message} [${e.rule}]`);
 
 describe('captures of the post', () => {
   test('align, lock and check with no error, and leave the four documents’ anchors exactly as locked', () => {
     const lock = lockFor([prose, revised]);
     const { corpus, errors } = checkCorpus(inputs, lock, { captures: [prose, revised] });
     expect(errors).toEqual([]);
-    expect(corpus.captures.map((c) => [c.id, c.reading])).toEqual([['002_b1635164cf9d6a8a', true], ['902_prose', false], ['903_revised', false]]);
+    expect(corpus.captures.map((c) => [c.id, c.reading])).toEqual([
+      ['002_b1635164cf9d6a8a', true],
+      ['902_prose', false],
+      ['903_revised', false],
+    ]);
     for (const doc of corpus.documents) expect(anchorFingerprints(doc.passages), doc.meta.slug).toEqual(realLock.lock[doc.meta.slug]);
   });
 
@@ -53,12 +67,17 @@ describe('captures of the post', () => {
     expect(errors).toEqual([]);
     expect(findClaim(corpus, R003, 'c12')?.quote?.capture).toEqual({ id: '902_prose', label: 'capture 902', reading: false });
     const asMisquote = checkCorpus(asRead, lock, { captures: [prose] }).errors.map((e) => e.message);
-    expect(asMisquote).toEqual([expect.stringMatching(/^content\/reports\/003_3604921ae2a8460e\.mdx:\d+:\d+: Claim `c12` is marked `misquote` but matches ¶ 42, sentence 3 in capture 902 word for word\. Mark it `verbatim`\.$/)]);
+    expect(asMisquote).toEqual([
+      expect.stringMatching(
+        /^content\/reports\/003_3604921ae2a8460e\.mdx:\d+:\d+: Claim `c12` is marked `misquote` but matches ¶ 42, sentence 3 in capture 902 word for word\. Mark it `verbatim`\.$/,
+      ),
+    ]);
   });
 
   test('cite a quotation’s passage in the capture it matches, and record every other capture that holds it', () => {
     const { corpus } = checkCorpus(inputs, lockFor([prose]), { captures: [prose] });
-    const named = (claim: Parameters<typeof citeCaptures>[1] | undefined) => citeCaptures(corpus.captures, claim!).map((c) => [c.cite.anchor, c.cited?.id, c.others.map((o) => o.id)]);
+    const named = (claim: Parameters<typeof citeCaptures>[1] | undefined) =>
+      citeCaptures(corpus.captures, claim!).map((c) => [c.cite.anchor, c.cited?.id, c.others.map((o) => o.id)]);
     expect(named(findClaim(corpus, R003, 'c12'))).toEqual([['p42-s3', '902_prose', ['002_b1635164cf9d6a8a']]]);
     // ¶ 14, a heading the prose capture lacks, is cited in the reading text and nowhere else.
     const onHeading = corpus.documents.flatMap((d) => d.claims).find((c) => c.cites.some((cite) => cite.anchor === 'p14'));
@@ -71,7 +90,8 @@ describe('captures of the post', () => {
       for (const anchor of Object.keys(realLock.lock[POST] ?? {})) {
         const resolved = resolveInCapture(capture, anchor);
         expect(resolved, `${anchor} in ${capture.id}`).not.toBeNull();
-        if (resolved && 'absent' in resolved) expect(lockFor([prose, revised]).lock[captureLockKey(POST, capture.id)]?.[anchor.split('-')[0] ?? '']).toBe(ABSENT);
+        if (resolved && 'absent' in resolved)
+          expect(lockFor([prose, revised]).lock[captureLockKey(POST, capture.id)]?.[anchor.split('-')[0] ?? '']).toBe(ABSENT);
       }
     }
   });
@@ -85,7 +105,11 @@ describe('captures of the post', () => {
     const revisionFirst = lockFor([revised]);
     const later = checkCorpus(inputs, lockFor([prose, revised], revisionFirst.lock), { captures: [prose, revised] });
     expect(later.errors).toEqual([]);
-    expect(later.corpus.captures.flatMap((c) => c.passages.filter((p) => p.anchors.length === 0).map((p) => `${c.id}:${p.key}`))).toEqual(['902_prose:p68', '903_revised:p66', '903_revised:p67']);
+    expect(later.corpus.captures.flatMap((c) => c.passages.filter((p) => p.anchors.length === 0).map((p) => `${c.id}:${p.key}`))).toEqual([
+      '902_prose:p68',
+      '903_revised:p66',
+      '903_revised:p67',
+    ]);
   });
 
   test('stop the build when an alignment would change what a locked anchor means, at its line in the lock', () => {
@@ -101,11 +125,36 @@ describe('captures of the post', () => {
   });
 
   test.each([
-    ['a capture not yet in the lock', [prose], realLock, `content/captures/902_prose.yaml:4: Capture \`902_prose\` of \`${POST}\` is not in the anchor lock yet. Run \`npm run anchors:update\` to lock its alignment, review it, then commit \`content/anchors.lock.json\`. [captures:unlocked]`],
-    ['a capture whose source slug does not exist', [captureInput('902_prose.txt', proseCapture(), { of: 'no-such-source' })], undefined, 'content/captures/902_prose.yaml:3: Capture of unknown source `no-such-source`. Set `of` to the slug of a primary source: `our-agreement-with-the-department-of-war`. [captures:unknown-source]'],
-    ['two captures claiming the same seed', [revised, captureInput('903_revised.txt', revisedCapture(), { file: 'content/captures/903_revised_again.yaml' })], undefined, 'content/captures/903_revised_again.yaml:4: Seed `903_revised.txt` is already claimed by content/captures/903_revised.yaml. A seed is one capture of one document: point `seed` at this capture\'s own seed, or delete this record. [captures:seed-claimed]'],
-    ['a capture claiming a report’s seed', [captureInput('000_265bca5c0a58c33e.txt', proseCapture())], undefined, 'content/captures/000_265bca5c0a58c33e.yaml:4: Seed `000_265bca5c0a58c33e.txt` is already claimed by content/reports/000_265bca5c0a58c33e.mdx. A seed is one capture of one document: point `seed` at this capture\'s own seed, or delete this record. [captures:seed-claimed]'],
-    ['a capture that cannot be aligned', [captureInput('904_other.txt', 'A statement about something else.\n\nIt shares no passage with the post.\n')], undefined, `content/captures/904_other.yaml:4: Capture \`904_other.txt\` cannot be aligned with the reading text of \`${POST}\`: only 0 of its 2 passages were found there. Check that the seed is a copy of this source and that \`of\` names the right one; a different document is imported on its own with \`npm run import\`. [captures:unaligned]`],
+    [
+      'a capture not yet in the lock',
+      [prose],
+      realLock,
+      `content/captures/902_prose.yaml:4: Capture \`902_prose\` of \`${POST}\` is not in the anchor lock yet. Run \`npm run anchors:update\` to lock its alignment, review it, then commit \`content/anchors.lock.json\`. [captures:unlocked]`,
+    ],
+    [
+      'a capture whose source slug does not exist',
+      [captureInput('902_prose.txt', proseCapture(), { of: 'no-such-source' })],
+      undefined,
+      'content/captures/902_prose.yaml:3: Capture of unknown source `no-such-source`. Set `of` to the slug of a primary source: `our-agreement-with-the-department-of-war`. [captures:unknown-source]',
+    ],
+    [
+      'two captures claiming the same seed',
+      [revised, captureInput('903_revised.txt', revisedCapture(), { file: 'content/captures/903_revised_again.yaml' })],
+      undefined,
+      "content/captures/903_revised_again.yaml:4: Seed `903_revised.txt` is already claimed by content/captures/903_revised.yaml. A seed is one capture of one document: point `seed` at this capture's own seed, or delete this record. [captures:seed-claimed]",
+    ],
+    [
+      'a capture claiming a report’s seed',
+      [captureInput('000_265bca5c0a58c33e.txt', proseCapture())],
+      undefined,
+      "content/captures/000_265bca5c0a58c33e.yaml:4: Seed `000_265bca5c0a58c33e.txt` is already claimed by content/reports/000_265bca5c0a58c33e.mdx. A seed is one capture of one document: point `seed` at this capture's own seed, or delete this record. [captures:seed-claimed]",
+    ],
+    [
+      'a capture that cannot be aligned',
+      [captureInput('904_other.txt', 'A statement about something else.\n\nIt shares no passage with the post.\n')],
+      undefined,
+      `content/captures/904_other.yaml:4: Capture \`904_other.txt\` cannot be aligned with the reading text of \`${POST}\`: only 0 of its 2 passages were found there. Check that the seed is a copy of this source and that \`of\` names the right one; a different document is imported on its own with \`npm run import\`. [captures:unaligned]`,
+    ],
   ])('stop the build on %s, at its line', (_, captures, lock, expected) => {
     // As the reports stand: no capture here words ¶ 42 as report 003 quotes it.
     expect(messages(captures, lock ?? lockFor(captures, realLock.lock), captures.includes(prose) ? inputs : asRead)).toEqual([expected]);

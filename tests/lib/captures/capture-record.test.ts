@@ -26,14 +26,26 @@ describe('isCalendarDate', () => {
 
 describe('capture records', () => {
   test('read back what the import drafts, field for field', () => {
-    expect(readCaptureRecord(FILE, draftCaptureRecord({ ...request, revised: '2026-03-02' })).meta).toEqual({ ...request, type: 'revision', revised: '2026-03-02' });
+    expect(readCaptureRecord(FILE, draftCaptureRecord({ ...request, revised: '2026-03-02' })).meta).toEqual({
+      ...request,
+      type: 'revision',
+      revised: '2026-03-02',
+    });
     expect(readCaptureRecord(FILE, draftCaptureRecord(request)).meta.type).toBe('unknown');
   });
 
   test.each([
-    ['a revised date that is not a date', (t: string) => `${t}revised: 2026-02-30\n`, `${FILE}:7: Invalid capture field \`revised\`: a calendar date written \`YYYY-MM-DD\`, e.g. \`2026-03-02\`. Correct the value.`],
+    [
+      'a revised date that is not a date',
+      (t: string) => `${t}revised: 2026-02-30\n`,
+      `${FILE}:7: Invalid capture field \`revised\`: a calendar date written \`YYYY-MM-DD\`, e.g. \`2026-03-02\`. Correct the value.`,
+    ],
     ['a missing source', (t: string) => t.replace(/^of: .*\n/m, ''), `${FILE}:1: Missing capture field \`of\`. Add \`of:\` (see README, "Adding a document").`],
-    ['an unknown type', (t: string) => t.replace('type: unknown', 'type: copy'), `${FILE}:6: Invalid capture field \`type\`: Invalid option: expected one of "publisher"|"republication"|"revision"|"translation"|"unknown". Correct the value.`],
+    [
+      'an unknown type',
+      (t: string) => t.replace('type: unknown', 'type: copy'),
+      `${FILE}:6: Invalid capture field \`type\`: Invalid option: expected one of "publisher"|"republication"|"revision"|"translation"|"unknown". Correct the value.`,
+    ],
   ])('stop on %s, at its line', (_, damage, expected) => {
     const text = draftCaptureRecord(request);
     expect(damage(text)).not.toBe(text);
@@ -43,7 +55,9 @@ describe('capture records', () => {
   test('stop on a seed whose checksum differs, at the checksum line', () => {
     const record = readCaptureRecord(FILE, draftCaptureRecord(request));
     expect(captureChecksumError(record, 'a'.repeat(64))).toBeNull();
-    expect(captureChecksumError(record, 'b'.repeat(64))?.message).toBe(`${FILE}:5: \`seedSha256\` does not match seed \`902_prose.txt\` (its SHA-256 is \`${'b'.repeat(64)}\`). If the seed was edited by accident, restore it; seeds are never edited.`);
+    expect(captureChecksumError(record, 'b'.repeat(64))?.message).toBe(
+      `${FILE}:5: \`seedSha256\` does not match seed \`902_prose.txt\` (its SHA-256 is \`${'b'.repeat(64)}\`). If the seed was edited by accident, restore it; seeds are never edited.`,
+    );
   });
 
   test('name a capture by its seed number', () => expect(captureLabel('002_b1635164cf9d6a8a.txt')).toBe('capture 002'));
@@ -53,8 +67,16 @@ describe('captureImportProblem', () => {
   const context = { sources: ['post'], seedClaims: new Map([['002_post.txt', 'content/sources/002_post.mdx']]) };
   test.each([
     ['accepts a new capture of a known source', request, null],
-    ['refuses a --revised that is not a date', { ...request, revised: '2 March' }, '`--revised 2 March` is not a date. Write the revision\'s date as YYYY-MM-DD, e.g. `--revised 2026-03-02`.'],
+    [
+      'refuses a --revised that is not a date',
+      { ...request, revised: '2 March' },
+      "`--revised 2 March` is not a date. Write the revision's date as YYYY-MM-DD, e.g. `--revised 2026-03-02`.",
+    ],
     ['refuses an unknown source slug', { ...request, of: 'nope' }, '`--capture-of nope` names no primary source. Use one of `post`.'],
-    ['refuses a seed another document claims', { ...request, seed: '002_post.txt' }, 'Seed `002_post.txt` is already claimed by content/sources/002_post.mdx. A seed is one capture of one document; add the new copy as a seed of its own.'],
+    [
+      'refuses a seed another document claims',
+      { ...request, seed: '002_post.txt' },
+      'Seed `002_post.txt` is already claimed by content/sources/002_post.mdx. A seed is one capture of one document; add the new copy as a seed of its own.',
+    ],
   ])('%s', (_, asked, expected) => expect(captureImportProblem(asked, context)).toBe(expected));
 });

@@ -14,8 +14,26 @@ const ids = reading.map((p) => p.id);
 
 function capture(id: string, text: string, isReading: boolean): CheckedCapture {
   const alignment = alignCapture(reading, capturePassages(text));
-  const passages = keyPassages(alignment, undefined, usedNumbers(ids)).map((p) => ({ key: p.key, anchors: p.anchors, text: p.passage.text, line: p.passage.line, artefact: p.passage.artefact, kind: p.kind, score: p.score }));
-  return { id, label: `capture ${id}`, source: 'post', seed: `${id}.txt`, seedSha256: '', reading: isReading, place: { file: 'x' }, passages, absent: alignment.absent };
+  const passages = keyPassages(alignment, undefined, usedNumbers(ids)).map((p) => ({
+    key: p.key,
+    anchors: p.anchors,
+    text: p.passage.text,
+    line: p.passage.line,
+    artefact: p.passage.artefact,
+    kind: p.kind,
+    score: p.score,
+  }));
+  return {
+    id,
+    label: `capture ${id}`,
+    source: 'post',
+    seed: `${id}.txt`,
+    seedSha256: '',
+    reading: isReading,
+    place: { file: 'x' },
+    passages,
+    absent: alignment.absent,
+  };
 }
 const first = capture('002', post, true);
 const second = capture('902', proseCapture(), false);
@@ -61,6 +79,11 @@ describe('passageVariants', () => {
 
   test('diffs a span against every passage it stands for', () => {
     const [variant] = passageVariants([first, second], reading, 'p16');
-    expect(variant?.diff.filter((p) => p.kind === 'removed').map((p) => p.text).join('')).not.toContain('Retain full discretion');
+    expect(
+      variant?.diff
+        .filter((p) => p.kind === 'removed')
+        .map((p) => p.text)
+        .join(''),
+    ).not.toContain('Retain full discretion');
   });
 });

@@ -26,10 +26,17 @@ describe('texTitle', () => {
 describe('toBibtex', () => {
   test.each([
     ['the post', POST, '@online{OpenAI2026AgreementDepartmentWar', ['journaltitle = {OpenAI Blog}', 'date = {2026-02-28}']],
-    ['a report with an outlet', GAZETTE_REPORT, '@article{ExampleGazette2026FictionalDealSets', ['journal = {Example Gazette}', 'entrysubtype = {newspaper}', 'date = {2026-03-01}', 'options = {useprefix=true}']],
+    [
+      'a report with an outlet',
+      GAZETTE_REPORT,
+      '@article{ExampleGazette2026FictionalDealSets',
+      ['journal = {Example Gazette}', 'entrysubtype = {newspaper}', 'date = {2026-03-01}', 'options = {useprefix=true}'],
+    ],
     ['a report with no outlet', BARE_REPORT, `@online{${BARE_REPORT.slug}`, []],
   ])('writes %s with its type, key and container', (_name, meta, head, fields) => {
-    const lines = entry(meta).split('\n').map((line) => line.trim().replace(/,$/, ''));
+    const lines = entry(meta)
+      .split('\n')
+      .map((line) => line.trim().replace(/,$/, ''));
     expect(lines[0]).toBe(head);
     expect(lines).toEqual(expect.arrayContaining(fields));
   });
@@ -57,7 +64,10 @@ describe('BibTeX read back', () => {
 
   test.each(subjectSets)('through pandoc --citeproc, each key cites its own entry, without a warning: %s', (_name, subjects) => {
     const items = subjects.map(cslItem);
-    const { entries, warnings } = pandocCiteproc(items.map(toBibtex).join('\n\n'), items.map((item) => item.id));
+    const { entries, warnings } = pandocCiteproc(
+      items.map(toBibtex).join('\n\n'),
+      items.map((item) => item.id),
+    );
     expect(warnings).toBe('');
     expect(entries).toEqual(items.map(expectedFields));
   });

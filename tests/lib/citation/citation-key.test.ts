@@ -12,8 +12,16 @@ describe('citationKey', () => {
     ['a report with an outlet and a date: outlet first', GAZETTE_REPORT, 'ExampleGazette2026FictionalDealSets'],
     ['a report with no stated outlet, author or date: its slug', BARE_REPORT, BARE_REPORT.slug],
     ['a report with an outlet but no date: its slug', UNDATED_OUTLET_REPORT, UNDATED_OUTLET_REPORT.slug],
-    ['a report with people but no outlet: the first person’s family name', { ...GAZETTE_REPORT, outlet: undefined } as unknown as DocumentMeta, 'Example2026FictionalDealSets'],
-    ['a name with accents and punctuation: ASCII letters only', { ...GAZETTE_REPORT, outlet: 'Éxample-Zeitung & Co.' }, 'ExampleZeitungCo2026FictionalDealSets'],
+    [
+      'a report with people but no outlet: the first person’s family name',
+      { ...GAZETTE_REPORT, outlet: undefined } as unknown as DocumentMeta,
+      'Example2026FictionalDealSets',
+    ],
+    [
+      'a name with accents and punctuation: ASCII letters only',
+      { ...GAZETTE_REPORT, outlet: 'Éxample-Zeitung & Co.' },
+      'ExampleZeitungCo2026FictionalDealSets',
+    ],
   ])('%s', (_name, meta, expected) => {
     expect(keyOf(meta)).toBe(expected);
   });

@@ -7,11 +7,20 @@ describe('formatCitations for one passage of the post', () => {
   const c = formatCitations({ meta: post, url, accessed: '2026-11-23', anchor: 'p42' });
   test.each([
     ['permalink', 'https://example.org/sources/our-agreement-with-the-department-of-war/#p42'],
-    ['apa', 'OpenAI. (2026, February 28). Our agreement with the Department of War. OpenAI Blog. https://example.org/sources/our-agreement-with-the-department-of-war/#p42'],
+    [
+      'apa',
+      'OpenAI. (2026, February 28). Our agreement with the Department of War. OpenAI Blog. https://example.org/sources/our-agreement-with-the-department-of-war/#p42',
+    ],
     ['apaInText', '(OpenAI, 2026, para. 42)'],
-    ['harvard', 'OpenAI (2026) “Our agreement with the Department of War,” OpenAI Blog, 28 February. Available at: https://example.org/sources/our-agreement-with-the-department-of-war/#p42 (Accessed: November 23, 2026).'],
+    [
+      'harvard',
+      'OpenAI (2026) “Our agreement with the Department of War,” OpenAI Blog, 28 February. Available at: https://example.org/sources/our-agreement-with-the-department-of-war/#p42 (Accessed: November 23, 2026).',
+    ],
     ['harvardInText', '(OpenAI, 2026, para. 42)'],
-    ['vancouver', '1. OpenAI. Our agreement with the Department of War. OpenAI Blog [Internet]. 2026 Feb 28 [cited 2026 Nov 23]. Available from: https://example.org/sources/our-agreement-with-the-department-of-war/#p42'],
+    [
+      'vancouver',
+      '1. OpenAI. Our agreement with the Department of War. OpenAI Blog [Internet]. 2026 Feb 28 [cited 2026 Nov 23]. Available from: https://example.org/sources/our-agreement-with-the-department-of-war/#p42',
+    ],
   ] as const)('gives %s', (format, expected) => {
     expect(c[format]).toBe(expected);
   });
@@ -20,7 +29,16 @@ describe('formatCitations for one passage of the post', () => {
     expect(c.bibtex).toContain('@online{OpenAI2026AgreementDepartmentWar,');
     expect(c.bibtex).toContain('title = {{Our} agreement with the {Department} of {War}}');
     expect(c.bibtex).toContain('url = {https://example.org/sources/our-agreement-with-the-department-of-war/#p42}');
-    expect(c.ris.split('\n')).toEqual(expect.arrayContaining(['TY  - BLOG', 'ID  - OpenAI2026AgreementDepartmentWar', 'AU  - OpenAI', 'PY  - 2026/02/28/', 'TI  - Our agreement with the Department of War', 'UR  - https://example.org/sources/our-agreement-with-the-department-of-war/#p42']));
+    expect(c.ris.split('\n')).toEqual(
+      expect.arrayContaining([
+        'TY  - BLOG',
+        'ID  - OpenAI2026AgreementDepartmentWar',
+        'AU  - OpenAI',
+        'PY  - 2026/02/28/',
+        'TI  - Our agreement with the Department of War',
+        'UR  - https://example.org/sources/our-agreement-with-the-department-of-war/#p42',
+      ]),
+    );
     expect(JSON.parse(c.cslJson)).toEqual([cslItem({ meta: post, url, accessed: '2026-11-23', anchor: 'p42' })]);
   });
 });
@@ -29,15 +47,23 @@ describe('formatCitations for a whole report with no stated author, outlet or da
   const c = formatCitations({ meta: report, url: 'https://example.org/reports/openai-has-reached-a-deal-to-deploy-its/', accessed: '2026-11-23' });
 
   test('says “n.d.”, brackets the editorial title and invents no author', () => {
-    expect(c.apa).toBe('[OpenAI has reached a deal to deploy its artificial intelligence…]. (n.d.). Retrieved November 23, 2026, from https://example.org/reports/openai-has-reached-a-deal-to-deploy-its/');
-    expect(c.harvard).toBe('(No date) “[OpenAI has reached a deal to deploy its artificial intelligence…].” Available at: https://example.org/reports/openai-has-reached-a-deal-to-deploy-its/ (Accessed: November 23, 2026).');
-    expect(c.vancouver).toBe('1. [OpenAI has reached a deal to deploy its artificial intelligence…] [Internet]. [cited 2026 Nov 23]. Available from: https://example.org/reports/openai-has-reached-a-deal-to-deploy-its/');
+    expect(c.apa).toBe(
+      '[OpenAI has reached a deal to deploy its artificial intelligence…]. (n.d.). Retrieved November 23, 2026, from https://example.org/reports/openai-has-reached-a-deal-to-deploy-its/',
+    );
+    expect(c.harvard).toBe(
+      '(No date) “[OpenAI has reached a deal to deploy its artificial intelligence…].” Available at: https://example.org/reports/openai-has-reached-a-deal-to-deploy-its/ (Accessed: November 23, 2026).',
+    );
+    expect(c.vancouver).toBe(
+      '1. [OpenAI has reached a deal to deploy its artificial intelligence…] [Internet]. [cited 2026 Nov 23]. Available from: https://example.org/reports/openai-has-reached-a-deal-to-deploy-its/',
+    );
     expect(c.ris).not.toMatch(/^AU {2}-/m);
     expect(c.bibtex).not.toMatch(/^\s*author =/m);
   });
 
   test('records where the copy comes from', () => {
-    expect(JSON.parse(c.cslJson)[0].note).toBe('Verbatim copy published by Red Lines, Annotated, from capture 003_3604921ae2a8460e.txt (SHA-256 96d6266d4294…). Outlet, author and date are not stated in the capture.');
+    expect(JSON.parse(c.cslJson)[0].note).toBe(
+      'Verbatim copy published by Red Lines, Annotated, from capture 003_3604921ae2a8460e.txt (SHA-256 96d6266d4294…). Outlet, author and date are not stated in the capture.',
+    );
   });
 });
 

@@ -6,7 +6,14 @@ import { BARE_REPORT, GAZETTE_REPORT } from '../../fixtures/citation/documents.t
 
 type Review = { claimReviewed: string; datePublished?: string; reviewRating: Record<string, unknown>; itemReviewed: Record<string, unknown> };
 const reviewsOf = (report: typeof BARE_REPORT) =>
-  (claimReviews(CLAIMS, { report, reportUrl: 'https://site.example/reports/r/', sourceUrl: (s, a) => `https://site.example/sources/${s}/#${a}`, siteName: 'Red Lines, Annotated' }) as { '@graph': Review[] })['@graph'];
+  (
+    claimReviews(CLAIMS, {
+      report,
+      reportUrl: 'https://site.example/reports/r/',
+      sourceUrl: (s, a) => `https://site.example/sources/${s}/#${a}`,
+      siteName: 'Red Lines, Annotated',
+    }) as { '@graph': Review[] }
+  )['@graph'];
 
 describe('shortClaim', () => {
   test.each([
@@ -54,9 +61,20 @@ describe('claimReviews', () => {
     const [review] = reviewsOf(GAZETTE_REPORT);
     expect(review?.datePublished).toBe('2026-03-04');
     expect(review?.itemReviewed).toMatchObject({
-      author: [{ '@type': 'Person', name: 'Jane Q. Example' }, { '@type': 'Person', name: 'Ludwig van Sample' }, { '@type': 'Person', name: 'Ann Other' }],
+      author: [
+        { '@type': 'Person', name: 'Jane Q. Example' },
+        { '@type': 'Person', name: 'Ludwig van Sample' },
+        { '@type': 'Person', name: 'Ann Other' },
+      ],
       datePublished: '2026-03-01T09:15:00+01:00',
-      appearance: { '@type': 'NewsArticle', url: 'https://example.org/news/fictional-deal?id=7&ref=a%20b', headline: GAZETTE_REPORT.title, datePublished: '2026-03-01T09:15:00+01:00', publisher: { '@type': 'Organization', name: 'Example Gazette' }, inLanguage: 'en-GB' },
+      appearance: {
+        '@type': 'NewsArticle',
+        url: 'https://example.org/news/fictional-deal?id=7&ref=a%20b',
+        headline: GAZETTE_REPORT.title,
+        datePublished: '2026-03-01T09:15:00+01:00',
+        publisher: { '@type': 'Organization', name: 'Example Gazette' },
+        inLanguage: 'en-GB',
+      },
     });
   });
 

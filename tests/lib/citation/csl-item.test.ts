@@ -17,7 +17,11 @@ describe('cslItem', () => {
     expect(itemOf(GAZETTE_REPORT)).toMatchObject({
       id: 'ExampleGazette2026FictionalDealSets',
       type: 'article-newspaper',
-      author: [{ given: 'Jane Q.', family: 'Example' }, { given: 'Ludwig', family: 'Sample', 'non-dropping-particle': 'van' }, { given: 'Ann', family: 'Other' }],
+      author: [
+        { given: 'Jane Q.', family: 'Example' },
+        { given: 'Ludwig', family: 'Sample', 'non-dropping-particle': 'van' },
+        { given: 'Ann', family: 'Other' },
+      ],
       'container-title': 'Example Gazette',
       issued: { 'date-parts': [[2026, 3, 1]] },
       language: 'en-GB',
@@ -32,7 +36,9 @@ describe('cslItem', () => {
 
   test('names the capture a passage citation cites, when its record says what it is', () => {
     const item = cslItem({ meta: POST, url: 'https://site.example/x/', accessed: '2026-11-30', anchor: 'p16', capture: 'capture 002, a re-published copy' });
-    expect(item.note).toBe(`Verbatim copy published by Red Lines, Annotated, from capture 002, a re-published copy (${POST.seed}, SHA-256 ${POST.seedSha256.slice(0, 12)}…).`);
+    expect(item.note).toBe(
+      `Verbatim copy published by Red Lines, Annotated, from capture 002, a re-published copy (${POST.seed}, SHA-256 ${POST.seedSha256.slice(0, 12)}…).`,
+    );
     expect(itemOf(POST).note).toBe(`Verbatim copy published by Red Lines, Annotated, from capture ${POST.seed} (SHA-256 ${POST.seedSha256.slice(0, 12)}…).`);
   });
 

@@ -7,7 +7,9 @@ describe('quoteFragment', () => {
   });
 
   test('uses first and last words when markup splits the selection, so markers between cannot break it', () => {
-    expect(quoteFragment({ runs: ['stated it retains full discretion over its safety stack. ', '“We don’t know why,”', ' the blog'] })).toBe(':~:text=stated%20it%20retains%20full%20discretion,the%20blog');
+    expect(quoteFragment({ runs: ['stated it retains full discretion over its safety stack. ', '“We don’t know why,”', ' the blog'] })).toBe(
+      ':~:text=stated%20it%20retains%20full%20discretion,the%20blog',
+    );
   });
 
   test('escapes the characters text fragments reserve', () => {
@@ -17,7 +19,13 @@ describe('quoteFragment', () => {
 
 describe('quoteWithLink', () => {
   test('puts the exact words, the pinpoint citation and the link together', () => {
-    const quote = quoteWithLink({ exact: 'Deploy via\n cloud only.', inText: '(OpenAI, 2026, para. {n})', url: 'https://e.org/post/', passage: 'p17-s1', runs: ['Deploy via cloud only.'] });
+    const quote = quoteWithLink({
+      exact: 'Deploy via\n cloud only.',
+      inText: '(OpenAI, 2026, para. {n})',
+      url: 'https://e.org/post/',
+      passage: 'p17-s1',
+      runs: ['Deploy via cloud only.'],
+    });
     expect(quote.text).toBe('“Deploy via cloud only.” (OpenAI, 2026, para. 17) https://e.org/post/#p17-s1:~:text=Deploy%20via%20cloud%20only.');
   });
 });

@@ -19,7 +19,19 @@ describe('toRis', () => {
 
   test.each([
     ['the post', POST, ['TY  - BLOG', 'AU  - OpenAI', 'T2  - OpenAI Blog', 'PY  - 2026/02/28/', 'DA  - 2026/02/28/', 'Y2  - 2026/11/30/']],
-    ['a report with metadata', GAZETTE_REPORT, ['TY  - NEWS', 'ID  - ExampleGazette2026FictionalDealSets', 'AU  - Example, Jane Q.', 'AU  - van Sample, Ludwig', 'T2  - Example Gazette', 'PY  - 2026/03/01/', 'LA  - en-GB']],
+    [
+      'a report with metadata',
+      GAZETTE_REPORT,
+      [
+        'TY  - NEWS',
+        'ID  - ExampleGazette2026FictionalDealSets',
+        'AU  - Example, Jane Q.',
+        'AU  - van Sample, Ludwig',
+        'T2  - Example Gazette',
+        'PY  - 2026/03/01/',
+        'LA  - en-GB',
+      ],
+    ],
   ])('writes %s with its type, people, container and full dates', (_name, meta, lines) => {
     expect(record(meta).split('\n')).toEqual(expect.arrayContaining(lines));
   });

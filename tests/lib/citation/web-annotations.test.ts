@@ -4,13 +4,32 @@ import { expandOffline, outsideW3c, vocabularyIris } from '../../support/annotat
 import { CLAIMS } from '../../fixtures/citation/claims.ts';
 import { BARE_REPORT, GAZETTE_REPORT } from '../../fixtures/citation/documents.ts';
 
-const context = { collectionUrl: 'https://site.example/annotations.jsonld', passageUrl: (s: string, a: string) => `https://site.example/sources/${s}/#${a}`, creator: { name: 'Red Lines, Annotated', homepage: 'https://site.example/' } };
-const located = (report: typeof BARE_REPORT): LocatedClaim[] => CLAIMS.map((claim) => ({ report, reportUrl: `https://site.example/reports/${report.slug}/`, claim }));
+const context = {
+  collectionUrl: 'https://site.example/annotations.jsonld',
+  passageUrl: (s: string, a: string) => `https://site.example/sources/${s}/#${a}`,
+  creator: { name: 'Red Lines, Annotated', homepage: 'https://site.example/' },
+};
+const located = (report: typeof BARE_REPORT): LocatedClaim[] =>
+  CLAIMS.map((claim) => ({ report, reportUrl: `https://site.example/reports/${report.slug}/`, claim }));
 type Collection = { '@context': unknown; last: string; first: { id: string; partOf: string; items: Array<Record<string, unknown>> } };
-const collection = annotationCollection([...located(BARE_REPORT), ...located({ ...GAZETTE_REPORT, captured: '2026-03-02T08:00:00-05:00' })], context) as Collection;
+const collection = annotationCollection(
+  [...located(BARE_REPORT), ...located({ ...GAZETTE_REPORT, captured: '2026-03-02T08:00:00-05:00' })],
+  context,
+) as Collection;
 
 const capture = (id: string, name: string) => ({ url: `https://site.example/sources/post/captures/${id}/`, name });
-const withCaptures = annotationCollection([{ ...located(BARE_REPORT)[2]!, captures: [{ cited: capture('002', 'capture 002, a re-published copy'), others: [capture('902', 'capture 902')] }, { cited: capture('002', 'capture 002, a re-published copy'), others: [] }] }], context) as Collection;
+const withCaptures = annotationCollection(
+  [
+    {
+      ...located(BARE_REPORT)[2]!,
+      captures: [
+        { cited: capture('002', 'capture 002, a re-published copy'), others: [capture('902', 'capture 902')] },
+        { cited: capture('002', 'capture 002, a re-published copy'), others: [] },
+      ],
+    },
+  ],
+  context,
+) as Collection;
 const fix = { date: '2026-03-05', field: 'verdict' as const, was: 'verbatim', why: 'A second capture words it otherwise.' };
 const corrected = annotationCollection([{ ...located(BARE_REPORT)[3]!, corrections: [fix] }], context) as Collection;
 
@@ -38,19 +57,39 @@ describe('annotationCollection', () => {
   test('targets this site’s copy when no original is recorded, else the original with the copy cached', () => {
     const [bare, gazette] = [collection.first.items[0], collection.first.items[CLAIMS.length]];
     expect(bare?.['target']).toMatchObject({ source: `https://site.example/reports/${BARE_REPORT.slug}/` });
-    expect(gazette?.['target']).toMatchObject({ source: GAZETTE_REPORT.url, state: { type: 'TimeState', cached: `https://site.example/reports/${GAZETTE_REPORT.slug}/`, sourceDate: '2026-03-02T13:00:00Z' } });
+    expect(gazette?.['target']).toMatchObject({
+      source: GAZETTE_REPORT.url,
+      state: { type: 'TimeState', cached: `https://site.example/reports/${GAZETTE_REPORT.slug}/`, sourceDate: '2026-03-02T13:00:00Z' },
+    });
   });
 
   test('gives each cited passage the capture it cites as its source, and records the other captures of it', () => {
     const [first, second, third] = withCaptures.first.items[0]?.['body'] as object[];
     const selector = { type: 'FragmentSelector', value: 'p9', conformsTo: 'http://tools.ietf.org/rfc/rfc3236' };
-    expect(first).toEqual({ type: 'SpecificResource', source: 'https://site.example/sources/post/captures/002/', selector, canonical: 'https://site.example/sources/our-agreement-with-the-department-of-war/#p9', label: '¶ 9 in capture 002, a re-published copy, the capture this claim is checked against' });
-    expect(second).toEqual({ type: 'SpecificResource', source: 'https://site.example/sources/post/captures/902/', selector, label: '¶ 9 in capture 902, another capture of the same passage' });
+    expect(first).toEqual({
+      type: 'SpecificResource',
+      source: 'https://site.example/sources/post/captures/002/',
+      selector,
+      canonical: 'https://site.example/sources/our-agreement-with-the-department-of-war/#p9',
+      label: '¶ 9 in capture 002, a re-published copy, the capture this claim is checked against',
+    });
+    expect(second).toEqual({
+      type: 'SpecificResource',
+      source: 'https://site.example/sources/post/captures/902/',
+      selector,
+      label: '¶ 9 in capture 902, another capture of the same passage',
+    });
     expect(third).toMatchObject({ source: 'https://site.example/sources/post/captures/002/', selector: { value: 'p10' } });
   });
 
   test('records each correction of a claim as a dated editing body, and nothing for a claim never corrected', () => {
-    expect(corrected.first.items[0]?.['body']).toContainEqual({ type: 'TextualBody', purpose: 'editing', value: 'Corrected 2026-03-05: the verdict was “verbatim”. A second capture words it otherwise.', format: 'text/plain', language: 'en' });
+    expect(corrected.first.items[0]?.['body']).toContainEqual({
+      type: 'TextualBody',
+      purpose: 'editing',
+      value: 'Corrected 2026-03-05: the verdict was “verbatim”. A second capture words it otherwise.',
+      format: 'text/plain',
+      language: 'en',
+    });
     for (const item of collection.first.items) expect(JSON.stringify(item['body'])).not.toContain('editing');
   });
 

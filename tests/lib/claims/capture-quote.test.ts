@@ -15,7 +15,8 @@ const index: SourceIndex = {
     },
   },
 };
-const report = 'It said: “We retain full discretion over our safety stack and deploy via cloud only.” Or “we retain full control over our safety stack and deploy via the cloud.” Also “We do not know why.”';
+const report =
+  'It said: “We retain full discretion over our safety stack and deploy via cloud only.” Or “we retain full control over our safety stack and deploy via the cloud.” Also “We do not know why.”';
 const input = (attributes: Record<string, string>, text: string): ClaimInput => ({
   attributes: { id: 'c1', cites: 'p1 p2', note: 'As worded in capture 902.', ...attributes },
   text,
@@ -54,8 +55,23 @@ describe('quotations checked against every capture', () => {
   });
 
   test.each([
-    ['a verbatim quotation whose note does not name the only capture it matches', { verdict: 'verbatim', note: 'Word for word.' }, onlyInSecond, 'content/reports/x.mdx:7:3: Claim `c1` matches ¶ 1, ¶ 2 word for word only in capture 902, and its note does not say so. Name `capture 902` in the note, so readers know which wording it quotes.'],
-    ['a misquote that matches some capture word for word', { verdict: 'misquote' }, onlyInSecond, 'content/reports/x.mdx:7:3: Claim `c1` is marked `misquote` but matches ¶ 1, ¶ 2 in capture 902 word for word. Mark it `verbatim`.'],
-    ['a verbatim quotation that matches no capture', { verdict: 'verbatim' }, inNeither, 'content/reports/x.mdx:7:3: Claim `c1` is marked `verbatim` but differs from ¶ 1, ¶ 2 in every capture; the closest, capture 902, reads: we retain full [-discretion-]{+control+} over our safety stack and deploy via {+the +}cloud. Mark it `misquote`, or cite the passage it quotes word for word.'],
+    [
+      'a verbatim quotation whose note does not name the only capture it matches',
+      { verdict: 'verbatim', note: 'Word for word.' },
+      onlyInSecond,
+      'content/reports/x.mdx:7:3: Claim `c1` matches ¶ 1, ¶ 2 word for word only in capture 902, and its note does not say so. Name `capture 902` in the note, so readers know which wording it quotes.',
+    ],
+    [
+      'a misquote that matches some capture word for word',
+      { verdict: 'misquote' },
+      onlyInSecond,
+      'content/reports/x.mdx:7:3: Claim `c1` is marked `misquote` but matches ¶ 1, ¶ 2 in capture 902 word for word. Mark it `verbatim`.',
+    ],
+    [
+      'a verbatim quotation that matches no capture',
+      { verdict: 'verbatim' },
+      inNeither,
+      'content/reports/x.mdx:7:3: Claim `c1` is marked `verbatim` but differs from ¶ 1, ¶ 2 in every capture; the closest, capture 902, reads: we retain full [-discretion-]{+control+} over our safety stack and deploy via {+the +}cloud. Mark it `misquote`, or cite the passage it quotes word for word.',
+    ],
   ])('stop on %s', (_, attributes, text, expected) => expect(message(input(attributes, text))).toBe(expected));
 });

@@ -5,13 +5,34 @@ import { rangeLabel } from '../../../src/lib/sources/anchors.ts';
 const post: SourceText = {
   source: 'post',
   passages: [
-    { anchor: 'p1', text: 'In our agreement, we protect our red lines. We:', sentences: [{ anchor: 'p1-s1', text: 'In our agreement, we protect our red lines.' }, { anchor: 'p1-s2', text: 'We:' }] },
-    { anchor: 'p2', text: '• Retain full discretion over our safety stack.', sentences: [{ anchor: 'p2-s1', text: '• Retain full discretion over our safety stack.' }] },
+    {
+      anchor: 'p1',
+      text: 'In our agreement, we protect our red lines. We:',
+      sentences: [
+        { anchor: 'p1-s1', text: 'In our agreement, we protect our red lines.' },
+        { anchor: 'p1-s2', text: 'We:' },
+      ],
+    },
+    {
+      anchor: 'p2',
+      text: '• Retain full discretion over our safety stack.',
+      sentences: [{ anchor: 'p2-s1', text: '• Retain full discretion over our safety stack.' }],
+    },
     { anchor: 'p3', text: '• Deploy via cloud only.', sentences: [{ anchor: 'p3-s1', text: '• Deploy via cloud only.' }] },
-    { anchor: 'p4', text: 'We do not know why. We hope they will consider it.', sentences: [{ anchor: 'p4-s1', text: 'We do not know why.' }, { anchor: 'p4-s2', text: 'We hope they will consider it.' }] },
+    {
+      anchor: 'p4',
+      text: 'We do not know why. We hope they will consider it.',
+      sentences: [
+        { anchor: 'p4-s1', text: 'We do not know why.' },
+        { anchor: 'p4-s2', text: 'We hope they will consider it.' },
+      ],
+    },
   ],
 };
-const laterCapture: SourceText = { source: 'post', passages: [{ anchor: 'p2', text: 'We retain full discretion over our safety stack, deploy via cloud only.', sentences: [] }] };
+const laterCapture: SourceText = {
+  source: 'post',
+  passages: [{ anchor: 'p2', text: 'We retain full discretion over our safety stack, deploy via cloud only.', sentences: [] }],
+};
 
 describe('locateQuote', () => {
   test('pins a quote inside one sentence to that sentence', () => {
@@ -52,8 +73,15 @@ describe('withoutListMarker', () => {
 
 describe('sourceTexts', () => {
   test('orders passages by number, each with its own sentences', () => {
-    const [text] = sourceTexts({ defaultSource: 'post', sources: { post: { title: 'Post', anchors: { p10: 'Ten.', 'p10-s1': 'Ten.', p2: 'Two.', 'p2-s1': 'Two.', p1: 'One.' } } } });
-    expect(text?.passages.map((p) => [p.anchor, p.sentences.map((s) => s.anchor)])).toEqual([['p1', []], ['p2', ['p2-s1']], ['p10', ['p10-s1']]]);
+    const [text] = sourceTexts({
+      defaultSource: 'post',
+      sources: { post: { title: 'Post', anchors: { p10: 'Ten.', 'p10-s1': 'Ten.', p2: 'Two.', 'p2-s1': 'Two.', p1: 'One.' } } },
+    });
+    expect(text?.passages.map((p) => [p.anchor, p.sentences.map((s) => s.anchor)])).toEqual([
+      ['p1', []],
+      ['p2', ['p2-s1']],
+      ['p10', ['p10-s1']],
+    ]);
   });
 });
 

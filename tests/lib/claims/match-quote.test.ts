@@ -1,12 +1,17 @@
 import { describe, expect, test } from 'vitest';
 import { matchQuote, quotedWords } from '../../../src/lib/claims/match-quote.ts';
 
-const post = 'Based on what we know, our contract provides better guarantees. We do not know why Anthropic could not reach this deal, and we hope they and more labs will consider it.';
+const post =
+  'Based on what we know, our contract provides better guarantees. We do not know why Anthropic could not reach this deal, and we hope they and more labs will consider it.';
 
 describe('quotedWords', () => {
   test.each([
     ['strips curly quotes and the comma the reporter added', '“We don’t know why, and we hope,”', "We don't know why, and we hope"],
-    ['keeps only what is inside the quotation marks', 'claiming it "absolutely allows domestic surveillance" because', 'absolutely allows domestic surveillance'],
+    [
+      'keeps only what is inside the quotation marks',
+      'claiming it "absolutely allows domestic surveillance" because',
+      'absolutely allows domestic surveillance',
+    ],
     ['takes unquoted words whole', 'Deploy via cloud only.', 'Deploy via cloud only'],
   ])('%s', (_name, claim, words) => {
     expect(quotedWords(claim)).toBe(words);

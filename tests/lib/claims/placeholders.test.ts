@@ -24,11 +24,31 @@ const message = (claim: ClaimInput, publishing?: boolean) => {
 
 describe('placeholders in a publishing build', () => {
   test.each([
-    ['the draft note', input({ note: 'WRITE A NOTE (suggested: p1, p2, p3)' }), 'content/reports/x.mdx:12:5: Claim `c4` is still a draft: placeholder note `WRITE A NOTE`. Before publishing, note: write one or two neutral sentences saying why the verdict holds.'],
-    ['the draft verdict', input({ verdict: 'CHOOSE' }), 'content/reports/x.mdx:12:5: Claim `c4` is still a draft: placeholder verdict `CHOOSE`. Before publishing, verdict: choose one of `verbatim`, `accurate`, `partial`, `misquote`, `not-in-post`.'],
-    ['the draft id', input({ id: 'c?' }), 'content/reports/x.mdx:12:5: A claim is still a draft: placeholder id `c?`. Before publishing, id: give it `id="c<number>"`, unique on the page.'],
-    ['undecided cites', input({ cites: 'CHOOSE' }), 'content/reports/x.mdx:12:5: Claim `c4` is still a draft: placeholder cites `CHOOSE`. Before publishing, cites: cite the passages it is checked against, e.g. `cites="p12"`.'],
-    ['the draft words', input({}, '…words…'), 'content/reports/x.mdx:12:5: Claim `c4` is still a draft: placeholder text `…words…`. Before publishing, text: wrap the report’s own words.'],
+    [
+      'the draft note',
+      input({ note: 'WRITE A NOTE (suggested: p1, p2, p3)' }),
+      'content/reports/x.mdx:12:5: Claim `c4` is still a draft: placeholder note `WRITE A NOTE`. Before publishing, note: write one or two neutral sentences saying why the verdict holds.',
+    ],
+    [
+      'the draft verdict',
+      input({ verdict: 'CHOOSE' }),
+      'content/reports/x.mdx:12:5: Claim `c4` is still a draft: placeholder verdict `CHOOSE`. Before publishing, verdict: choose one of `verbatim`, `accurate`, `partial`, `misquote`, `not-in-post`.',
+    ],
+    [
+      'the draft id',
+      input({ id: 'c?' }),
+      'content/reports/x.mdx:12:5: A claim is still a draft: placeholder id `c?`. Before publishing, id: give it `id="c<number>"`, unique on the page.',
+    ],
+    [
+      'undecided cites',
+      input({ cites: 'CHOOSE' }),
+      'content/reports/x.mdx:12:5: Claim `c4` is still a draft: placeholder cites `CHOOSE`. Before publishing, cites: cite the passages it is checked against, e.g. `cites="p12"`.',
+    ],
+    [
+      'the draft words',
+      input({}, '…words…'),
+      'content/reports/x.mdx:12:5: Claim `c4` is still a draft: placeholder text `…words…`. Before publishing, text: wrap the report’s own words.',
+    ],
     [
       'several at once, all named',
       input({ id: 'c?', verdict: 'CHOOSE', note: 'WRITE A NOTE' }, '…words…'),

@@ -3,8 +3,17 @@ import type { CheckedClaim } from '../../../src/lib/claims/claim.ts';
 import { bySpeaker, remarkVersions } from '../../../src/lib/claims/quotations.ts';
 import { tally } from '../../../src/lib/claims/verdicts.ts';
 
-
-const claim = (id: string, text: string, extra: Partial<CheckedClaim> = {}): CheckedClaim => ({ id, verdict: 'not-in-post', note: 'n', text, passage: 'p1', prefix: '', suffix: '', cites: [], ...extra });
+const claim = (id: string, text: string, extra: Partial<CheckedClaim> = {}): CheckedClaim => ({
+  id,
+  verdict: 'not-in-post',
+  note: 'n',
+  text,
+  passage: 'p1',
+  prefix: '',
+  suffix: '',
+  cites: [],
+  ...extra,
+});
 
 describe('quotations', () => {
   const a = { report: 'A', claim: claim('c1', '"we will look like geniuses"', { speaker: 'Sam Altman', remark: 'r' }) };

@@ -3,7 +3,7 @@ import { diffSummary, hasChanges, wordDiff } from '../../../src/lib/claims/word-
 
 describe('wordDiff', () => {
   test('finds no change between words that differ only in typography', () => {
-    expect(hasChanges(wordDiff('We don’t expect “that”', "We don't expect \"that\""))).toBe(false);
+    expect(hasChanges(wordDiff('We don’t expect “that”', 'We don\'t expect "that"'))).toBe(false);
   });
 
   test('finds no change where only capitals differ, as quoting style allows', () => {
@@ -12,8 +12,18 @@ describe('wordDiff', () => {
 
   test('marks removed and added words, round-tripping both sides', () => {
     const parts = wordDiff('we hope they and more labs', 'we hope that they and more labs');
-    expect(parts.filter((p) => p.kind !== 'added').map((p) => p.text).join('')).toBe('we hope they and more labs');
-    expect(parts.filter((p) => p.kind !== 'removed').map((p) => p.text).join('')).toBe('we hope that they and more labs');
+    expect(
+      parts
+        .filter((p) => p.kind !== 'added')
+        .map((p) => p.text)
+        .join(''),
+    ).toBe('we hope they and more labs');
+    expect(
+      parts
+        .filter((p) => p.kind !== 'removed')
+        .map((p) => p.text)
+        .join(''),
+    ).toBe('we hope that they and more labs');
     expect(diffSummary(parts)).toBe('we hope {+that +}they and more labs');
   });
 });

@@ -30,7 +30,11 @@ describe('checkCorpus', () => {
   });
 
   test('reports every broken claim at once, sorted by line, each with its rule id', () => {
-    const broken = [claim({ id: 'c3', verdict: 'wrong', cites: 'p1' }, 'deploy via cloud only', 9), claim({ id: 'c2', verdict: 'accurate', cites: 'p99' }, 'deploy via cloud only', 5), good];
+    const broken = [
+      claim({ id: 'c3', verdict: 'wrong', cites: 'p1' }, 'deploy via cloud only', 9),
+      claim({ id: 'c2', verdict: 'accurate', cites: 'p99' }, 'deploy via cloud only', 5),
+      good,
+    ];
     expect(messages([source(), report(broken)])).toEqual([
       `${REPORT_FILE}:5:5: Claim \`c2\` cites unknown passage \`p99\`. Use an id from the post, e.g. \`p1\`. [claims:unknown-passage]`,
       `${REPORT_FILE}:9:5: Claim \`c3\` has unknown verdict \`wrong\`. Use one of \`verbatim\`, \`accurate\`, \`partial\`, \`misquote\`, \`not-in-post\`. [claims:unknown-verdict]`,
@@ -66,9 +70,21 @@ describe('checkCorpus', () => {
   });
 
   test.each([
-    ['a new anchor', (lock: Record<string, Record<string, string>>) => delete lock['post']?.['p2-s1'], `${SOURCE_FILE}:4:1: Anchor \`p2-s1\` of \`post\` is not in the anchor lock yet. Run \`npm run anchors:update\` to lock new anchors, then commit \`content/anchors.lock.json\`. [anchors:unlocked]`],
-    ['a changed anchor', (lock: Record<string, Record<string, string>>) => void ((lock['post'] ?? {})['p1'] = 'other'), `${SOURCE_FILE}:2:1: Locked anchor \`p1\` now points at different text. Restore the passage's text and order. If the change is intended, run \`npm run anchors:update -- --rewrite\` and record why in the commit. [anchors:changed]`],
-    ['a removed anchor', (lock: Record<string, Record<string, string>>) => void ((lock['post'] ?? {})['p3'] = 'gone'), 'content/anchors.lock.json:7: Locked anchor `p3` of `post` no longer exists, so citations of it would break. Restore the passage. If it must go, run `npm run anchors:update -- --rewrite` and record why in the commit. [anchors:removed]'],
+    [
+      'a new anchor',
+      (lock: Record<string, Record<string, string>>) => delete lock['post']?.['p2-s1'],
+      `${SOURCE_FILE}:4:1: Anchor \`p2-s1\` of \`post\` is not in the anchor lock yet. Run \`npm run anchors:update\` to lock new anchors, then commit \`content/anchors.lock.json\`. [anchors:unlocked]`,
+    ],
+    [
+      'a changed anchor',
+      (lock: Record<string, Record<string, string>>) => void ((lock['post'] ?? {})['p1'] = 'other'),
+      `${SOURCE_FILE}:2:1: Locked anchor \`p1\` now points at different text. Restore the passage's text and order. If the change is intended, run \`npm run anchors:update -- --rewrite\` and record why in the commit. [anchors:changed]`,
+    ],
+    [
+      'a removed anchor',
+      (lock: Record<string, Record<string, string>>) => void ((lock['post'] ?? {})['p3'] = 'gone'),
+      'content/anchors.lock.json:7: Locked anchor `p3` of `post` no longer exists, so citations of it would break. Restore the passage. If it must go, run `npm run anchors:update -- --rewrite` and record why in the commit. [anchors:removed]',
+    ],
   ])('holds anchors to the lock: stops on %s', (_name, change, expected) => {
     const docs = [source(), report([good])];
     const lock = Object.fromEntries(docs.map((d) => [d.meta.slug, anchorFingerprints(d.passages)]));
@@ -82,7 +98,12 @@ describe('checkCorpus', () => {
   });
 
   test('orders sources before reports, each kind by seed file, whatever order the pages were read in', () => {
-    const second = { ...source(), path: 'content/sources/b.mdx', meta: { ...source().meta, slug: 'b', seed: 'b.txt' }, passages: [passage('b', 1, 'Deploy via cloud only.'), passage('b', 2, 'We do not know why.')] };
+    const second = {
+      ...source(),
+      path: 'content/sources/b.mdx',
+      meta: { ...source().meta, slug: 'b', seed: 'b.txt' },
+      passages: [passage('b', 1, 'Deploy via cloud only.'), passage('b', 2, 'We do not know why.')],
+    };
     const { corpus, errors } = checkCorpus([report([claim({ id: 'c1', verdict: 'accurate', cites: 'b#p1' }, 'deploy via cloud only', 3)]), second, source()]);
     expect(errors).toEqual([]);
     expect(corpus.documents.map((d) => d.meta.slug)).toEqual(['b', 'post', 'report']);

@@ -28,10 +28,24 @@ export const REPORT_FILE = 'content/reports/report.mdx';
 /** The primary source: two passages, its seed their text. */
 export function source(): DocumentInput {
   const passages = [passage(SOURCE_FILE, 1, 'Deploy via cloud only.'), passage(SOURCE_FILE, 2, 'We do not know why.')];
-  return { path: SOURCE_FILE, meta: meta('source', 'post', 'post.txt'), seedText: 'Deploy via cloud only.\nWe do not know why.\n', passages, claims: [], explicitIds: [] };
+  return {
+    path: SOURCE_FILE,
+    meta: meta('source', 'post', 'post.txt'),
+    seedText: 'Deploy via cloud only.\nWe do not know why.\n',
+    passages,
+    claims: [],
+    explicitIds: [],
+  };
 }
 
 /** A report with one passage and the given claims. */
 export function report(claims: ClaimInput[], text = 'They deploy via cloud only, it said.'): DocumentInput {
-  return { path: REPORT_FILE, meta: meta('report', 'report', 'report.txt'), seedText: `${text}\n`, passages: [passage(REPORT_FILE, 1, text)], claims, explicitIds: [] };
+  return {
+    path: REPORT_FILE,
+    meta: meta('report', 'report', 'report.txt'),
+    seedText: `${text}\n`,
+    passages: [passage(REPORT_FILE, 1, text)],
+    claims,
+    explicitIds: [],
+  };
 }

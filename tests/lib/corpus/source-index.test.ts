@@ -6,7 +6,12 @@ describe('sourceIndex', () => {
   test('holds every passage and sentence of every source, and no report', () => {
     const index = sourceIndex([report([]), source()]);
     expect(Object.keys(index.sources)).toEqual(['post']);
-    expect(index.sources['post']?.anchors).toEqual({ p1: 'Deploy via cloud only.', 'p1-s1': 'Deploy via cloud only.', p2: 'We do not know why.', 'p2-s1': 'We do not know why.' });
+    expect(index.sources['post']?.anchors).toEqual({
+      p1: 'Deploy via cloud only.',
+      'p1-s1': 'Deploy via cloud only.',
+      p2: 'We do not know why.',
+      'p2-s1': 'We do not know why.',
+    });
   });
 
   test('makes the first source by seed file the default that bare anchors refer to', () => {

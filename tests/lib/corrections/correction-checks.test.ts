@@ -9,7 +9,18 @@ const claimOf = (report: string, id: string) => {
   const claim = report === REPORT ? CLAIMS.find((c) => c.id === id) : undefined;
   return claim ? { claim, title: 'A report' } : undefined;
 };
-const entry = (fields: Record<string, string>) => `- ${Object.entries({ date: '2026-03-05', report: REPORT, claim: 'c4', field: 'verdict', was: 'verbatim', why: 'A second capture words it differently.', ...fields }).map(([k, v]) => `${k}: ${JSON.stringify(v)}`).join('\n  ')}\n`;
+const entry = (fields: Record<string, string>) =>
+  `- ${Object.entries({
+    date: '2026-03-05',
+    report: REPORT,
+    claim: 'c4',
+    field: 'verdict',
+    was: 'verbatim',
+    why: 'A second capture words it differently.',
+    ...fields,
+  })
+    .map(([k, v]) => `${k}: ${JSON.stringify(v)}`)
+    .join('\n  ')}\n`;
 const messages = (text: string) => {
   const read = readCorrections(FILE, text);
   const checked = checkCorrections(FILE, read.corrections, claimOf);
@@ -27,16 +38,56 @@ describe('readCorrections and checkCorrections', () => {
   });
 
   test.each([
-    ['an unknown claim', entry({ claim: 'c99' }), 'content/corrections.yaml:1: Correction of unknown claim `c99` of report `a-report`. Name a published claim by its report slug and claim id; claim ids never change. [corrections:unknown-claim]'],
-    ['an unknown report', entry({ report: 'no-such-report' }), 'content/corrections.yaml:1: Correction of unknown claim `c4` of report `no-such-report`. Name a published claim by its report slug and claim id; claim ids never change. [corrections:unknown-claim]'],
-    ['no change', entry({ was: 'misquote' }), 'content/corrections.yaml:1: Correction of `c4` records no change: its verdict is still what `was` says. Change the claim on its page, or remove this entry. [corrections:no-change]'],
-    ['no change in cites, spacing aside', entry({ field: 'cites', was: ' p16 ' }), 'content/corrections.yaml:1: Correction of `c4` records no change: its cites is still what `was` says. Change the claim on its page, or remove this entry. [corrections:no-change]'],
-    ['a bad date', entry({ date: '2026-02-30' }), 'content/corrections.yaml:1: Invalid correction field `date`: a calendar date written `YYYY-MM-DD`. Correct the entry (see README, "Corrections"). [corrections:invalid]'],
-    ['a bad field', entry({ field: 'speaker' }), 'content/corrections.yaml:1: Invalid correction field `field`: Invalid option: expected one of "verdict"|"note"|"cites". Correct the entry (see README, "Corrections"). [corrections:invalid]'],
-    ['an unexpected key', entry({ by: 'an editor' }), 'content/corrections.yaml:1: Unexpected correction field `by`, expected date, report, claim, field, was and why. Correct the entry (see README, "Corrections"). [corrections:invalid]'],
-    ['not a list', 'date: 2026-03-05\n', 'content/corrections.yaml:1: The corrections file is not a YAML list of corrections. Write one `- date: …` entry per changed field (see README, "Corrections"). [corrections:invalid]'],
-    ['an item that is not a mapping', '- just words\n', 'content/corrections.yaml:1: A correction is not a mapping of fields. Correct the entry (see README, "Corrections"). [corrections:invalid]'],
-    ['the same change twice', entry({}) + entry({ why: 'Again.' }), 'content/corrections.yaml:7: A second correction of the verdict of `c4` on 2026-03-05. Merge the two entries into one. [corrections:duplicate]'],
+    [
+      'an unknown claim',
+      entry({ claim: 'c99' }),
+      'content/corrections.yaml:1: Correction of unknown claim `c99` of report `a-report`. Name a published claim by its report slug and claim id; claim ids never change. [corrections:unknown-claim]',
+    ],
+    [
+      'an unknown report',
+      entry({ report: 'no-such-report' }),
+      'content/corrections.yaml:1: Correction of unknown claim `c4` of report `no-such-report`. Name a published claim by its report slug and claim id; claim ids never change. [corrections:unknown-claim]',
+    ],
+    [
+      'no change',
+      entry({ was: 'misquote' }),
+      'content/corrections.yaml:1: Correction of `c4` records no change: its verdict is still what `was` says. Change the claim on its page, or remove this entry. [corrections:no-change]',
+    ],
+    [
+      'no change in cites, spacing aside',
+      entry({ field: 'cites', was: ' p16 ' }),
+      'content/corrections.yaml:1: Correction of `c4` records no change: its cites is still what `was` says. Change the claim on its page, or remove this entry. [corrections:no-change]',
+    ],
+    [
+      'a bad date',
+      entry({ date: '2026-02-30' }),
+      'content/corrections.yaml:1: Invalid correction field `date`: a calendar date written `YYYY-MM-DD`. Correct the entry (see README, "Corrections"). [corrections:invalid]',
+    ],
+    [
+      'a bad field',
+      entry({ field: 'speaker' }),
+      'content/corrections.yaml:1: Invalid correction field `field`: Invalid option: expected one of "verdict"|"note"|"cites". Correct the entry (see README, "Corrections"). [corrections:invalid]',
+    ],
+    [
+      'an unexpected key',
+      entry({ by: 'an editor' }),
+      'content/corrections.yaml:1: Unexpected correction field `by`, expected date, report, claim, field, was and why. Correct the entry (see README, "Corrections"). [corrections:invalid]',
+    ],
+    [
+      'not a list',
+      'date: 2026-03-05\n',
+      'content/corrections.yaml:1: The corrections file is not a YAML list of corrections. Write one `- date: …` entry per changed field (see README, "Corrections"). [corrections:invalid]',
+    ],
+    [
+      'an item that is not a mapping',
+      '- just words\n',
+      'content/corrections.yaml:1: A correction is not a mapping of fields. Correct the entry (see README, "Corrections"). [corrections:invalid]',
+    ],
+    [
+      'the same change twice',
+      entry({}) + entry({ why: 'Again.' }),
+      'content/corrections.yaml:7: A second correction of the verdict of `c4` on 2026-03-05. Merge the two entries into one. [corrections:duplicate]',
+    ],
   ])('stop at %s, at its line, with the fix', (_name, text, expected) => {
     expect(messages(text)).toEqual([expected]);
   });
@@ -49,14 +100,24 @@ describe('readCorrections and checkCorrections', () => {
     const text = entry({ date: '2026-03-01', was: 'accurate' }) + entry({ date: '2026-03-09', was: 'verbatim' });
     const { corrections, errors } = checkCorrections(FILE, readCorrections(FILE, text).corrections, claimOf);
     expect(errors).toEqual([]);
-    expect(corrections.map((c) => [c.date, c.was, c.became])).toEqual([['2026-03-09', 'verbatim', 'misquote'], ['2026-03-01', 'accurate', 'verbatim']]);
-    expect(messages(entry({ date: '2026-03-01', was: 'verbatim' }) + entry({ date: '2026-03-09', was: 'verbatim' }))).toEqual(['content/corrections.yaml:1: Correction of `c4` records no change: the next correction of its verdict starts from what `was` says. Change the claim on its page, or remove this entry. [corrections:no-change]']);
+    expect(corrections.map((c) => [c.date, c.was, c.became])).toEqual([
+      ['2026-03-09', 'verbatim', 'misquote'],
+      ['2026-03-01', 'accurate', 'verbatim'],
+    ]);
+    expect(messages(entry({ date: '2026-03-01', was: 'verbatim' }) + entry({ date: '2026-03-09', was: 'verbatim' }))).toEqual([
+      'content/corrections.yaml:1: Correction of `c4` records no change: the next correction of its verdict starts from what `was` says. Change the claim on its page, or remove this entry. [corrections:no-change]',
+    ]);
   });
 
   test('list newest first, then by report and claim number', () => {
-    const text = entry({ claim: 'c2', field: 'note', was: 'Old.', date: '2026-03-01' }) + entry({ claim: 'c3', field: 'note', was: 'Old.' }) + entry({ claim: 'c4' });
+    const text =
+      entry({ claim: 'c2', field: 'note', was: 'Old.', date: '2026-03-01' }) + entry({ claim: 'c3', field: 'note', was: 'Old.' }) + entry({ claim: 'c4' });
     const read = readCorrections(FILE, text);
-    expect(checkCorrections(FILE, read.corrections, claimOf).corrections.map(correctionId)).toEqual(['a-report-c3-note-2026-03-05', 'a-report-c4-verdict-2026-03-05', 'a-report-c2-note-2026-03-01']);
+    expect(checkCorrections(FILE, read.corrections, claimOf).corrections.map(correctionId)).toEqual([
+      'a-report-c3-note-2026-03-05',
+      'a-report-c4-verdict-2026-03-05',
+      'a-report-c2-note-2026-03-01',
+    ]);
   });
 });
 

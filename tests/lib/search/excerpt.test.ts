@@ -6,11 +6,19 @@ const text = (parts: ReturnType<typeof excerptParts>) => parts.map((p) => p.text
 
 describe('excerptParts', () => {
   test('shows a short passage whole, its matches marked', () => {
-    expect(excerptParts(['For', 'intelligence', 'activities.'], [1])).toEqual([{ text: 'For ', marked: false }, { text: 'intelligence', marked: true }, { text: ' activities.', marked: false }]);
+    expect(excerptParts(['For', 'intelligence', 'activities.'], [1])).toEqual([
+      { text: 'For ', marked: false },
+      { text: 'intelligence', marked: true },
+      { text: ' activities.', marked: false },
+    ]);
   });
 
   test('marks a phrase as one run, and words apart as separate runs', () => {
-    expect(excerptParts(['we', 'hope', 'they', 'and', 'labs'], [0, 1, 2, 4]).filter((p) => p.marked).map((p) => p.text)).toEqual(['we hope they', 'labs']);
+    expect(
+      excerptParts(['we', 'hope', 'they', 'and', 'labs'], [0, 1, 2, 4])
+        .filter((p) => p.marked)
+        .map((p) => p.text),
+    ).toEqual(['we hope they', 'labs']);
   });
 
   test.each([0, 30, 99])('keeps a match at word %i in a long passage, cut with ellipses, at most the length asked', (mark) => {

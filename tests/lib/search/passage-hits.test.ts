@@ -4,26 +4,44 @@ import { matchesTerm, passageHits, passageSpans, type DocumentFragment } from '.
 const fragment: DocumentFragment = {
   url: '/sources/post/',
   content: 'For intelligence activities, any handling. Federal agencies must comply. Intelligence agencies too.',
-  anchors: [{ id: 'p2', location: 5 }, { id: 'p1', location: 0 }, { id: 'p3', location: 9 }],
+  anchors: [
+    { id: 'p2', location: 5 },
+    { id: 'p1', location: 0 },
+    { id: 'p3', location: 9 },
+  ],
   meta: {},
 };
 // Words: 0 For 1 intelligence 2 activities, 3 any 4 handling. | 5 Federal 6 agencies 7 must 8 comply. | 9 Intelligence 10 agencies 11 too.
 
 describe('passageSpans', () => {
   test('gives each passage the words from its anchor to the next, in reading order', () => {
-    expect(passageSpans(fragment.anchors, 12)).toEqual([{ id: 'p1', start: 0, end: 5 }, { id: 'p2', start: 5, end: 9 }, { id: 'p3', start: 9, end: 12 }]);
+    expect(passageSpans(fragment.anchors, 12)).toEqual([
+      { id: 'p1', start: 0, end: 5 },
+      { id: 'p2', start: 5, end: 9 },
+      { id: 'p3', start: 9, end: 12 },
+    ]);
   });
 });
 
 describe('passageHits', () => {
   test('finds the passage of each match, and how many of the terms it has', () => {
-    const hits = passageHits(fragment, [[1, 9], [6, 10]]);
-    expect(hits.map((h) => [h.id, h.terms, h.marks])).toEqual([['p1', 1, [1]], ['p2', 1, [1]], ['p3', 2, [0, 1]]]);
+    const hits = passageHits(fragment, [
+      [1, 9],
+      [6, 10],
+    ]);
+    expect(hits.map((h) => [h.id, h.terms, h.marks])).toEqual([
+      ['p1', 1, [1]],
+      ['p2', 1, [1]],
+      ['p3', 2, [0, 1]],
+    ]);
     expect(hits[2]?.words).toEqual(['Intelligence', 'agencies', 'too.']);
   });
 
   test('counts a term matched twice in a passage once, and marks both words', () => {
-    expect(passageHits(fragment, [[9, 10], [6]]).map((h) => [h.id, h.terms, h.marks])).toEqual([['p2', 1, [1]], ['p3', 1, [0, 1]]]);
+    expect(passageHits(fragment, [[9, 10], [6]]).map((h) => [h.id, h.terms, h.marks])).toEqual([
+      ['p2', 1, [1]],
+      ['p3', 1, [0, 1]],
+    ]);
   });
 
   test('leaves out matches that are not the searched word', () => {

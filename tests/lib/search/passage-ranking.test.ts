@@ -12,7 +12,10 @@ describe('rankPassages', () => {
   });
 
   test('keeps only passages with every word while any passage of the post has them all', () => {
-    const ranking = rankPassages([candidate('post-all', true, 2), candidate('post-one', true, 1), candidate('report-all', false, 2), candidate('report-one', false, 1)], 2);
+    const ranking = rankPassages(
+      [candidate('post-all', true, 2), candidate('post-one', true, 1), candidate('report-all', false, 2), candidate('report-one', false, 1)],
+      2,
+    );
     expect(names(ranking)).toEqual(['post-all', 'report-all']);
     expect(ranking.primaryHas).toBeUndefined();
   });
@@ -35,7 +38,10 @@ describe('rankPassages', () => {
   });
 
   test('puts the words as typed before other words of the same stem', () => {
-    expect(names(rankPassages([candidate('classified', false, 1, 0, 4, 0), candidate('classifiers', false, 1, 1, 1, 1)], 1))).toEqual(['classifiers', 'classified']);
+    expect(names(rankPassages([candidate('classified', false, 1, 0, 4, 0), candidate('classifiers', false, 1, 1, 1, 1)], 1))).toEqual([
+      'classifiers',
+      'classified',
+    ]);
   });
 
   test('never falls back for an exact phrase', () => {

@@ -5,7 +5,14 @@ describe('plannedQueries', () => {
   test.each([
     ['a quoted phrase is searched exactly, once', '"Deploy via cloud only"', [{ query: '"Deploy via cloud only"', exact: true }]],
     ['curly quotes count as quotes', '“Deploy via cloud only”', [{ query: '"Deploy via cloud only"', exact: true }]],
-    ['a pasted sentence is tried as a phrase, then as words', 'We do not know why', [{ query: '"We do not know why"', exact: true }, { query: 'We do not know why', exact: false }]],
+    [
+      'a pasted sentence is tried as a phrase, then as words',
+      'We do not know why',
+      [
+        { query: '"We do not know why"', exact: true },
+        { query: 'We do not know why', exact: false },
+      ],
+    ],
     ['a short query is searched as words', 'cloud only', [{ query: 'cloud only', exact: false }]],
     ['an unbalanced quote mark is dropped, not taken for a phrase', '"><svg onload=x>', [{ query: '><svg onload=x>', exact: false }]],
     ['a quote mark left open is dropped', '"Deploy via', [{ query: 'Deploy via', exact: false }]],
@@ -19,7 +26,11 @@ describe('plannedQueries', () => {
 
   test('only a query it searches as a phrase is marked exact', () => {
     for (const raw of ['"><svg onload=x>', '"', 'a "b', '"a" "b"', '<script>alert(1)</script>', '\u202Eevil']) {
-      expect(plannedQueries(raw).filter((q) => q.exact).every((q) => isQuoted(q.query))).toBe(true);
+      expect(
+        plannedQueries(raw)
+          .filter((q) => q.exact)
+          .every((q) => isQuoted(q.query)),
+      ).toBe(true);
     }
   });
 

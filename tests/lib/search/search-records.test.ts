@@ -1,10 +1,30 @@
 import { describe, expect, test } from 'vitest';
 import { claimsByDocument, documentFilters, documentRecord, PRIMARY_WEIGHT } from '../../../src/lib/search/search-records.ts';
 
-const report = { seed: '003.txt', seedSha256: 'a'.repeat(64), kind: 'report' as const, slug: 'r', title: 'A “report” & <more>', titleSource: 'opening-words' as const };
+const report = {
+  seed: '003.txt',
+  seedSha256: 'a'.repeat(64),
+  kind: 'report' as const,
+  slug: 'r',
+  title: 'A “report” & <more>',
+  titleSource: 'opening-words' as const,
+};
 const post = { ...report, kind: 'source' as const, slug: 'post', title: 'The post' };
-const claim = { id: 'c1', verdict: 'misquote' as const, note: 'n', text: 't', passage: 'p2', prefix: '', suffix: '', speaker: 'OpenAI (blog post)', cites: [{ source: 'post', sourceTitle: 'Post', anchor: 'p42-s3', label: '¶ 42, sentence 3', text: '' }] };
-const passages = [{ id: 'p1', text: 'First <b>words</b> & more.' }, { id: 'p2', text: 'Second words.' }];
+const claim = {
+  id: 'c1',
+  verdict: 'misquote' as const,
+  note: 'n',
+  text: 't',
+  passage: 'p2',
+  prefix: '',
+  suffix: '',
+  speaker: 'OpenAI (blog post)',
+  cites: [{ source: 'post', sourceTitle: 'Post', anchor: 'p42-s3', label: '¶ 42, sentence 3', text: '' }],
+};
+const passages = [
+  { id: 'p1', text: 'First <b>words</b> & more.' },
+  { id: 'p2', text: 'Second words.' },
+];
 
 describe('documentRecord', () => {
   const record = documentRecord({ meta: report, passages }, claimsByDocument([{ report, claim }]), '/');
@@ -27,8 +47,13 @@ describe('documentRecord', () => {
   });
 
   test('carries its claims by passage as JSON', () => {
-    const json = /data-claims="([^"]*)"/.exec(record.content)?.[1]?.replace(/&quot;/g, '"').replace(/&amp;/g, '&');
-    expect(JSON.parse(json ?? '{}')).toEqual({ p2: [{ verdict: 'misquote', text: 't', speaker: 'OpenAI (blog post)', compare: { url: '/sources/post/#p42-s3', where: '¶ 42, sentence 3' } }] });
+    const json = /data-claims="([^"]*)"/
+      .exec(record.content)?.[1]
+      ?.replace(/&quot;/g, '"')
+      .replace(/&amp;/g, '&');
+    expect(JSON.parse(json ?? '{}')).toEqual({
+      p2: [{ verdict: 'misquote', text: 't', speaker: 'OpenAI (blog post)', compare: { url: '/sources/post/#p42-s3', where: '¶ 42, sentence 3' } }],
+    });
   });
 
   test('weighs the primary source’s words most, and only its words', () => {

@@ -1,18 +1,30 @@
 import { describe, expect, test } from 'vitest';
 import { searchStatus, type SearchSummary } from '../../../src/lib/search/search-status.ts';
 
-const summary = (over: Partial<SearchSummary>): SearchSummary => ({ query: 'cloud', exact: false, cut: false, terms: 1, count: 3, documents: { loaded: 4, total: 4 }, ...over });
+const summary = (over: Partial<SearchSummary>): SearchSummary => ({
+  query: 'cloud',
+  exact: false,
+  cut: false,
+  terms: 1,
+  count: 3,
+  documents: { loaded: 4, total: 4 },
+  ...over,
+});
 
 describe('searchStatus', () => {
   test('calls results an exact phrase only when the search was one', () => {
-    expect(searchStatus(summary({ exact: true, query: '"Deploy via cloud only"', count: 1 }))).toBe('1 passage with this exact phrase: "Deploy via cloud only".');
+    expect(searchStatus(summary({ exact: true, query: '"Deploy via cloud only"', count: 1 }))).toBe(
+      '1 passage with this exact phrase: "Deploy via cloud only".',
+    );
     expect(searchStatus(summary({ query: '><svg onload=x>' }))).not.toContain('exact phrase');
   });
 
   test('says when the post’s passages, or everyone’s, have only some of the words', () => {
     expect(searchStatus(summary({ terms: 2, primaryHas: 1 }))).toContain('No passage of the post has all 2 words, so its passages with 1 of them come first.');
     expect(searchStatus(summary({ terms: 3, reportsHave: 2 }))).toContain('No passage of the reports has all 3 words; these have 2 of them.');
-    expect(searchStatus(summary({ terms: 2, primaryHas: 1, reportsHave: 1 }))).toContain('No passage has all 2 words; these have the most of them, the post’s first.');
+    expect(searchStatus(summary({ terms: 2, primaryHas: 1, reportsHave: 1 }))).toContain(
+      'No passage has all 2 words; these have the most of them, the post’s first.',
+    );
   });
 
   test('says when a long query was cut, found or not, and repeats only its start', () => {

@@ -31,7 +31,12 @@ describe('closestWords', () => {
   });
 
   test('prefers fewer edits to a more used word', () => {
-    expect(closestWords('cloudd', [['clout', 50], ['cloud', 1]])).toEqual(['cloud', 'clout']);
+    expect(
+      closestWords('cloudd', [
+        ['clout', 50],
+        ['cloud', 1],
+      ]),
+    ).toEqual(['cloud', 'clout']);
   });
 
   test('offers nothing for a word far from every corpus word', () => {

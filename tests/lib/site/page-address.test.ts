@@ -7,7 +7,11 @@ const PREVIEW = 'http://127.0.0.1:40123/reports/x/';
 describe('rebaseLinks', () => {
   test.each([
     ['a permalink', 'https://red-lines.example/reports/x/#p4', 'http://127.0.0.1:40123/reports/x/#p4'],
-    ['every link in a citation', 'See https://red-lines.example/a/ and https://red-lines.example/b/.', 'See http://127.0.0.1:40123/a/ and http://127.0.0.1:40123/b/.'],
+    [
+      'every link in a citation',
+      'See https://red-lines.example/a/ and https://red-lines.example/b/.',
+      'See http://127.0.0.1:40123/a/ and http://127.0.0.1:40123/b/.',
+    ],
     ['a bare origin at the end', 'at https://red-lines.example', 'at http://127.0.0.1:40123'],
     ['another site’s link, left alone', 'https://www.reuters.com/x', 'https://www.reuters.com/x'],
     ['a longer host that begins the same, left alone', 'https://red-lines.example.evil.net/x', 'https://red-lines.example.evil.net/x'],

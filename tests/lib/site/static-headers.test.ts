@@ -6,19 +6,41 @@ import { headerRules, matchesPattern, parseStaticHeaders, staticHeaders } from '
 function siteFiles(reports: number): string[] {
   const slugs = Array.from({ length: reports }, (_, i) => `report-${i}`);
   return [
-    'index.html', '404.html', 'favicon.svg', 'sitemap.xml', 'annotations.jsonld',
-    '_astro/BaseLayout.CqFAAT3V.css', '_astro/search.Cuu1CovA.js', 'search/index.html', 'quotes/index.html',
-    'sources/post/index.html', 'seeds/002_b1635164cf9d6a8a.txt', 'cite/index.html',
-    'pagefind/pagefind.js', 'pagefind/pagefind-worker.js', 'pagefind/pagefind-entry.json', 'pagefind/wasm.en.pagefind', 'pagefind/pagefind.en_71341fb77a.pf_meta',
-    'pagefind/index/en_34bdb35.pf_index', 'pagefind/filter/en_1bc5307.pf_filter',
-    ...slugs.flatMap((slug, i) => [`reports/${slug}/index.html`, `cite/${slug}/index.html`, `cite/${slug}.bib`, `cite/${slug}.json`, `cite/${slug}.ris`, `pagefind/fragment/en_${i.toString(16).padStart(7, '0')}.pf_fragment`]),
+    'index.html',
+    '404.html',
+    'favicon.svg',
+    'sitemap.xml',
+    'annotations.jsonld',
+    '_astro/BaseLayout.CqFAAT3V.css',
+    '_astro/search.Cuu1CovA.js',
+    'search/index.html',
+    'quotes/index.html',
+    'sources/post/index.html',
+    'seeds/002_b1635164cf9d6a8a.txt',
+    'cite/index.html',
+    'pagefind/pagefind.js',
+    'pagefind/pagefind-worker.js',
+    'pagefind/pagefind-entry.json',
+    'pagefind/wasm.en.pagefind',
+    'pagefind/pagefind.en_71341fb77a.pf_meta',
+    'pagefind/index/en_34bdb35.pf_index',
+    'pagefind/filter/en_1bc5307.pf_filter',
+    ...slugs.flatMap((slug, i) => [
+      `reports/${slug}/index.html`,
+      `cite/${slug}/index.html`,
+      `cite/${slug}.bib`,
+      `cite/${slug}.json`,
+      `cite/${slug}.ris`,
+      `pagefind/fragment/en_${i.toString(16).padStart(7, '0')}.pf_fragment`,
+    ]),
   ];
 }
 
 /** The headers a host sends for a path: every matching rule's, each header from exactly one rule. */
 function served(text: string, path: string): Record<string, string[]> {
   const headers: Record<string, string[]> = {};
-  for (const rule of parseStaticHeaders(text)) if (matchesPattern(rule.pattern, path)) for (const [name, value] of Object.entries(rule.headers)) (headers[name] ??= []).push(value);
+  for (const rule of parseStaticHeaders(text))
+    if (matchesPattern(rule.pattern, path)) for (const [name, value] of Object.entries(rule.headers)) (headers[name] ??= []).push(value);
   return headers;
 }
 
@@ -44,7 +66,8 @@ describe('staticHeaders', () => {
 
   test('sets each header on every file exactly once, so no host has to join two values', () => {
     const text = staticHeaders('/', siteFiles(3));
-    for (const file of siteFiles(3)) for (const [name, values] of Object.entries(served(text, `/${file}`))) expect([file, name, values.length]).toEqual([file, name, 1]);
+    for (const file of siteFiles(3))
+      for (const [name, values] of Object.entries(served(text, `/${file}`))) expect([file, name, values.length]).toEqual([file, name, 1]);
   });
 
   test('needs no more rules for 10,000 reports than for 3, within Cloudflare’s 100', () => {

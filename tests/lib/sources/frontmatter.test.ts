@@ -1,7 +1,18 @@
 import { describe, expect, test } from 'vitest';
 import { readFrontmatter, seedChecksumError } from '../../../src/lib/sources/frontmatter.ts';
 
-const valid = ['---', 'seed: "003_x.txt"', `seedSha256: "${'a'.repeat(64)}"`, 'kind: "report"', 'slug: "a-report"', 'title: "A report"', 'titleSource: "opening-words"', '---', '', 'Text.'];
+const valid = [
+  '---',
+  'seed: "003_x.txt"',
+  `seedSha256: "${'a'.repeat(64)}"`,
+  'kind: "report"',
+  'slug: "a-report"',
+  'title: "A report"',
+  'titleSource: "opening-words"',
+  '---',
+  '',
+  'Text.',
+];
 const source = (lines: string[]) => lines.join('\n');
 const message = (fn: () => unknown) => {
   try {
@@ -24,14 +35,21 @@ describe('readFrontmatter', () => {
   });
 
   test('names an invalid field at its own line', () => {
-    expect(message(() => readFrontmatter('x.mdx', source(valid.map((l) => (l.startsWith('kind') ? 'kind: "opinion"' : l))), 'reports'))).toMatch(/^x\.mdx:4: Invalid frontmatter field `kind`/);
+    expect(message(() => readFrontmatter('x.mdx', source(valid.map((l) => (l.startsWith('kind') ? 'kind: "opinion"' : l))), 'reports'))).toMatch(
+      /^x\.mdx:4: Invalid frontmatter field `kind`/,
+    );
   });
 
   const withField = (line: string) => source([...valid.slice(0, 7), line, ...valid.slice(7)]);
-  const allowed = 'Allowed fields: `seed`, `seedSha256`, `kind`, `slug`, `title`, `titleSource`, `author`, `published`, `publishedAsStated`, `outlet`, `authors`, `url`, `captured`, `language`, `reviewed`, `draft`.';
+  const allowed =
+    'Allowed fields: `seed`, `seedSha256`, `kind`, `slug`, `title`, `titleSource`, `author`, `published`, `publishedAsStated`, `outlet`, `authors`, `url`, `captured`, `language`, `reviewed`, `draft`.';
 
   test.each([
-    ['a misspelt field, with the field it resembles', 'outlett: "Harbor Ledger"', `x.mdx:8: Unknown frontmatter field \`outlett\`. Did you mean \`outlet\`? ${allowed}`],
+    [
+      'a misspelt field, with the field it resembles',
+      'outlett: "Harbor Ledger"',
+      `x.mdx:8: Unknown frontmatter field \`outlett\`. Did you mean \`outlet\`? ${allowed}`,
+    ],
     ['a field unlike any allowed one', 'editor: "Ana Ruiz"', `x.mdx:8: Unknown frontmatter field \`editor\`. ${allowed}`],
   ])('names an unknown field at its own line and lists the allowed ones: %s', (_name, line, expected) => {
     expect(message(() => readFrontmatter('x.mdx', withField(line), 'reports'))).toBe(expected);
@@ -50,12 +68,36 @@ describe('readFrontmatter', () => {
   });
 
   test.each([
-    ['a URL without a scheme', 'url: "example.org/news"', 'x.mdx:8: Invalid frontmatter field `url`: expected an absolute http(s) URL, e.g. `https://example.org/news/story`, found `"example.org/news"`. Correct the value.'],
-    ['a relative URL', 'url: "/news/story"', 'x.mdx:8: Invalid frontmatter field `url`: expected an absolute http(s) URL, e.g. `https://example.org/news/story`, found `"/news/story"`. Correct the value.'],
-    ['an FTP URL', 'url: "ftp://example.org/story"', 'x.mdx:8: Invalid frontmatter field `url`: expected an absolute http(s) URL, e.g. `https://example.org/news/story`, found `"ftp://example.org/story"`. Correct the value.'],
-    ['a date in words', 'captured: "March 2, 2026"', 'x.mdx:8: Invalid frontmatter field `captured`: expected an ISO 8601 date, e.g. `2026-03-02`, found `"March 2, 2026"`. Correct the value.'],
-    ['a day that does not exist', 'published: "2026-02-30"', 'x.mdx:8: Invalid frontmatter field `published`: expected an ISO 8601 date, e.g. `2026-03-02`, found `"2026-02-30"`. Correct the value.'],
-    ['a language name instead of a tag', 'language: "English"', 'x.mdx:8: Invalid frontmatter field `language`: expected a BCP 47 language tag, e.g. `en` or `en-GB`, found `"English"`. Correct the value.'],
+    [
+      'a URL without a scheme',
+      'url: "example.org/news"',
+      'x.mdx:8: Invalid frontmatter field `url`: expected an absolute http(s) URL, e.g. `https://example.org/news/story`, found `"example.org/news"`. Correct the value.',
+    ],
+    [
+      'a relative URL',
+      'url: "/news/story"',
+      'x.mdx:8: Invalid frontmatter field `url`: expected an absolute http(s) URL, e.g. `https://example.org/news/story`, found `"/news/story"`. Correct the value.',
+    ],
+    [
+      'an FTP URL',
+      'url: "ftp://example.org/story"',
+      'x.mdx:8: Invalid frontmatter field `url`: expected an absolute http(s) URL, e.g. `https://example.org/news/story`, found `"ftp://example.org/story"`. Correct the value.',
+    ],
+    [
+      'a date in words',
+      'captured: "March 2, 2026"',
+      'x.mdx:8: Invalid frontmatter field `captured`: expected an ISO 8601 date, e.g. `2026-03-02`, found `"March 2, 2026"`. Correct the value.',
+    ],
+    [
+      'a day that does not exist',
+      'published: "2026-02-30"',
+      'x.mdx:8: Invalid frontmatter field `published`: expected an ISO 8601 date, e.g. `2026-03-02`, found `"2026-02-30"`. Correct the value.',
+    ],
+    [
+      'a language name instead of a tag',
+      'language: "English"',
+      'x.mdx:8: Invalid frontmatter field `language`: expected a BCP 47 language tag, e.g. `en` or `en-GB`, found `"English"`. Correct the value.',
+    ],
   ])('refuses %s', (_name, line, expected) => {
     expect(message(() => readFrontmatter('x.mdx', withField(line), 'reports'))).toBe(expected);
   });
@@ -68,11 +110,15 @@ describe('readFrontmatter', () => {
   });
 
   test('rejects a review date that is not ISO 8601, at its own line', () => {
-    expect(message(() => readFrontmatter('x.mdx', source([...valid.slice(0, 7), 'reviewed: "23 November 2026"', ...valid.slice(7)]), 'reports'))).toMatch(/^x\.mdx:8: Invalid frontmatter field `reviewed`: .*an ISO 8601 date, e\.g\. `2026-03-02`/);
+    expect(message(() => readFrontmatter('x.mdx', source([...valid.slice(0, 7), 'reviewed: "23 November 2026"', ...valid.slice(7)]), 'reports'))).toMatch(
+      /^x\.mdx:8: Invalid frontmatter field `reviewed`: .*an ISO 8601 date, e\.g\. `2026-03-02`/,
+    );
   });
 
   test('rejects a file with no frontmatter', () => {
-    expect(message(() => readFrontmatter('x.mdx', 'Just text.', 'reports'))).toBe('x.mdx:1: Missing frontmatter. Start the file with a `---` block; `npm run import` writes one.');
+    expect(message(() => readFrontmatter('x.mdx', 'Just text.', 'reports'))).toBe(
+      'x.mdx:1: Missing frontmatter. Start the file with a `---` block; `npm run import` writes one.',
+    );
   });
 
   test('rejects a report filed under sources', () => {
@@ -89,6 +135,8 @@ describe('seedChecksumError', () => {
     expect(seedChecksumError('x.mdx', source(valid), meta, 'b'.repeat(64))?.message).toMatch(/^x\.mdx:3: `seedSha256` does not match seed `003_x\.txt`/);
   });
   test('points at the seed line when the seed is missing', () => {
-    expect(seedChecksumError('x.mdx', source(valid), meta, undefined)?.message).toBe('x.mdx:2: Seed `003_x.txt` does not exist in seeds/. Restore the seed or correct `seed`.');
+    expect(seedChecksumError('x.mdx', source(valid), meta, undefined)?.message).toBe(
+      'x.mdx:2: Seed `003_x.txt` does not exist in seeds/. Restore the seed or correct `seed`.',
+    );
   });
 });

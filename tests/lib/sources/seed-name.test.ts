@@ -7,7 +7,11 @@ const seeds = ['000_265bca5c0a58c33e.txt', '001_03cfbc33ecc55911.txt', '002_b163
 
 describe('the seed naming rule', () => {
   test('holds for every seed in seeds/', () => {
-    expect(readdirSync('seeds').filter((n) => n.endsWith('.txt')).every((name) => SEED_NAME.test(name))).toBe(true);
+    expect(
+      readdirSync('seeds')
+        .filter((n) => n.endsWith('.txt'))
+        .every((name) => SEED_NAME.test(name)),
+    ).toBe(true);
   });
 
   test.each([

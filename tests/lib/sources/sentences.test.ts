@@ -3,7 +3,11 @@ import { describe, expect, test } from 'vitest';
 import { sentenceTexts, splitSentences } from '../../../src/lib/sources/sentences.ts';
 
 const seeds = ['000_265bca5c0a58c33e.txt', '001_03cfbc33ecc55911.txt', '002_b1635164cf9d6a8a.txt', '003_3604921ae2a8460e.txt'];
-const lines = seeds.flatMap((seed) => readFileSync(`seeds/${seed}`, 'utf8').split('\n').filter((line) => line.trim()));
+const lines = seeds.flatMap((seed) =>
+  readFileSync(`seeds/${seed}`, 'utf8')
+    .split('\n')
+    .filter((line) => line.trim()),
+);
 
 describe('splitSentences', () => {
   test.each([
