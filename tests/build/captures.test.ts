@@ -121,6 +121,20 @@ describe('a source with three captures', () => {
     }
     expect(page(`sources/${POST}/compare/002_b1635164cf9d6a8a/903_revised/index.html`)).toContain('Update on Contract Language');
   });
+
+  test('leads each comparison with links to exactly the passages that differ', () => {
+    const html = page(`sources/${POST}/compare/002_b1635164cf9d6a8a/902_prose/index.html`);
+    const jump = /<p class="compare-jump">([\s\S]*?)<\/p>/.exec(html)?.[1] ?? '';
+    const linked = [...jump.matchAll(/href="#(p\d+)"/g)].map((m) => m[1]);
+    // A row that differs shows two sides; each begins with the row's first anchor.
+    const differing = [
+      ...html.matchAll(
+        /<li class="compare-row" id="(p\d+)">(?:\s|<span id="p\d+"><\/span>)*<a class="capture-pin"[^>]*>[^<]*<\/a>\s*<div class="compare-sides">/g,
+      ),
+    ].map((m) => m[1]);
+    expect(linked.length).toBeGreaterThan(0);
+    expect(linked).toEqual(differing);
+  });
 });
 
 describe('the post’s page', () => {
