@@ -17,7 +17,7 @@ import { sourceIndex } from './source-index.ts';
 import { deepFreeze } from './deep-freeze.ts';
 import { checkCaptures } from '../captures/capture-checks.ts';
 import type { CaptureInput } from '../captures/capture.ts';
-import { checkCorrections, readCorrections } from '../corrections/correction-checks.ts';
+import { checkCorrections, readCorrections, type ClaimLookup } from '../corrections/correction-checks.ts';
 import type { CheckedCorrection } from '../corrections/correction.ts';
 
 /** The anchor lock as read from its file, for errors that point into it. */
@@ -35,13 +35,19 @@ export interface CorpusExtras {
 }
 
 /** The corrections file read and held to the checked claims. */
-function correctionsOf(documents: readonly CheckedDocument[], file: CorpusExtras['corrections']): { corrections: CheckedCorrection[]; errors: ContentError[] } {
+function correctionsOf(
+  documents: readonly CheckedDocument[],
+  inputs: readonly DocumentInput[],
+  file: CorpusExtras['corrections'],
+): { corrections: CheckedCorrection[]; errors: ContentError[] } {
   if (!file) return { corrections: [], errors: [] };
   const read = readCorrections(file.file, file.text);
-  const claimOf = (report: string, id: string) => {
+  const claimOf = (report: string, id: string): ClaimLookup => {
     const doc = documents.find((d) => d.meta.slug === report);
     const claim = doc?.claims.find((c) => c.id === id);
-    return doc && claim ? { claim, title: doc.meta.title } : undefined;
+    if (doc && claim) return { claim, title: doc.meta.title };
+    const written = inputs.find((d) => d.meta.slug === report)?.claims.some((c) => c.attributes['id'] === id);
+    return written ? 'unchecked' : undefined;
   };
   const checked = checkCorrections(file.file, read.corrections, claimOf);
   return { corrections: checked.corrections, errors: [...read.errors, ...checked.errors] };
@@ -115,7 +121,7 @@ export function checkCorpus(inputs: readonly DocumentInput[], lock?: LockInput, 
   const index = sourceIndex(ordered, captures);
   const checked = ordered.map((doc) => checkDocument(doc, index, lock));
   const documents = checked.map((c) => c.document);
-  const fixes = correctionsOf(documents, extras.corrections);
+  const fixes = correctionsOf(documents, ordered, extras.corrections);
   const errors = [...captureErrors, ...checked.flatMap((c) => c.errors), ...fixes.errors].sort(compareErrors);
   return { corpus: deepFreeze({ documents, citedBy: citedByIndex(documents), captures, corrections: fixes.corrections }), errors };
 }

@@ -77,6 +77,9 @@ function newestFirst(a: Correction, b: Correction): number {
   );
 }
 
+/** A corrected claim as found: published, on its page but failing its own checks, or nowhere. */
+export type ClaimLookup = { claim: CheckedClaim; title: string } | 'unchecked' | undefined;
+
 /**
  * Checks each correction against the claims as published now. A field changed
  * twice has two entries: the older one's value after the change is the newer
@@ -85,7 +88,7 @@ function newestFirst(a: Correction, b: Correction): number {
 export function checkCorrections(
   file: string,
   corrections: readonly Correction[],
-  claimOf: (report: string, id: string) => { claim: CheckedClaim; title: string } | undefined,
+  claimOf: (report: string, id: string) => ClaimLookup,
 ): { corrections: CheckedCorrection[]; errors: ContentError[] } {
   const checked: CheckedCorrection[] = [];
   const errors: ContentError[] = [];
@@ -93,6 +96,8 @@ export function checkCorrections(
   const after = new Map<string, string>();
   for (const correction of [...corrections].sort(newestFirst)) {
     const found = claimOf(correction.report, correction.claim);
+    // The claim's own error is reported; a second one here would only send the editor to the wrong file.
+    if (found === 'unchecked') continue;
     const place = { file, line: correction.line };
     const id = correctionId(correction);
     const field = `${correction.report}#${correction.claim}#${correction.field}`;

@@ -1,12 +1,14 @@
 import { describe, expect, test } from 'vitest';
-import { checkCorrections, fieldValue, readCorrections } from '../../../src/lib/corrections/correction-checks.ts';
+import { checkCorrections, fieldValue, readCorrections, type ClaimLookup } from '../../../src/lib/corrections/correction-checks.ts';
 import { correctionId } from '../../../src/lib/corrections/correction.ts';
 import { CLAIMS } from '../../fixtures/citation/claims.ts';
 
 const FILE = 'content/corrections.yaml';
 const REPORT = 'a-report';
-const claimOf = (report: string, id: string) => {
+/** The fixture's claims are published; `c77` is written on the page but fails its own checks. */
+const claimOf = (report: string, id: string): ClaimLookup => {
   const claim = report === REPORT ? CLAIMS.find((c) => c.id === id) : undefined;
+  if (report === REPORT && id === 'c77') return 'unchecked';
   return claim ? { claim, title: 'A report' } : undefined;
 };
 const entry = (fields: Record<string, string>) =>
@@ -28,6 +30,11 @@ const messages = (text: string) => {
 };
 
 describe('readCorrections and checkCorrections', () => {
+  test('hold back, without an error of their own, the corrections of a claim that fails its own checks', () => {
+    const read = readCorrections(FILE, entry({ claim: 'c77' }));
+    expect(checkCorrections(FILE, read.corrections, claimOf)).toEqual({ corrections: [], errors: [] });
+  });
+
   test('accept a good entry, giving the value the claim has now, and an empty file as no corrections', () => {
     const read = readCorrections(FILE, entry({}));
     const { corrections, errors } = checkCorrections(FILE, read.corrections, claimOf);
