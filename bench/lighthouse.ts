@@ -10,9 +10,17 @@ import { CHROMIUM_FLAGS, chromiumPath, MISSING_CHROMIUM } from '../tests/support
 /** The Lighthouse packages measured: the current one, and 12.8 installed as `lighthouse-12`. */
 export const LIGHTHOUSE_PACKAGES = ['lighthouse', 'lighthouse-12'] as const;
 
+/** A page to audit: whose it is (ours or the peer's), its site's address and its path. */
+export interface LighthousePage {
+  site: string;
+  url: string;
+  path: string;
+}
+
 /** Lighthouse figures for one page. */
 export interface LighthouseFigures {
   lighthouse: string;
+  site: string;
   path: string;
   performance: number;
   accessibility: number;
@@ -32,20 +40,20 @@ function failingAudits(lhr: NonNullable<Awaited<ReturnType<Run>>>['lhr']): strin
   return [...new Set(ids)].filter((id) => { const score = lhr.audits[id]?.score; return score !== null && score !== undefined && score < 1; }).join(' ');
 }
 
-/** Runs one Lighthouse package once per page, in one Chromium. */
-export async function runLighthouse(siteUrl: string, paths: readonly string[], pkg: (typeof LIGHTHOUSE_PACKAGES)[number] = 'lighthouse'): Promise<LighthouseFigures[]> {
+/** Runs one Lighthouse package once per page, in the order given (interleave the sites so noise falls on both), in one Chromium. */
+export async function runLighthouse(pages: readonly LighthousePage[], pkg: (typeof LIGHTHOUSE_PACKAGES)[number] = 'lighthouse'): Promise<LighthouseFigures[]> {
   const chromePath = chromiumPath();
   if (!chromePath) throw new Error(MISSING_CHROMIUM);
   const lighthouse = ((await import(pkg)) as { default: Run }).default;
   const chrome = await chromeLauncher.launch({ chromePath, chromeFlags: ['--headless=new', ...CHROMIUM_FLAGS] });
   const figures: LighthouseFigures[] = [];
   try {
-    for (const path of paths) {
-      const lhr = (await lighthouse(`${siteUrl}${path}`, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'] }))?.lhr;
+    for (const { site, url, path } of pages) {
+      const lhr = (await lighthouse(`${url}${path}`, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'] }))?.lhr;
       if (!lhr) throw new Error(`Lighthouse returned nothing for ${path}`);
       const score = (id: string) => Math.round((lhr.categories[id]?.score ?? 0) * 100);
       const audit = (id: string) => lhr.audits[id]?.numericValue ?? Number.NaN;
-      figures.push({ lighthouse: lhr.lighthouseVersion, path, performance: score('performance'), accessibility: score('accessibility'), bestPractices: score('best-practices'), seo: score('seo'), lcpMs: Math.round(audit('largest-contentful-paint')), tbtMs: Math.round(audit('total-blocking-time')), cls: Number(audit('cumulative-layout-shift').toFixed(3)), failing: failingAudits(lhr) });
+      figures.push({ lighthouse: lhr.lighthouseVersion, site, path, performance: score('performance'), accessibility: score('accessibility'), bestPractices: score('best-practices'), seo: score('seo'), lcpMs: Math.round(audit('largest-contentful-paint')), tbtMs: Math.round(audit('total-blocking-time')), cls: Number(audit('cumulative-layout-shift').toFixed(3)), failing: failingAudits(lhr) });
     }
   } finally {
     chrome.kill();
