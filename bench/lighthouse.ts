@@ -10,9 +10,17 @@ import { CHROMIUM_FLAGS, chromiumPath, MISSING_CHROMIUM } from '../tests/support
 /** The Lighthouse packages measured: the current one, and 12.8 installed as `lighthouse-12`. */
 export const LIGHTHOUSE_PACKAGES = ['lighthouse', 'lighthouse-12'] as const;
 
+/** A page to audit: whose it is (ours or the peer's), its site's address and its path. */
+export interface LighthousePage {
+  site: string;
+  url: string;
+  path: string;
+}
+
 /** Lighthouse figures for one page. */
 export interface LighthouseFigures {
   lighthouse: string;
+  site: string;
   path: string;
   performance: number;
   accessibility: number;
@@ -49,21 +57,17 @@ function failingAudits(lhr: NonNullable<Awaited<ReturnType<Run>>>['lhr']): strin
     .join(' ');
 }
 
-/** Runs one Lighthouse package once per page, in one Chromium. */
-export async function runLighthouse(
-  siteUrl: string,
-  paths: readonly string[],
-  pkg: (typeof LIGHTHOUSE_PACKAGES)[number] = 'lighthouse',
-): Promise<LighthouseFigures[]> {
+/** Runs one Lighthouse package once per page, in the order given (interleave the sites so noise falls on both), in one Chromium. */
+export async function runLighthouse(pages: readonly LighthousePage[], pkg: (typeof LIGHTHOUSE_PACKAGES)[number] = 'lighthouse'): Promise<LighthouseFigures[]> {
   const chromePath = chromiumPath();
   if (!chromePath) throw new Error(MISSING_CHROMIUM);
   const lighthouse = ((await import(pkg)) as { default: Run }).default;
   const chrome = await chromeLauncher.launch({ chromePath, chromeFlags: ['--headless=new', ...CHROMIUM_FLAGS] });
   const figures: LighthouseFigures[] = [];
   try {
-    for (const path of paths) {
+    for (const { site, url, path } of pages) {
       const lhr = (
-        await lighthouse(`${siteUrl}${path}`, {
+        await lighthouse(`${url}${path}`, {
           port: chrome.port,
           output: 'json',
           logLevel: 'error',
@@ -75,6 +79,7 @@ export async function runLighthouse(
       const audit = (id: string) => lhr.audits[id]?.numericValue ?? Number.NaN;
       figures.push({
         lighthouse: lhr.lighthouseVersion,
+        site,
         path,
         performance: score('performance'),
         accessibility: score('accessibility'),

@@ -22,8 +22,8 @@ export interface PageWeight {
 type ByteField = 'html' | 'css' | 'js' | 'fonts' | 'images' | 'other';
 const TYPE: Record<string, ByteField> = { document: 'html', stylesheet: 'css', script: 'js', font: 'fonts', image: 'images' };
 
-/** Loads a page and weighs what it fetched, reading each file from dist/ for its gzipped size. */
-export async function weighPage(browser: Browser, siteUrl: string, path: string): Promise<PageWeight> {
+/** Loads a page and weighs what it fetched, reading each file from `dist` (ours or the peer's) for its gzipped size. */
+export async function weighPage(browser: Browser, siteUrl: string, path: string, dist = 'dist'): Promise<PageWeight> {
   const page = await browser.newPage();
   const resources: Array<{ type: string; url: string }> = [];
   page.on('requestfinished', (request) => resources.push({ type: request.resourceType(), url: request.url() }));
@@ -32,7 +32,7 @@ export async function weighPage(browser: Browser, siteUrl: string, path: string)
   const weight: PageWeight = { path, html: 0, css: 0, js: 0, fonts: 0, images: 0, other: 0, totalGzip: 0, jsGzip: 0 };
   for (const { type, url } of resources) {
     const pathname = new URL(url).pathname;
-    const bytes = readFileSync(`dist${pathname.endsWith('/') ? `${pathname}index.html` : pathname}`);
+    const bytes = readFileSync(`${dist}${pathname.endsWith('/') ? `${pathname}index.html` : pathname}`);
     const key = TYPE[type] ?? 'other';
     const gzip = gzipSync(bytes, { level: 9 }).length;
     weight[key] += bytes.length;

@@ -1,9 +1,9 @@
 /**
  * Search figures in Chromium, each on a fresh browser context (cold cache),
  * the median of several runs: the first search from the header box of a
- * reading page (Enter to the first result painted), the search page opened
- * with a query, and the Pagefind engine's own cold query, timed as the
- * Starlight peer measurement times it (import + search, in the page).
+ * reading page (Enter to the first result painted) and the search page
+ * opened with a query. Pagefind's own cold query is timed by the peer's
+ * search.mjs on both sites (bench/peer.ts), so that both get the same clock.
  */
 import type { Browser, Page } from 'playwright-core';
 import type { CountingServer } from './counting-server.ts';
@@ -22,7 +22,8 @@ export interface SearchFigures {
   pagefindRequests: number;
 }
 
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? Number.NaN;
+/** The middle of several runs, which one slow run cannot move. */
+export const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? Number.NaN;
 
 /** Records, in every page of the context, when the first search result is painted. */
 async function watchFirstResult(page: Page): Promise<void> {
@@ -95,26 +96,6 @@ export function searchPageSearch(browser: Browser, server: CountingServer, query
     await page.goto(`${server.url}/search/?q=${encodeURIComponent(query)}`);
     await page.waitForFunction(() => 'firstResultAt' in window);
     const ms = await page.evaluate(() => (window as unknown as { firstResultAt: number }).firstResultAt - performance.timeOrigin);
-    await context.close();
-    return { ms, from };
-  });
-}
-
-/** Pagefind's own cold query on a page, as the Starlight peer measures it: the page settled, then import and search timed together. */
-export function engineColdQuery(browser: Browser, server: CountingServer, path: string, query: string): Promise<SearchFigures> {
-  return repeat(`engine cold query on ${path}`, query, server, async () => {
-    const context = await browser.newContext();
-    const page = await context.newPage();
-    await page.goto(`${server.url}${path}`, { waitUntil: 'networkidle' });
-    await page.waitForTimeout(1000);
-    const from = server.sent.length;
-    const ms = await page.evaluate(async (q) => {
-      const started = performance.now();
-      const url = '/pagefind/pagefind.js';
-      const pagefind = (await import(/* @vite-ignore */ url)) as { search: (term: string) => Promise<unknown> };
-      await pagefind.search(q);
-      return performance.now() - started;
-    }, query);
     await context.close();
     return { ms, from };
   });
