@@ -28,6 +28,6 @@ export function loadCorpus(paths: ProjectPaths, options: LoadOptions): CorpusChe
   const corrections = existsSync(paths.corrections)
     ? { file: displayPath(paths, paths.corrections), text: readFileSync(paths.corrections, 'utf8') }
     : undefined;
-  const check = checkCorpus(inputs, options.lock ? lock : undefined, { captures, numbering: lock, corrections });
+  const check = checkCorpus(inputs, options.lock ? lock : undefined, { captures, numbering: lock, corrections, complete: errors.length === 0 });
   return { corpus: check.corpus, errors: [...errors, ...check.errors].sort(compareErrors) };
 }

@@ -32,6 +32,8 @@ export interface CorpusExtras {
   captures?: readonly CaptureInput[];
   numbering?: LockInput | undefined;
   corrections?: { file: string; text: string } | undefined;
+  /** False when some page could not be read: a correction may name a claim of that page, so none is called unknown. */
+  complete?: boolean;
 }
 
 /** The corrections file read and held to the checked claims. */
@@ -39,6 +41,7 @@ function correctionsOf(
   documents: readonly CheckedDocument[],
   inputs: readonly DocumentInput[],
   file: CorpusExtras['corrections'],
+  complete: boolean,
 ): { corrections: CheckedCorrection[]; errors: ContentError[] } {
   if (!file) return { corrections: [], errors: [] };
   const read = readCorrections(file.file, file.text);
@@ -47,7 +50,7 @@ function correctionsOf(
     const claim = doc?.claims.find((c) => c.id === id);
     if (doc && claim) return { claim, title: doc.meta.title };
     const written = inputs.find((d) => d.meta.slug === report)?.claims.some((c) => c.attributes['id'] === id);
-    return written ? 'unchecked' : undefined;
+    return written || !complete ? 'unchecked' : undefined;
   };
   const checked = checkCorrections(file.file, read.corrections, claimOf);
   return { corrections: checked.corrections, errors: [...read.errors, ...checked.errors] };
@@ -121,7 +124,7 @@ export function checkCorpus(inputs: readonly DocumentInput[], lock?: LockInput, 
   const index = sourceIndex(ordered, captures);
   const checked = ordered.map((doc) => checkDocument(doc, index, lock));
   const documents = checked.map((c) => c.document);
-  const fixes = correctionsOf(documents, ordered, extras.corrections);
+  const fixes = correctionsOf(documents, ordered, extras.corrections, extras.complete ?? true);
   const errors = [...captureErrors, ...checked.flatMap((c) => c.errors), ...fixes.errors].sort(compareErrors);
   return { corpus: deepFreeze({ documents, citedBy: citedByIndex(documents), captures, corrections: fixes.corrections }), errors };
 }

@@ -8,6 +8,22 @@ const good = claim({ id: 'c1', verdict: 'accurate', cites: 'p1' }, 'deploy via c
 const messages = (...args: Parameters<typeof checkCorpus>) => checkCorpus(...args).errors.map((e) => `${e.message} [${e.rule}]`);
 
 describe('checkCorpus', () => {
+  test.each([
+    [
+      'a claim that fails its own checks',
+      [claim({ id: 'c1', verdict: 'wrong', cites: 'p1' }, 'deploy via cloud only', 3)],
+      'c1',
+      true,
+      ['claims:unknown-verdict'],
+    ],
+    ['a claim of a page that could not be read', [good], 'c9', false, []],
+    ['a claim written nowhere', [good], 'c9', true, ['corrections:unknown-claim']],
+  ] as const)('holds to its claim a correction of %s, with no second error for one already reported', (_case, claims, id, complete, rules) => {
+    const text = `- date: 2026-03-05\n  report: report\n  claim: ${id}\n  field: verdict\n  was: partial\n  why: Re-judged.\n`;
+    const { errors } = checkCorpus([source(), report([...claims])], undefined, { corrections: { file: 'content/corrections.yaml', text }, complete });
+    expect(errors.map((e) => e.rule)).toEqual(rules);
+  });
+
   test('turns sound documents into a corpus with no errors', () => {
     const { corpus, errors } = checkCorpus([report([good]), source()]);
     expect(errors).toEqual([]);
