@@ -63,7 +63,7 @@ try {
   const claims = reportClaims(corpus);
   const outDir = join(dir, 'dist');
   const started = Date.now();
-  const passages = await buildSearchIndex(outDir, documents, claims, '/');
+  const passages = await buildSearchIndex(outDir, documents, claims, '/', corpus.captures);
   const indexSeconds = (Date.now() - started) / 1000;
   await build({ entryPoints: ['src/scripts/passage-search.ts'], bundle: true, format: 'esm', minify: true, outfile: join(outDir, 'bench-client.js'), logLevel: 'error' });
   const page = '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Index bench</title></head><body></body></html>';
