@@ -75,13 +75,24 @@ export function sourceCaptureIndex(source: string, reading: readonly ReadingPass
   return { passages: [...wordings.values()], meta: { all: names, held, at }, names };
 }
 
+/** The captures of each source, in the corpus's order. */
+function bySource(captures: readonly CheckedCapture[]): Map<string, CheckedCapture[]> {
+  const groups = new Map<string, CheckedCapture[]>();
+  for (const capture of captures) groups.set(capture.source, [...(groups.get(capture.source) ?? []), capture]);
+  return groups;
+}
+
+/** Whether some source has more than one capture: only then does search offer the capture filter. */
+export function hasSeveralCaptures(captures: readonly CheckedCapture[]): boolean {
+  return [...bySource(captures).values()].some((list) => list.length > 1);
+}
+
 /** Each source's CaptureIndex by slug; none at all unless some source has more than one capture. */
 export function captureIndexes(sources: ReadonlyArray<{ slug: string; passages: readonly ReadingPassage[] }>, captures: readonly CheckedCapture[], base: string): Map<string, CaptureIndex> {
-  const bySource = new Map<string, CheckedCapture[]>();
-  for (const capture of captures) bySource.set(capture.source, [...(bySource.get(capture.source) ?? []), capture]);
-  if (![...bySource.values()].some((list) => list.length > 1)) return new Map();
+  if (!hasSeveralCaptures(captures)) return new Map();
+  const groups = bySource(captures);
   return new Map(sources.flatMap((s) => {
-    const own = bySource.get(s.slug) ?? [];
+    const own = groups.get(s.slug) ?? [];
     return own.length > 0 ? [[s.slug, sourceCaptureIndex(s.slug, s.passages, own, base)] as const] : [];
   }));
 }

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import type { CapturePassageRecord, CheckedCapture } from '../../../src/lib/captures/capture.ts';
-import { captureIndexes, captureSearchName, sourceCaptureIndex } from '../../../src/lib/search/capture-records.ts';
+import { captureIndexes, captureSearchName, hasSeveralCaptures, sourceCaptureIndex } from '../../../src/lib/search/capture-records.ts';
 import { claimsByDocument, documentRecord } from '../../../src/lib/search/search-records.ts';
 
 const reading = [{ id: 'p1', text: 'Our red lines.' }, { id: 'p2', text: 'We keep “humans” in the loop.' }, { id: 'p3', text: 'Cloud only.' }];
@@ -63,6 +63,7 @@ describe('captureIndexes', () => {
     ['indexes the captures of every source once some source has several', [c002, c902, single], ['post', 'other']],
   ])('%s', (_, captures, slugs) => {
     expect([...captureIndexes(sources, captures, '/').keys()]).toEqual(slugs);
+    expect(hasSeveralCaptures(captures)).toBe(slugs.length > 0);
   });
 });
 
