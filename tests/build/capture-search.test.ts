@@ -12,6 +12,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { gunzipSync } from 'node:zlib';
 import { passageSpans, type DocumentFragment } from '../../src/lib/search/passage-hits.ts';
+import { VOCABULARY_FILE } from '../../src/lib/search/spelling.ts';
 import { decodeCaptureMeta } from '../../src/lib/search/capture-results.ts';
 import { buildCaptureCopy, POST, type CaptureCopy } from '../support/capture-copy.ts';
 import { launchChromium } from '../support/chromium.ts';
@@ -69,6 +70,11 @@ describe('the search index of a source with three captures', () => {
   test('gives the source’s record the capture filter’s values, one per capture, and no report any', () => {
     expect(post()?.filters['capture']).toEqual(['capture 002', 'capture 902', REVISED]);
     expect(fragments.filter((f) => f.filters['capture'])).toHaveLength(1);
+  });
+
+  test('puts the words only another capture has in the vocabulary “Did you mean …?” draws on', () => {
+    const vocabulary = JSON.parse(copy.page(`pagefind/${VOCABULARY_FILE}`)) as Array<[string, number]>;
+    expect(vocabulary).toContainEqual(['update', 1]);
   });
 });
 
