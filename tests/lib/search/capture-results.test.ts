@@ -35,13 +35,13 @@ describe('decodeCaptureMeta', () => {
 
 describe('passageHolders and passesCaptureFilter', () => {
   test.each([
-    ['a passage every capture holds', 'p1', [], true],
-    ['a passage every capture holds, one capture chosen', 'p1', ['capture 902'], true],
-    ['a reading passage another capture words otherwise, that capture chosen', 'p20', ['capture 902'], false],
-    ['a reading passage, a capture holding it chosen with one that does not', 'p20', ['capture 902', 'capture 903, revised 2026-03-02'], true],
-    ['another capture’s wording, its capture chosen', '902_prose/p20', ['capture 902'], true],
-    ['another capture’s wording, the reading capture chosen', '902_prose/p20', ['capture 002'], false],
-  ])('%s: %s with %j passes: %s', (_, id, chosen, passes) => {
+    ['lets a passage every capture holds through when no capture is chosen', 'p1', [], true],
+    ['lets a passage every capture holds through whichever capture is chosen', 'p1', ['capture 902'], true],
+    ['keeps out a reading passage that the chosen capture words otherwise', 'p20', ['capture 902'], false],
+    ['lets a reading passage through when one of the chosen captures holds it', 'p20', ['capture 902', 'capture 903, revised 2026-03-02'], true],
+    ['lets another capture’s wording through when its capture is chosen', '902_prose/p20', ['capture 902'], true],
+    ['keeps out another capture’s wording when only the reading capture is chosen', '902_prose/p20', ['capture 002'], false],
+  ])('%s', (_, id, chosen, passes) => {
     expect(passesCaptureFilter(meta, id, chosen)).toBe(passes);
   });
 
