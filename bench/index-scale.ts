@@ -80,7 +80,7 @@ try {
   const claims = reportClaims(corpus);
   const outDir = join(dir, 'dist');
   const started = Date.now();
-  const passages = await buildSearchIndex(outDir, documents, claims, '/');
+  const passages = await buildSearchIndex(outDir, documents, claims, '/', corpus.captures);
   const indexSeconds = (Date.now() - started) / 1000;
   await build({
     entryPoints: ['src/scripts/passage-search.ts'],

@@ -46,7 +46,7 @@ export default function contentGuard(paths: ProjectPaths, base: string): AstroIn
           const { corpus } = current();
           const problems = builtPageProblems(outDir, paths, corpus);
           if (problems.length > 0) throw new Error(problems.join('\n'));
-          const records = await buildSearchIndex(outDir, corpus.documents, reportClaims(corpus), base);
+          const records = await buildSearchIndex(outDir, corpus.documents, reportClaims(corpus), base, corpus.captures);
           writeHostHeaders(outDir, base);
           logger.info(`Search index: ${records} passages in ${outDir}pagefind/`);
         } catch (error) {

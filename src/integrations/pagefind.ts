@@ -10,7 +10,9 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
+import type { CheckedCapture } from '../lib/captures/capture.ts';
 import type { ReportClaim } from '../lib/corpus/corpus.ts';
+import { captureIndexes } from '../lib/search/capture-records.ts';
 import { claimsByDocument, documentRecord, type IndexedDocument } from '../lib/search/search-records.ts';
 import { PRIMARY_FILE } from '../lib/search/primary-pages.ts';
 import { VOCABULARY_FILE, vocabularyOf } from '../lib/search/spelling.ts';
@@ -41,14 +43,26 @@ function assertNoErrors(step: string, response: { errors: string[] }): void {
   if (response.errors.length > 0) throw new Error(`Pagefind failed to ${step}: ${response.errors.join('; ')}`);
 }
 
-/** Indexes every document into `<outDir>/pagefind`, returning how many passages the records hold. */
-export async function buildSearchIndex(outDir: string, documents: readonly IndexedDocument[], checked: readonly ReportClaim[], base: string): Promise<number> {
+/** Indexes every document, with its source's other captures, into `<outDir>/pagefind`, returning how many passages the records hold. */
+export async function buildSearchIndex(
+  outDir: string,
+  documents: readonly IndexedDocument[],
+  checked: readonly ReportClaim[],
+  base: string,
+  captures: readonly CheckedCapture[] = [],
+): Promise<number> {
   const created = await pagefind.createIndex({ forceLanguage: 'en' });
   assertNoErrors('create an index', created);
   const index = created.index;
   if (!index) throw new Error('Pagefind created no index.');
   const claims = claimsByDocument(checked);
-  const records = documents.map((doc) => documentRecord(doc, claims, base));
+  const sources = documents.filter((doc) => doc.meta.kind === 'source');
+  const shared = captureIndexes(
+    sources.map((doc) => ({ slug: doc.meta.slug, passages: doc.passages })),
+    captures,
+    base,
+  );
+  const records = documents.map((doc) => documentRecord(doc, claims, base, shared));
   // Records go to Pagefind's service in batches: one at a time, the round trips dominate a large site.
   for (let i = 0; i < records.length; i += RECORD_BATCH) {
     const batch = records.slice(i, i + RECORD_BATCH);
@@ -58,8 +72,11 @@ export async function buildSearchIndex(outDir: string, documents: readonly Index
   const outputPath = join(outDir, 'pagefind');
   assertNoErrors('write its files', await index.writeFiles({ outputPath }));
   await pagefind.close();
-  const sources = new Set(documents.filter((doc) => doc.meta.kind === 'source').map((doc) => `/${documentPath(doc.meta)}`));
-  writeFileSync(join(outputPath, PRIMARY_FILE), JSON.stringify(recordIds(outputPath, sources)));
-  writeFileSync(join(outputPath, VOCABULARY_FILE), JSON.stringify(vocabularyOf(documents.flatMap((doc) => doc.passages.map((p) => p.text)))));
-  return documents.reduce((sum, doc) => sum + doc.passages.length, 0);
+  writeFileSync(join(outputPath, PRIMARY_FILE), JSON.stringify(recordIds(outputPath, new Set(sources.map((doc) => `/${documentPath(doc.meta)}`)))));
+  const extra = [...shared.values()].flatMap((index) => index.passages);
+  writeFileSync(
+    join(outputPath, VOCABULARY_FILE),
+    JSON.stringify(vocabularyOf([...documents.flatMap((doc) => doc.passages.map((p) => p.text)), ...extra.map((p) => p.text)])),
+  );
+  return documents.reduce((sum, doc) => sum + doc.passages.length, extra.length);
 }

@@ -9,6 +9,7 @@ import { excerptParts, type ExcerptPart } from '../lib/search/excerpt.ts';
 import { passageHits, type DocumentFragment } from '../lib/search/passage-hits.ts';
 import { rankPassages, type Candidate } from '../lib/search/passage-ranking.ts';
 import { decodePassageClaims, type ResultClaim } from '../lib/search/result-claims.ts';
+import { decodeCaptureMeta, holdersLine, passesCaptureFilter, type CaptureSearchMeta } from '../lib/search/capture-results.ts';
 import { limitQuery, plannedQueries, queryTerms, type PlannedQuery } from '../lib/search/search-query.ts';
 import { textFragment } from '../lib/search/text-fragment.ts';
 import { sentenceAnchor } from '../lib/search/sentence-link.ts';
@@ -16,10 +17,11 @@ import { VERDICT_INFO } from '../lib/claims/verdicts.ts';
 import { loadingOrder } from '../lib/search/primary-pages.ts';
 import { loadPagefind, pagefindFilters, primaryIds, type FilterChoice, type PagefindApi, type PagefindResult } from './pagefind-client.ts';
 
-/** A loaded document: its record, and its claims by passage. */
+/** A loaded document: its record, its claims by passage, and its captures when its source has several. */
 interface Found {
   fragment: DocumentFragment;
   claims: Record<string, ResultClaim[]>;
+  captures: CaptureSearchMeta | undefined;
 }
 
 /** Documents whose records are loaded at a time. */
@@ -38,6 +40,8 @@ export interface PassageResult {
   primary: boolean;
   excerpt: ExcerptPart[];
   claims: ResultClaim[];
+  /** The captures holding the passage, when its source has several: “In capture 002 and capture 903.” */
+  captures?: string;
 }
 
 /** What a search found, and how to load more of it. */
@@ -89,22 +93,32 @@ function passesClaimFilters(claims: readonly ResultClaim[], filters: FilterChoic
 /** The candidate passages of one loaded document. */
 function candidatesOf(run: PlanRun, result: PagefindResult, fragment: DocumentFragment, rank: number, filters: FilterChoice): Array<Candidate<Found>> {
   const claims = decodePassageClaims(fragment.meta['claims']);
+  const captures = decodeCaptureMeta(fragment.meta['captures']);
   const locations = run.byTerm.map((byId) => byId.get(result.id)?.words ?? []);
   return passageHits(fragment, locations, run.words.length ? run.words : undefined)
-    .filter((hit) => passesClaimFilters(claims[hit.id] ?? [], filters))
-    .map((hit) => ({ document: { fragment, claims }, primary: fragment.meta['kind'] === PRIMARY, rank, hit }));
+    .filter((hit) => passesClaimFilters(claims[hit.id] ?? [], filters) && passesCaptureFilter(captures, hit.id, filters['capture'] ?? []))
+    .map((hit) => ({ document: { fragment, claims, captures }, primary: fragment.meta['kind'] === PRIMARY, rank, hit }));
 }
 
-/** A passage ready to show, linked to the sentence of its first match so the whole sentence is highlighted on arrival. */
-function toResult({ document: { fragment, claims }, primary, hit }: Candidate<Found>): PassageResult {
+/**
+ * A passage ready to show, linked to the sentence of its first match so the whole sentence is highlighted on arrival;
+ * another capture's passage links to that capture's page at the passage, which has no sentence anchors.
+ */
+function toResult({ document: { fragment, claims, captures }, primary, hit }: Candidate<Found>): PassageResult {
+  const other = captures?.at[hit.id];
+  const href = other
+    ? `${other.url}${textFragment(hit.words, hit.marks)}`
+    : `${fragment.url}#${sentenceAnchor(hit.id, hit.words, hit.marks) ?? hit.id}${textFragment(hit.words, hit.marks)}`;
+  const held = holdersLine(captures, hit.id);
   return {
-    href: `${fragment.url}#${sentenceAnchor(hit.id, hit.words, hit.marks) ?? hit.id}${textFragment(hit.words, hit.marks)}`,
-    label: pinpointLabel(hit.id),
+    href,
+    label: other?.label ?? pinpointLabel(hit.id),
     document: fragment.meta['document'] ?? '',
     kind: fragment.meta['kind'] ?? '',
     primary,
     excerpt: excerptParts(hit.words, hit.marks),
     claims: claims[hit.id] ?? [],
+    ...(held ? { captures: held } : {}),
   };
 }
 

@@ -15,7 +15,7 @@ import { filterControls, resultItem, suggestionLine } from './search-render.ts';
 import { suggestionFor } from './search-suggest.ts';
 
 const root = document.querySelector<HTMLElement>('[data-search-page]');
-const FILTERS = ['kind', 'document', 'verdict', 'speaker'];
+const FILTERS = ['kind', 'document', 'verdict', 'speaker', 'capture'];
 
 function readUrl(): { q: string; filters: FilterChoice } {
   const params = new URLSearchParams(location.search);

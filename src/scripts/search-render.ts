@@ -46,6 +46,7 @@ export function resultItem(result: PassageResult): HTMLLIElement {
     el('h2', { className: 'result-title' }, [link]),
     el('p', { className: 'result-kind' }, [result.kind]),
     el('p', { className: 'result-excerpt' }, excerpt),
+    ...(result.captures ? [el('p', { className: 'result-captures' }, [result.captures])] : []),
     ...result.claims.map(claimLine),
   ]);
 }
@@ -55,7 +56,7 @@ export function suggestionLine(suggestion: string, href: string): HTMLElement {
   return el('p', { className: 'search-suggestion' }, ['Did you mean ', el('a', { href }, [suggestion]), '?']);
 }
 
-const FILTER_LABELS: Record<string, string> = { kind: 'Kind', document: 'Document', verdict: 'Verdict', speaker: 'Speaker' };
+const FILTER_LABELS: Record<string, string> = { kind: 'Kind', document: 'Document', verdict: 'Verdict', speaker: 'Speaker', capture: 'Capture' };
 
 /** The filter checkboxes, ticked as chosen; `onChange` receives the new choice. */
 export function filterControls(available: Record<string, Record<string, number>>, chosen: FilterChoice, onChange: (next: FilterChoice) => void): HTMLElement[] {

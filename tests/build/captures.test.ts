@@ -6,68 +6,29 @@
  * existing anchor kept. Bad captures and bad import arguments must stop it.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { toString } from 'hast-util-to-string';
 import { parseLock } from '../../src/lib/sources/anchor-lock.ts';
 import { pageElements } from '../support/dist.ts';
 import { buildDamagedCopy } from '../support/build-copy.ts';
-import { proseCapture, revisedCapture } from '../support/test-captures.ts';
+import { buildCaptureCopy, POST, R003_SLUG, type CaptureCopy } from '../support/capture-copy.ts';
+import { revisedCapture } from '../support/test-captures.ts';
 
-const POST = 'our-agreement-with-the-department-of-war';
-const R003 = 'content/reports/003_3604921ae2a8460e.mdx';
+let copy: CaptureCopy;
 let dir = '';
 let build = { status: null as number | null, output: '' };
 let asMisquote = { status: null as number | null, output: '' };
-
-const run = (args: string[], command = 'npx') => {
-  const result = spawnSync(command, args, {
-    encoding: 'utf8',
-    env: {
-      ...process.env,
-      RLA_PROJECT_DIR: dir,
-      RLA_OUT_DIR: join(dir, 'dist'),
-      RLA_CACHE_DIR: join(dir, 'cache'),
-      ASTRO_TELEMETRY_DISABLED: '1',
-      NO_COLOR: '1',
-    },
-  });
-  return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
-};
-const importCapture = (seed: string, ...extra: string[]) => run(['tsx', 'src/cli/import-seed.ts', '--capture-of', POST, join(dir, 'seeds', seed), ...extra]);
-const page = (path: string) => readFileSync(join(dir, 'dist', path), 'utf8');
-const R003_SLUG = 'openai-has-reached-a-deal-to-deploy-its';
-const CORRECTION = `- date: 2026-03-05\n  report: ${R003_SLUG}\n  claim: c12\n  field: verdict\n  was: misquote\n  why: Capture 902 words ¶ 42 as the report quotes it.\n`;
+const page = (path: string) => copy.page(path);
 const ids = (html: string) => new Set([...html.matchAll(/ id="(p\d+(?:-s\d+)?)"/g)].map((m) => m[1]));
 
 beforeAll(() => {
-  dir = mkdtempSync(join(tmpdir(), 'rla-captures-'));
-  cpSync('content', join(dir, 'content'), { recursive: true });
-  cpSync('seeds', join(dir, 'seeds'), { recursive: true });
-  writeFileSync(join(dir, 'seeds/902_prose.txt'), proseCapture());
-  writeFileSync(join(dir, 'seeds/903_revised.txt'), revisedCapture());
-  expect(importCapture('902_prose.txt').status).toBe(0);
-  expect(importCapture('903_revised.txt', '--revised', '2026-03-02').status).toBe(0);
-  expect(run(['tsx', 'src/cli/seeds-manifest.ts']).status).toBe(0);
-  // Report 003's c12 quotes ¶ 42 as the prose capture words it: as a misquote the content no longer checks…
-  asMisquote = run(['tsx', 'src/cli/update-anchors.ts']);
-  const report = join(dir, R003);
-  const text = readFileSync(report, 'utf8');
-  const judged = text.replace(
-    /<Claim id="c12" verdict="misquote"([^>]*) note="[^"]*"/,
-    '<Claim id="c12" verdict="verbatim"$1 note="Word for word as capture 902 words it; capture 002 reads “We do not know” and “we hope they”."',
-  );
-  expect(judged).not.toBe(text);
-  writeFileSync(report, judged);
-  // …and as verbatim, naming the capture, it locks and builds, the change kept as a dated correction.
-  writeFileSync(join(dir, 'content/corrections.yaml'), CORRECTION);
-  expect(run(['tsx', 'src/cli/update-anchors.ts']).status).toBe(0);
-  build = run(['astro', 'build']);
+  copy = buildCaptureCopy();
+  ({ dir, build, asMisquote } = copy);
 }, 240_000);
 
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+afterAll(() => copy?.remove());
 
 describe('a source with three captures', () => {
   test('refuses to call a quotation a misquote when it matches the second capture word for word', () => {
@@ -296,7 +257,7 @@ describe('npm run import -- --capture-of', () => {
   ])('refuses %s, and writes nothing', (name, args, expected) => {
     const of = name.includes('slug') ? 'no-such-source' : POST;
     const [seed = '', ...extra] = args;
-    const result = run(['tsx', 'src/cli/import-seed.ts', '--capture-of', of, join(dir, 'seeds', seed), ...extra]);
+    const result = copy.run(['tsx', 'src/cli/import-seed.ts', '--capture-of', of, join(dir, 'seeds', seed), ...extra]);
     expect(result.status).toBe(1);
     expect(result.output.trim()).toBe(expected);
   });

@@ -16,6 +16,7 @@ import { kindLabel } from '../sources/documents.ts';
 import { documentPath, sourceAnchorPath, withBase } from '../site/routes.ts';
 import { VERDICT_INFO } from '../claims/verdicts.ts';
 import type { PassageClaims, ResultClaim } from './result-claims.ts';
+import type { CaptureIndex } from './capture-records.ts';
 
 /** Pagefind's weight for the primary source's words (its maximum; other text weighs 1). */
 export const PRIMARY_WEIGHT = 10;
@@ -25,6 +26,9 @@ export interface IndexedDocument {
   meta: DocumentMeta;
   passages: ReadonlyArray<{ id: string; text: string }>;
 }
+
+/** A source's captures in its record, when some source has several (see capture-records.ts). */
+export type RecordCaptures = ReadonlyMap<string, CaptureIndex>;
 
 /** An HTML record for Pagefind's `addHTMLFile`. */
 export interface SearchRecord {
@@ -79,18 +83,31 @@ function filterElements(filters: Record<string, string[]>): string {
     .join('');
 }
 
-/** The search record of one document, given the claims grouped by document. */
-export function documentRecord(doc: IndexedDocument, claims: ReadonlyMap<string, CheckedClaim[]>, base: string): SearchRecord {
+/** The search record of one document, given the claims grouped by document and the sources' captures. */
+export function documentRecord(
+  doc: IndexedDocument,
+  claims: ReadonlyMap<string, CheckedClaim[]>,
+  base: string,
+  captures: RecordCaptures = new Map(),
+): SearchRecord {
   const { meta, passages } = doc;
   const own = claims.get(meta.slug) ?? [];
   const byPassage: PassageClaims = {};
   for (const claim of own) (byPassage[claim.passage] ??= []).push(resultClaim(claim, base));
-  const metadata = metadataElement({ document: meta.title, kind: kindLabel(meta.kind), claims: JSON.stringify(byPassage) });
+  const shared = captures.get(meta.slug);
+  const fields = {
+    document: meta.title,
+    kind: kindLabel(meta.kind),
+    claims: JSON.stringify(byPassage),
+    ...(shared ? { captures: JSON.stringify(shared.meta) } : {}),
+  };
+  const filters = { ...documentFilters(meta, own), ...(shared ? { capture: shared.names } : {}) };
   const weight = meta.kind === 'source' ? ` data-pagefind-weight="${PRIMARY_WEIGHT}"` : '';
-  const text = passages.map((p) => `<i id="${escapeHtml(p.id)}"></i>${escapeHtml(p.text)}`).join(' ');
+  // Other captures' wordings follow the reading text's passages, under anchors of their own.
+  const text = [...passages, ...(shared?.passages ?? [])].map((p) => `<i id="${escapeHtml(p.id)}"></i>${escapeHtml(p.text)}`).join(' ');
   // Pagefind's `baseUrl` option (set in the browser) puts the base in front; the claims' links carry it already.
   return {
     url: `/${documentPath(meta)}`,
-    content: `<html lang="en"><body>${metadata}${filterElements(documentFilters(meta, own))}<p${weight}>${text}</p></body></html>`,
+    content: `<html lang="en"><body>${metadataElement(fields)}${filterElements(filters)}<p${weight}>${text}</p></body></html>`,
   };
 }
