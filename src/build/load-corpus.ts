@@ -23,11 +23,11 @@ export function readLock(paths: ProjectPaths): LockInput {
 
 /** The checked corpus and every content error of the project, sorted by file and line. */
 export function loadCorpus(paths: ProjectPaths, options: LoadOptions): CorpusCheck {
-  const { inputs, captures, errors } = readContent(paths, options);
+  const { inputs, captures, errors, pagesRead } = readContent(paths, options);
   const lock = readLock(paths);
   const corrections = existsSync(paths.corrections)
     ? { file: displayPath(paths, paths.corrections), text: readFileSync(paths.corrections, 'utf8') }
     : undefined;
-  const check = checkCorpus(inputs, options.lock ? lock : undefined, { captures, numbering: lock, corrections, complete: errors.length === 0 });
+  const check = checkCorpus(inputs, options.lock ? lock : undefined, { captures, numbering: lock, corrections, complete: pagesRead });
   return { corpus: check.corpus, errors: [...errors, ...check.errors].sort(compareErrors) };
 }

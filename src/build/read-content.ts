@@ -29,6 +29,8 @@ export interface ContentReading {
   inputs: DocumentInput[];
   captures: CaptureInput[];
   errors: ContentError[];
+  /** Whether every page was read, so a claim not found is not on an unread page. */
+  pagesRead: boolean;
 }
 
 /** Every document page of the project, folder by folder, as paths and text. */
@@ -95,11 +97,13 @@ export function readContent(paths: ProjectPaths, options: ReadOptions): ContentR
   const manifest = existsSync(paths.manifest) ? readFileSync(paths.manifest, 'utf8') : undefined;
   const errors = seedErrors(displayPath(paths, paths.manifest), manifest, seeds);
   const inputs: DocumentInput[] = [];
+  let pagesRead = true;
   for (const page of pageFiles(paths)) {
     const { input, errors: found } = readDocument(page, seeds, options);
     if (input) inputs.push(input);
+    pagesRead &&= found.length === 0;
     errors.push(...found);
   }
   const captures = readCaptures(paths, seeds);
-  return { inputs, captures: captures.inputs, errors: [...errors, ...captures.errors, ...slugErrors(inputs)] };
+  return { inputs, captures: captures.inputs, errors: [...errors, ...captures.errors, ...slugErrors(inputs)], pagesRead };
 }
