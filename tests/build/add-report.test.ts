@@ -9,6 +9,7 @@ import { copyFileSync, cpSync, existsSync, mkdtempSync, readFileSync, rmSync, wr
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { projectEnv } from '../support/site-env.ts';
 
 interface Answer {
   words: string;
@@ -34,15 +35,7 @@ const page = (slug: string) => join(dir, 'content/reports', slug);
 const run = (args: string[], env: Record<string, string> = {}) => {
   const result = spawnSync('npx', args, {
     encoding: 'utf8',
-    env: {
-      ...process.env,
-      RLA_PROJECT_DIR: dir,
-      RLA_OUT_DIR: join(dir, 'dist'),
-      RLA_CACHE_DIR: join(dir, 'cache'),
-      ASTRO_TELEMETRY_DISABLED: '1',
-      NO_COLOR: '1',
-      ...env,
-    },
+    env: projectEnv(dir, env),
   });
   return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
 };

@@ -9,12 +9,13 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { projectEnv } from '../support/site-env.ts';
 
 let dir = '';
 const run = (script: string, args: string[]) => {
   const result = spawnSync('npx', ['tsx', `src/cli/${script}`, ...args], {
     encoding: 'utf8',
-    env: { ...process.env, RLA_PROJECT_DIR: dir, RLA_OUT_DIR: join(dir, 'dist'), NO_COLOR: '1', ASTRO_TELEMETRY_DISABLED: '1' },
+    env: projectEnv(dir),
   });
   return { status: result.status, output: `${result.stdout}${result.stderr}` };
 };

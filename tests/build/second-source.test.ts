@@ -8,7 +8,7 @@ import { copyFileSync, cpSync, existsSync, mkdtempSync, readFileSync, rmSync, wr
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { siteEnv } from '../support/site-env.ts';
+import { projectEnv } from '../support/site-env.ts';
 
 const FIXTURE = 'tests/fixtures/second-source/900_fixture_statement.txt';
 const SLUG = 'fixture-statement-on-surveillance-limits';
@@ -18,7 +18,7 @@ let build = { status: null as number | null, output: '' };
 const run = (command: string, args: string[], env: Record<string, string> = {}) => {
   const result = spawnSync(command, args, {
     encoding: 'utf8',
-    env: siteEnv({ RLA_PROJECT_DIR: dir, RLA_OUT_DIR: join(dir, 'dist'), RLA_CACHE_DIR: join(dir, 'cache'), ...env }),
+    env: projectEnv(dir, env),
   });
   return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
 };

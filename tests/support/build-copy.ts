@@ -6,7 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { siteEnv } from './site-env.ts';
+import { projectEnv } from './site-env.ts';
 
 /** A copy of content/ and seeds/ in a temporary folder, with helpers to damage it. */
 export interface ContentCopy {
@@ -42,7 +42,7 @@ export function buildDamagedCopy(damage: (copy: ContentCopy) => void, inspect?: 
     const outDir = join(dir, 'dist');
     const result = spawnSync('npx', ['astro', 'build'], {
       encoding: 'utf8',
-      env: siteEnv({ RLA_PROJECT_DIR: dir, RLA_OUT_DIR: outDir, RLA_CACHE_DIR: join(dir, 'cache'), FORCE_COLOR: '0', NO_COLOR: '1' }),
+      env: projectEnv(dir),
     });
     const outcome = { status: result.status, output: `${result.stdout}\n${result.stderr}`, published: existsSync(outDir) };
     inspect?.(outDir);

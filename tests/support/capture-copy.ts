@@ -9,6 +9,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { proseCapture, revisedCapture } from './test-captures.ts';
+import { projectEnv } from './site-env.ts';
 
 /** The post's slug. */
 export const POST = 'our-agreement-with-the-department-of-war';
@@ -47,14 +48,7 @@ export function buildCaptureCopy(): CaptureCopy {
   const run = (args: string[], command = 'npx'): RunOutcome => {
     const result = spawnSync(command, args, {
       encoding: 'utf8',
-      env: {
-        ...process.env,
-        RLA_PROJECT_DIR: dir,
-        RLA_OUT_DIR: join(dir, 'dist'),
-        RLA_CACHE_DIR: join(dir, 'cache'),
-        ASTRO_TELEMETRY_DISABLED: '1',
-        NO_COLOR: '1',
-      },
+      env: projectEnv(dir),
     });
     return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
   };
