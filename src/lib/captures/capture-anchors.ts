@@ -9,6 +9,7 @@
 import { parseAnchor, passageId } from '../sources/anchors.ts';
 import { textFingerprint } from '../sources/hash.ts';
 import type { AlignedPassage, Alignment } from './align-capture.ts';
+import type { CapturePassageRecord } from './capture.ts';
 
 /** The lock's value for a reading passage a capture does not have. */
 export const ABSENT = 'absent';
@@ -67,6 +68,19 @@ export function keyPassages(alignment: Alignment, locked: CaptureAnchors | undef
     used.add(parseAnchor(key)?.passage ?? 0);
     return { ...passage, key };
   });
+}
+
+/** A capture's passages as the corpus holds them: each keyed (see keyPassages), with its words, line, kind and fit. */
+export function capturePassageRecords(alignment: Alignment, locked: CaptureAnchors | undefined, used: Set<number>): CapturePassageRecord[] {
+  return keyPassages(alignment, locked, used).map((p) => ({
+    key: p.key,
+    anchors: p.anchors,
+    text: p.passage.text,
+    line: p.passage.line,
+    artefact: p.passage.artefact,
+    kind: p.kind,
+    score: p.score,
+  }));
 }
 
 /** The lock entries of a capture: each passage's fingerprint under its key, and every absent reading passage. */

@@ -8,7 +8,7 @@ import { ContentError } from '../corpus/content-error.ts';
 import type { DocumentInput } from '../corpus/corpus.ts';
 import { compareWithLock, lockLine, type AnchorLock } from '../sources/anchor-lock.ts';
 import { alignCapture, type Alignment } from './align-capture.ts';
-import { captureAnchors, captureLockKey, keyPassages, usedNumbers } from './capture-anchors.ts';
+import { captureAnchors, captureLockKey, capturePassageRecords, usedNumbers } from './capture-anchors.ts';
 import { caveatErrors } from './capture-caveats.ts';
 import { claimedCaptures } from './capture-claims.ts';
 import { capturePassages } from './capture-passages.ts';
@@ -91,15 +91,7 @@ function lockErrors(capture: CheckedCapture, lock: CaptureLock): ContentError[] 
 function alignedCapture(input: CaptureInput, source: DocumentInput, alignment: Alignment, lock: CaptureLock | undefined, used: Set<number>): CheckedCapture {
   const { meta, file, lines } = input.record;
   const locked = lock?.lock[captureLockKey(source.meta.slug, captureId(meta.seed))];
-  const passages = keyPassages(alignment, locked, used).map((p) => ({
-    key: p.key,
-    anchors: p.anchors,
-    text: p.passage.text,
-    line: p.passage.line,
-    artefact: p.passage.artefact,
-    kind: p.kind,
-    score: p.score,
-  }));
+  const passages = capturePassageRecords(alignment, locked, used);
   return {
     id: captureId(meta.seed),
     label: captureLabel(meta.seed),

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { alignCapture } from '../../../src/lib/captures/align-capture.ts';
-import { keyPassages, usedNumbers } from '../../../src/lib/captures/capture-anchors.ts';
+import { capturePassageRecords, usedNumbers } from '../../../src/lib/captures/capture-anchors.ts';
 import { capturePassages } from '../../../src/lib/captures/capture-passages.ts';
 import type { CheckedCapture } from '../../../src/lib/captures/capture.ts';
 import { compareCaptures } from '../../../src/lib/captures/compare-captures.ts';
@@ -14,15 +14,7 @@ const ids = reading.map((p) => p.id);
 
 function capture(id: string, text: string, isReading: boolean): CheckedCapture {
   const alignment = alignCapture(reading, capturePassages(text));
-  const passages = keyPassages(alignment, undefined, usedNumbers(ids)).map((p) => ({
-    key: p.key,
-    anchors: p.anchors,
-    text: p.passage.text,
-    line: p.passage.line,
-    artefact: p.passage.artefact,
-    kind: p.kind,
-    score: p.score,
-  }));
+  const passages = capturePassageRecords(alignment, undefined, usedNumbers(ids));
   return {
     id,
     label: `capture ${id}`,
