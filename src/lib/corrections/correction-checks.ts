@@ -80,6 +80,38 @@ function newestFirst(a: Correction, b: Correction): number {
 /** A corrected claim as found: published, on its page but failing its own checks, or nowhere. */
 export type ClaimLookup = { claim: CheckedClaim; title: string } | 'unchecked' | undefined;
 
+/** What is wrong with one correction, given the value its field has after it (`now`), or nothing. */
+function correctionProblem(
+  file: string,
+  correction: Correction,
+  found: ClaimLookup,
+  duplicate: boolean,
+  now: string,
+  corrected: boolean,
+): ContentError | undefined {
+  const place = { file, line: correction.line };
+  const { claim, field } = correction;
+  if (!found) {
+    const problem = `Correction of unknown claim \`${claim}\` of report \`${correction.report}\`.`;
+    return new ContentError(place, problem, 'Name a published claim by its report slug and claim id; claim ids never change.', 'corrections:unknown-claim');
+  }
+  if (duplicate)
+    return new ContentError(
+      place,
+      `A second correction of the ${field} of \`${claim}\` on ${correction.date}.`,
+      'Merge the two entries into one.',
+      'corrections:duplicate',
+    );
+  if (!sameValue(field, correction.was, now)) return undefined;
+  const from = corrected ? `the next correction of its ${field} starts from` : `its ${field} is still`;
+  return new ContentError(
+    place,
+    `Correction of \`${claim}\` records no change: ${from} what \`was\` says.`,
+    'Change the claim on its page, or remove this entry.',
+    'corrections:no-change',
+  );
+}
+
 /**
  * Checks each correction against the claims as published now. A field changed
  * twice has two entries: the older one's value after the change is the newer
@@ -98,38 +130,12 @@ export function checkCorrections(
     const found = claimOf(correction.report, correction.claim);
     // The claim's own error is reported; a second one here would only send the editor to the wrong file.
     if (found === 'unchecked') continue;
-    const place = { file, line: correction.line };
     const id = correctionId(correction);
     const field = `${correction.report}#${correction.claim}#${correction.field}`;
     const now = after.get(field) ?? (found ? fieldValue(found.claim, correction.field) : '');
-    if (!found)
-      errors.push(
-        new ContentError(
-          place,
-          `Correction of unknown claim \`${correction.claim}\` of report \`${correction.report}\`.`,
-          'Name a published claim by its report slug and claim id; claim ids never change.',
-          'corrections:unknown-claim',
-        ),
-      );
-    else if (seen.has(id))
-      errors.push(
-        new ContentError(
-          place,
-          `A second correction of the ${correction.field} of \`${correction.claim}\` on ${correction.date}.`,
-          'Merge the two entries into one.',
-          'corrections:duplicate',
-        ),
-      );
-    else if (sameValue(correction.field, correction.was, now))
-      errors.push(
-        new ContentError(
-          place,
-          `Correction of \`${correction.claim}\` records no change: ${after.has(field) ? `the next correction of its ${correction.field} starts from` : `its ${correction.field} is still`} what \`was\` says.`,
-          'Change the claim on its page, or remove this entry.',
-          'corrections:no-change',
-        ),
-      );
-    else checked.push({ ...correction, became: now, reportTitle: found.title });
+    const problem = correctionProblem(file, correction, found, seen.has(id), now, after.has(field));
+    if (problem) errors.push(problem);
+    else if (found) checked.push({ ...correction, became: now, reportTitle: found.title });
     seen.add(id);
     after.set(field, correction.was);
   }
