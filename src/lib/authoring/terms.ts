@@ -99,10 +99,14 @@ export const GENERIC_WEIGHT = 0.2;
 
 /** The comparable terms of a text, in order, repeats kept. */
 export function terms(text: string): string[] {
-  return normaliseText(text)
-    .toLowerCase()
-    .replace(/\bartificial intelligence\b/g, 'ai')
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter((word) => word.length > 1 && !STOP_WORDS.has(word))
-    .map((word) => stemmer(SYNONYMS[word] ?? word));
+  return (
+    normaliseText(text)
+      .toLowerCase()
+      .replace(/\bartificial intelligence\b/g, 'ai')
+      // "Verify on its own" is how reporters put the post's "independently verify".
+      .replace(/\bon (?:its|their|our) own\b/g, 'independently')
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter((word) => word.length > 1 && !STOP_WORDS.has(word))
+      .map((word) => stemmer(SYNONYMS[word] ?? word))
+  );
 }

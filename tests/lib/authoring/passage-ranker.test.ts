@@ -44,6 +44,7 @@ describe('terms', () => {
     ['stop words and reporting verbs go', 'The company said that it would deploy', ['compani', 'deploi']],
     ['synonyms map onto the post’s words', 'staff monitoring settings', ['personnel', 'surveil', 'environ']],
     ['“artificial intelligence” is read as AI', 'artificial intelligence', ['ai']],
+    ['“on its own” is read as the post’s “independently”', 'verify on its own', ['verifi', 'independ']],
     ['curly and straight apostrophes agree, and lone letters go', "Anthropic’s / Anthropic's U.S.", ['anthrop', 'anthrop']],
   ])('%s', (_name, text, expected) => {
     expect(terms(text)).toEqual(expected);
