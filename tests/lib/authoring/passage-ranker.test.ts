@@ -64,6 +64,8 @@ describe('terms', () => {
     ['synonyms map onto the post’s words', 'staff monitoring settings', ['personnel', 'surveil', 'environ']],
     ['“artificial intelligence” is read as AI', 'artificial intelligence', ['ai']],
     ['“on its own” is read as the post’s “independently”', 'verify on its own', ['verifi', 'independ']],
+    ['protections, safeguards and guardrails are one word, as in the post', 'protections guardrails safeguards', ['safeguard', 'safeguard', 'safeguard']],
+    ['a verb that frames what the post says goes', 'OpenAI defended and outlined its safeguards', ['openai', 'safeguard']],
     ['curly and straight apostrophes agree, and lone letters go', "Anthropic’s / Anthropic's U.S.", ['anthrop', 'anthrop']],
   ])('%s', (_name, text, expected) => {
     expect(terms(text)).toEqual(expected);
