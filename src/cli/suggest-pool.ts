@@ -44,6 +44,7 @@ export function listGroups(passages: readonly Sourced[]): CandidatePassage[] {
         text: [lead.text, ...items.map((item) => item.text)].join(' '),
         sentences: [],
         cites: [lead.anchor, ...items.map((item) => item.anchor)],
+        members: [lead.text, ...items.map((item) => item.text)],
       },
     ];
   });

@@ -16,6 +16,8 @@ export interface CandidatePassage {
   heading?: string | undefined;
   /** What a match cites, when more than the anchor: a list's lead-in and its items, for claims that sum the list up. */
   cites?: readonly string[];
+  /** A list's lead-in and items, each on its own: the whole fits only through members that each share enough words. */
+  members?: readonly string[];
 }
 
 /** A passage's fit for a sentence: `fit` is absolute; `score` orders passages and also rewards a focused match. */
@@ -52,6 +54,21 @@ function weigh(words: readonly string[], idf: (t: string) => number, factor = 1)
 
 const sum = (values: Iterable<number>) => [...values].reduce((a, b) => a + b, 0);
 
+const telling = (weights: Map<string, number>, wanted: Map<string, number>) => [...wanted.keys()].filter((t) => weights.has(t) && !GENERIC_STEMS.has(t)).length;
+
+/**
+ * A list taken whole, as far as a sentence sums it up: the members (lead-in or items) that each share at least
+ * MIN_SHARED_WORDS telling words with it, and nothing when fewer than two do. One word here and one there across
+ * a long list is coincidence, and the single passage that holds the words is a candidate of its own.
+ */
+function summedUp(members: readonly Map<string, number>[], wanted: Map<string, number>): Unit[] {
+  const used = members.filter((m) => telling(m, wanted) >= MIN_SHARED_WORDS);
+  if (used.length < 2) return [];
+  const weights = new Map<string, number>();
+  for (const m of used) for (const [t, w] of m) weights.set(t, Math.max(weights.get(t) ?? 0, w));
+  return [{ weights }];
+}
+
 /** Builds the ranker: document frequencies over the candidates, then per-sentence scoring. */
 export function passageRanker(candidates: readonly CandidatePassage[]): PassageRanker {
   const df = new Map<string, number>();
@@ -63,14 +80,15 @@ export function passageRanker(candidates: readonly CandidatePassage[]): PassageR
     const context = weigh(terms(c.heading ?? ''), idf, HEADING_WORD_WEIGHT);
     for (const [t, w] of context) if (!own.has(t)) own.set(t, w);
     const parts: Unit[] = [{ weights: own }, ...c.sentences.map((s) => ({ weights: weigh(terms(s.text), idf) }))];
-    return { candidate: c, parts };
+    return { candidate: c, parts, members: c.members?.map((m) => weigh(terms(m), idf)) };
   });
   return {
     rank(sentence) {
       const wanted = weigh(terms(sentence), idf);
       const total = sum(wanted.values()) || 1;
       return units
-        .map(({ candidate, parts }) => {
+        .map(({ candidate, members, ...unit }) => {
+          const parts = members ? summedUp(members, wanted) : unit.parts;
           let fit = 0;
           let score = 0;
           for (const { weights } of parts) {

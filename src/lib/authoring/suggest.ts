@@ -10,7 +10,7 @@
 import { locateQuote, QUOTATION_MIN_WORD_SHARE, withoutListMarker, type SourceText } from '../claims/locate-quote.ts';
 import { hasChanges, wordDiff } from '../claims/word-diff.ts';
 import { splitSentences } from '../sources/sentences.ts';
-import { isAboutSubject, notAClaim } from './claim-kind.ts';
+import { claimsAbsence, isAboutSubject, notAClaim, withoutOthersClause } from './claim-kind.ts';
 import type { PassageRanker, RankedPassage } from './passage-ranker.ts';
 import { quotedSpans } from './quoted-spans.ts';
 
@@ -71,9 +71,11 @@ function sentenceDraft(text: string, range: { start: number; end: number }, pool
   // A lead-in ("It set out three limits:") claims what its list says; one that names no subject ("Here are the points:") claims nothing.
   const leadIn = continuation !== undefined;
   if (leadIn && !isAboutSubject(words)) return null;
-  const offered = pool.ranker.rank(leadIn ? `${words} ${continuation}` : words).slice(0, OFFERED);
+  const claimed = withoutOthersClause(words);
+  const offered = pool.ranker.rank(leadIn ? `${claimed} ${continuation}` : claimed).slice(0, OFFERED);
   const best = offered[0];
   const base = { start, end: start + words.length, words };
+  if (claimsAbsence(words)) return { ...base, verdict: 'not-in-post', cites: [], offered, why: 'says the post leaves this unsaid' };
   if (best && best.fit >= MIN_FIT)
     return {
       ...base,

@@ -20,7 +20,10 @@ const STOP_WORDS = new Set(
     'first second new now still yet while whether though although because since until after before up out off again further once ' +
     // Reporting verbs and attributions: how a report speaks, not what it claims.
     'said says say saying wrote writes write written told tells added adds stated states according noted notes argued argues argue claims claimed ' +
-    'announced announces insisted insists promised promises admitted admits explained explains described describes'
+    'announced announces insisted insists promised promises admitted admits explained explains described describes ' +
+    // How a report frames the post ("OpenAI defended its deal…", "The post outlines…"): the post's own words are what follow.
+    'defended defends touted touts stressed stresses emphasized emphasised emphasizes emphasises acknowledged acknowledges conceded concedes ' +
+    'maintained maintains asserted asserts highlighted highlights outlined outlines published publishes detailing'
   ).split(/\s+/),
 );
 
@@ -51,6 +54,9 @@ const SYNONYMS: Record<string, string> = {
   residents: 'persons',
   guardrails: 'safeguards',
   guardrail: 'safeguards',
+  // The post itself calls the same measures protections, safeguards and guardrails.
+  protections: 'safeguards',
+  protection: 'safeguards',
   agreed: 'agreement',
   agrees: 'agreement',
   agree: 'agreement',
@@ -99,10 +105,14 @@ export const GENERIC_WEIGHT = 0.2;
 
 /** The comparable terms of a text, in order, repeats kept. */
 export function terms(text: string): string[] {
-  return normaliseText(text)
-    .toLowerCase()
-    .replace(/\bartificial intelligence\b/g, 'ai')
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter((word) => word.length > 1 && !STOP_WORDS.has(word))
-    .map((word) => stemmer(SYNONYMS[word] ?? word));
+  return (
+    normaliseText(text)
+      .toLowerCase()
+      .replace(/\bartificial intelligence\b/g, 'ai')
+      // "Verify on its own" is how reporters put the post's "independently verify".
+      .replace(/\bon (?:its|their|our) own\b/g, 'independently')
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter((word) => word.length > 1 && !STOP_WORDS.has(word))
+      .map((word) => stemmer(SYNONYMS[word] ?? word))
+  );
 }

@@ -39,11 +39,33 @@ describe('passageRanker', () => {
   });
 });
 
+describe('passageRanker on a list taken whole', () => {
+  const lead = 'We have three main red lines that guide our work:';
+  const items = ['• No use for mass domestic surveillance.', '• No use to direct autonomous weapons systems.', '• No high-stakes automated decisions.'];
+  const listRanker = passageRanker([
+    { source: 'post', anchor: 'p9', text: [lead, ...items].join(' '), sentences: [], cites: ['p9', 'p10', 'p11', 'p12'], members: [lead, ...items] },
+    { source: 'post', anchor: 'p40', text: 'We asked that the same terms be made available to all labs and that classified work begin.', sentences: [] },
+  ]);
+  const listFit = (sentence: string) => listRanker.rank(sentence).find((r) => r.anchor === 'p9')?.fit ?? 0;
+
+  test.each([
+    ['fits a sentence that sums up two of its items', 'It rules out mass domestic surveillance and directing autonomous weapons.', true],
+    ['fits a sentence that names its lead-in and an item', 'Its three red lines include mass domestic surveillance.', true],
+    ['does not fit a sentence with one word from each of several items', 'Surveillance, weapons and decisions were all discussed.', false],
+    ['does not fit a sentence that only one item holds', 'There will be no mass domestic surveillance.', false],
+  ])('%s', (_name, sentence, fits) => {
+    expect(listFit(sentence) > 0).toBe(fits);
+  });
+});
+
 describe('terms', () => {
   test.each([
     ['stop words and reporting verbs go', 'The company said that it would deploy', ['compani', 'deploi']],
     ['synonyms map onto the post’s words', 'staff monitoring settings', ['personnel', 'surveil', 'environ']],
     ['“artificial intelligence” is read as AI', 'artificial intelligence', ['ai']],
+    ['“on its own” is read as the post’s “independently”', 'verify on its own', ['verifi', 'independ']],
+    ['protections, safeguards and guardrails are one word, as in the post', 'protections guardrails safeguards', ['safeguard', 'safeguard', 'safeguard']],
+    ['a verb that frames what the post says goes', 'OpenAI defended and outlined its safeguards', ['openai', 'safeguard']],
     ['curly and straight apostrophes agree, and lone letters go', "Anthropic’s / Anthropic's U.S.", ['anthrop', 'anthrop']],
   ])('%s', (_name, text, expected) => {
     expect(terms(text)).toEqual(expected);

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { MIN_QUOTE_WORDS, quotedSpans } from '../../../src/lib/authoring/quoted-spans.ts';
-import { isAboutSubject, notAClaim } from '../../../src/lib/authoring/claim-kind.ts';
+import { claimsAbsence, isAboutSubject, notAClaim, withoutOthersClause } from '../../../src/lib/authoring/claim-kind.ts';
 
 describe('quotedSpans', () => {
   test('takes two quotations in one sentence apart, without the words between them', () => {
@@ -34,6 +34,10 @@ describe('notAClaim', () => {
     ['For more on AI policy, sign up for our newsletter.', 'advice'],
     ['What does the agreement actually allow?', 'question'],
     ['Our take: a contract nobody can read is hard to judge.', 'opinion'],
+    ['A spokesperson for the Department of War did not respond to a request for comment.', 'no-comment'],
+    ['Anthropic has not commented on OpenAI’s account.', 'no-comment'],
+    ['OpenAI declined to comment beyond its post.', 'no-comment'],
+    ['The company could not be reached on Sunday.', 'no-comment'],
     ['OpenAI says it can end the contract.', null],
   ])('reads “%s” as %s', (sentence, kind) => {
     expect(notAClaim(sentence, { heading: false })).toBe(kind);
@@ -57,5 +61,48 @@ describe('isAboutSubject', () => {
     ['It rained in Washington.', false],
   ])('“%s” → %s', (sentence, expected) => {
     expect(isAboutSubject(sentence)).toBe(expected);
+  });
+});
+
+describe('claimsAbsence', () => {
+  test.each([
+    ['The company did not say how many engineers would be involved.', true],
+    ['The post does not say how much the contract is worth.', true],
+    ['OpenAI has not disclosed the value of the deal.', true],
+    ['OpenAI declined to specify which agencies would use the models.', true],
+    ['The contract, as quoted, doesn’t mention audits.', true],
+    ['OpenAI says it does not know why Anthropic could not reach the deal.', false],
+    ['The post says the system shall not be used for domestic law enforcement.', false],
+    ['The Pentagon did not say when the work would begin.', false],
+  ])('“%s” → %s', (sentence, expected) => {
+    expect(claimsAbsence(sentence)).toBe(expected);
+  });
+});
+
+describe('withoutOthersClause', () => {
+  test.each([
+    ['drops a closing clause an analyst says', 'Deployment will be cloud-only, which analysts said favours data centres.', 'Deployment will be cloud-only'],
+    [
+      'drops a critic’s rejoinder after “but”',
+      'The company says staff stay in the loop, but critics argue that proves little.',
+      'The company says staff stay in the loop',
+    ],
+    [
+      'keeps a clause the company itself says',
+      'Models run in the cloud, which OpenAI says rules out edge weapons.',
+      'Models run in the cloud, which OpenAI says rules out edge weapons.',
+    ],
+    [
+      'keeps a clause “it” says',
+      'The contract can be ended, and it says that will not be needed.',
+      'The contract can be ended, and it says that will not be needed.',
+    ],
+    [
+      'keeps a sentence with no such clause',
+      'OpenAI can end the contract if the terms are violated.',
+      'OpenAI can end the contract if the terms are violated.',
+    ],
+  ])('%s', (_name, sentence, expected) => {
+    expect(withoutOthersClause(sentence)).toBe(expected);
   });
 });

@@ -64,6 +64,18 @@ describe('draftClaims', () => {
     expect(claim).toMatchObject({ verdict: 'not-in-post', cites: [] });
   });
 
+  test('drafts not-in-post for a claim that the post leaves something unsaid, though a passage shares its words', () => {
+    const [claim] = draft('The company did not say how many cleared personnel stay in the loop.');
+    expect(claim).toMatchObject({ verdict: 'not-in-post', cites: [] });
+    expect(claim?.offered[0]?.anchor).toBe('p18');
+  });
+
+  test('matches a sentence on what the post is said to say, not on a clause another speaker adds', () => {
+    const [claim] = draft('OpenAI says it will deploy via the cloud only, which analysts said would favour owners of large data centres.');
+    expect(claim).toMatchObject({ cites: ['p17'] });
+    expect(claim?.verdict).toBeUndefined();
+  });
+
   test.each([
     ['a heading', 'Red Lines and the Cloud', true],
     ['a caption', 'Photo: Servers in a data centre.', false],
@@ -71,6 +83,7 @@ describe('draftClaims', () => {
     ['a credit line', '(Reporting by Ana Ruiz; editing by Tom Hale)', false],
     ['a question put to an interviewee', 'Will the red lines hold in the cloud?', false],
     ['background that names neither OpenAI nor the deal', 'Shares of chip makers rose on Monday.', false],
+    ['a line saying who did not answer the reporter', 'OpenAI did not respond to a request for comment.', false],
   ])('makes no draft for %s', (_name, text, heading) => {
     expect(draft(text, heading)).toEqual([]);
   });
