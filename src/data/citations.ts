@@ -2,7 +2,7 @@
  * Citations as the pages show them: absolute URLs from the site's address,
  * and the accessed date set to the day of the build (or `RLA_ACCESSED`).
  */
-import { formatCitations, formatPassageCitations, type Citations } from '../lib/citation/citation.ts';
+import { formatCitations, formatInTextTemplate, formatPassageCitations, type Citations } from '../lib/citation/citation.ts';
 import type { DocumentMeta } from '../lib/sources/document-schema.ts';
 import { withBase, documentPath } from '../lib/site/routes.ts';
 import { captureName } from '../lib/captures/capture-schema.ts';
@@ -29,7 +29,8 @@ export function citationsFor(meta: DocumentMeta, site: URL | undefined, anchor?:
 
 /** The in-text citation for any passage, with `{n}` where its ¶ number goes. */
 export function inTextTemplate(meta: DocumentMeta, site: URL | undefined): string {
-  return citationsFor(meta, site, 'p9999').apaInText.replace('9999', '{n}');
+  // The passage citations' own template, so the page and its cite page share one rendering of the styles.
+  return formatInTextTemplate({ meta, url: documentUrl(meta, site), accessed: ACCESSED, ...readingCaptureName(meta) });
 }
 
 /** The citations of every given passage of a document, formatted in one pass. */

@@ -62,10 +62,10 @@ export async function buildSearchIndex(
     captures,
     base,
   );
-  const records = documents.map((doc) => documentRecord(doc, claims, base, shared));
-  // Records go to Pagefind's service in batches: one at a time, the round trips dominate a large site.
-  for (let i = 0; i < records.length; i += RECORD_BATCH) {
-    const batch = records.slice(i, i + RECORD_BATCH);
+  // Records go to Pagefind's service in batches: one at a time, the round trips dominate a large site. Each batch is
+  // made when it is sent, so a large site never holds every record's HTML at once.
+  for (let i = 0; i < documents.length; i += RECORD_BATCH) {
+    const batch = documents.slice(i, i + RECORD_BATCH).map((doc) => documentRecord(doc, claims, base, shared));
     const responses = await Promise.all(batch.map((record) => index.addHTMLFile(record)));
     responses.forEach((response, j) => assertNoErrors(`index ${batch[j]?.url ?? ''}`, response));
   }

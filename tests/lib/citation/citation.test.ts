@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { cslItem, formatCitations, formatPassageCitations } from '../../../src/lib/citation/citation.ts';
+import { cslItem, formatCitations, formatInTextTemplate, formatPassageCitations } from '../../../src/lib/citation/citation.ts';
 import { BARE_REPORT as report, GAZETTE_REPORT, POST as post } from '../../fixtures/citation/documents.ts';
 const url = 'https://example.org/sources/our-agreement-with-the-department-of-war/';
 
@@ -77,5 +77,22 @@ describe('formatPassageCitations', () => {
   test('gives the same text for a report with recorded metadata', () => {
     const batch = formatPassageCitations({ meta: GAZETTE_REPORT, url, accessed: '2026-11-23' }, ['p3', 'p3-s2']);
     for (const anchor of ['p3', 'p3-s2']) expect(batch.get(anchor)).toEqual(formatCitations({ meta: GAZETTE_REPORT, url, accessed: '2026-11-23', anchor }));
+  });
+});
+
+describe('formatInTextTemplate', () => {
+  test('fills to the in-text citation of every passage, for the post and for a report', () => {
+    for (const meta of [post, report, GAZETTE_REPORT]) {
+      const template = formatInTextTemplate({ meta, url, accessed: '2026-11-23' });
+      for (const n of [1, 42, 9999])
+        expect(template.replace('{n}', String(n))).toBe(formatCitations({ meta, url, accessed: '2026-11-23', anchor: `p${n}` }).apaInText);
+    }
+  });
+
+  test('a changed document is never given the citation remembered for the old one', () => {
+    const before = formatCitations({ meta: GAZETTE_REPORT, url, accessed: '2026-11-23' });
+    const after = formatCitations({ meta: { ...GAZETTE_REPORT, title: `${GAZETTE_REPORT.title} (revised)` }, url, accessed: '2026-11-23' });
+    expect(after.apa).toContain('(revised)');
+    expect(before.apa).not.toContain('(revised)');
   });
 });
