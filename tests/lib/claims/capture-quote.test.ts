@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { checkClaim } from '../../../src/lib/claims/claim-check.ts';
 import type { ClaimInput, SourceIndex } from '../../../src/lib/claims/claim.ts';
+import { checkMessage, claimInput } from '../../support/claim-input.ts';
 
 // The post's reading text has bullets; its second capture words ¶ 1–2 as one prose sentence (a span).
 const prose = 'We retain full discretion over our safety stack and deploy via cloud only.';
@@ -17,24 +18,11 @@ const index: SourceIndex = {
 };
 const report =
   'It said: “We retain full discretion over our safety stack and deploy via cloud only.” Or “we retain full control over our safety stack and deploy via the cloud.” Also “We do not know why.”';
-const input = (attributes: Record<string, string>, text: string): ClaimInput => ({
-  attributes: { id: 'c1', cites: 'p1 p2', note: 'As worded in capture 902.', ...attributes },
-  text,
-  passage: 'p3',
-  prefix: '',
-  suffix: '',
-  place: { file: 'content/reports/x.mdx', line: 7, column: 3 },
-});
+const input = (attributes: Record<string, string>, text: string): ClaimInput =>
+  claimInput({ id: 'c1', cites: 'p1 p2', note: 'As worded in capture 902.', ...attributes }, text);
 const onlyInSecond = '“We retain full discretion over our safety stack and deploy via cloud only.”';
 const inNeither = '“we retain full control over our safety stack and deploy via the cloud.”';
-const message = (claim: ClaimInput) => {
-  try {
-    checkClaim(claim, index, report);
-    return 'no error';
-  } catch (error) {
-    return (error as Error).message;
-  }
-};
+const message = (claim: ClaimInput) => checkMessage(claim, index, report);
 
 describe('quotations checked against every capture', () => {
   test('accept as verbatim a quotation that matches only the second capture, and name that capture', () => {

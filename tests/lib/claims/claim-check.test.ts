@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { checkClaim } from '../../../src/lib/claims/claim-check.ts';
 import type { ClaimInput, SourceIndex } from '../../../src/lib/claims/claim.ts';
+import { checkMessage, claimInput } from '../../support/claim-input.ts';
 
 const index: SourceIndex = {
   defaultSource: 'post',
@@ -20,22 +21,9 @@ const index: SourceIndex = {
 };
 const report =
   'The company said: “We don’t know why Anthropic could not reach this deal.” It deploys via cloud only. It will “retain full discretion over our safety stack. Keep cleared OpenAI personnel in the loop.” It will “retain discretion over the safety stack, keep OpenAI staff in the loop”. “Nobody can check this,” a critic said.';
-const input = (attributes: Record<string, string>, text = '“We don’t know why Anthropic could not reach this deal.”'): ClaimInput => ({
-  attributes: { id: 'c1', note: 'A note.', ...attributes },
-  text,
-  passage: 'p3',
-  prefix: '',
-  suffix: '',
-  place: { file: 'content/reports/x.mdx', line: 7, column: 3 },
-});
-const message = (claim: ClaimInput) => {
-  try {
-    checkClaim(claim, index, report);
-    return 'no error';
-  } catch (error) {
-    return (error as Error).message;
-  }
-};
+const input = (attributes: Record<string, string>, text = '“We don’t know why Anthropic could not reach this deal.”'): ClaimInput =>
+  claimInput({ id: 'c1', note: 'A note.', ...attributes }, text);
+const message = (claim: ClaimInput) => checkMessage(claim, index, report);
 
 describe('checkClaim', () => {
   test('accepts a misquote, with its diff', () => {
