@@ -29,25 +29,29 @@ const citedBy = (page: Page, passage: string) =>
     .getByRole('button', { name: /^Cited by \d+ claims?/ })
     .textContent({ timeout: 2_000 });
 
-/** Opens a page; a navigation the dev server's own reload cuts short is read again by `reloadUntil`. */
-const visit = (page: Page, path: string) => page.goto(`${server.url}${path}`).catch(() => undefined);
+/** A navigation waits for the document, not for every script: a dev server busy with a rebuild may hold one back. */
+const NAVIGATION = { waitUntil: 'domcontentloaded', timeout: 10_000 } as const;
 
-/** Reloads until the page shows what is expected, as a reader pressing reload would. */
+/** Opens a page; a navigation the dev server's own reload cuts short is read again by `reloadUntil`. */
+const visit = (page: Page, path: string) => page.goto(`${server.url}${path}`, NAVIGATION).catch(() => undefined);
+
+/** Reloads until the page shows what is expected, as a reader pressing reload would, for at most 25 s. */
 async function reloadUntil(page: Page, read: () => Promise<string | null>, expected: string | RegExp): Promise<void> {
-  for (let i = 0; i < 40; i++) {
+  const deadline = Date.now() + 25_000;
+  while (Date.now() < deadline) {
     const value = await read().catch(() => null);
     if (value !== null && (typeof expected === 'string' ? value === expected : expected.test(value))) return;
     await page.waitForTimeout(500);
     // A reload can race the dev server's own; the next round reads again either way.
-    await page.reload().catch(() => undefined);
+    await page.reload(NAVIGATION).catch(() => undefined);
   }
-  throw new Error(`the page never showed ${String(expected)}; last read: ${await read().catch(() => 'nothing')}`);
+  throw new Error(`the page never showed ${String(expected)} within 25 s; last read: ${await read().catch(() => 'nothing')}`);
 }
 
 describe('the dev server', () => {
   test('moves a claim between the post’s “Cited by” notes when its cite changes', async () => {
     const page = await browser.newPage({ viewport: { width: 390, height: 900 } });
-    await page.goto(`${server.url}${POST}`);
+    await visit(page, POST);
     // The first visit may reload once while Vite prepares the page's scripts.
     await reloadUntil(page, () => citedBy(page, 'p2'), 'Cited by 2 claims');
     expect(await citedBy(page, 'p6')).toBe('Cited by 10 claims');
@@ -60,7 +64,7 @@ describe('the dev server', () => {
   test('shows a content error as soon as a cite breaks, and the page again once it is fixed', async () => {
     const page = await browser.newPage({ viewport: { width: 390, height: 900 } });
     server.edit(REPORT, (t) => t.replace(/<Claim id="c1" verdict="accurate" cites="p\d+"/, '<Claim id="c1" verdict="accurate" cites="p99"'));
-    await page.goto(`${server.url}${POST}`);
+    await visit(page, POST);
     // The dev server shows the error in its overlay, whose text lives in a shadow root.
     const overlay = async () => {
       await page.waitForSelector('vite-error-overlay', { state: 'attached', timeout: 3_000 });
