@@ -2,9 +2,9 @@
  * The search page. Its URL is its state (`?q=…&kind=…`), so a search can be
  * shared, bookmarked and reloaded: typing replaces the history entry,
  * submitting or changing a filter adds one, and Back restores it. The
- * engine starts loading with the page, before a query is typed; a search
- * the header box already ran (search-handoff.ts) shows at once, and is then
- * checked. After a submitted search, focus moves to the result count, one
+ * engine starts loading with a query, or as the reader reaches for the
+ * box, before a query is typed; a search the header box already ran
+ * (search-handoff.ts) shows at once, and is then checked. After a submitted search, focus moves to the result count, one
  * Tab from the first result.
  */
 import { searchStatus } from '../lib/search/search-status.ts';
@@ -36,7 +36,6 @@ function writeUrl(q: string, filters: FilterChoice, push: boolean): void {
 
 if (root) {
   const base = root.dataset['base'] ?? '/';
-  void loadPagefind(base);
   const form = root.querySelector<HTMLFormElement>('[data-search-form]');
   const input = root.querySelector<HTMLInputElement>('[data-search-input]');
   const status = root.querySelector<HTMLElement>('[data-search-status]');
@@ -46,6 +45,10 @@ if (root) {
   const filterDetails = root.querySelector<HTMLDetailsElement>('[data-search-filters-box]');
   let state = readUrl();
   let run = 0;
+  // With a query, or in the header box's hidden frame, the engine is wanted now; on an empty page it waits for the
+  // reader to reach for the box, so opening the page costs nothing of it (typing a query takes longer than it loads).
+  if (state.q.trim() || window !== window.top) void loadPagefind(base);
+  else for (const type of ['focusin', 'pointerdown', 'keydown']) root.addEventListener(type, () => void loadPagefind(base), { once: true });
 
   // Filters load only when asked for: on a large site their values outweigh the whole first search.
   const showFilters = async () => {

@@ -217,6 +217,24 @@ describe('search in Chromium', () => {
     await context.close();
   });
 
+  test('the search page without a query loads nothing of the engine until the reader reaches for the box', async () => {
+    const page = await suite.browser.newPage();
+    const loaded: string[] = [];
+    page.on('request', (r) => loaded.push(r.url()));
+    await page.goto(`${suite.site.url}/search/`, { waitUntil: 'networkidle' });
+    expect(loaded.filter((url) => url.includes('/pagefind/'))).toEqual([]);
+    await page.getByRole('searchbox', { name: /^Search every passage/ }).focus();
+    await expect.poll(() => loaded.some((url) => url.includes('/pagefind/pagefind.js'))).toBe(true);
+    await page.keyboard.type('classifiers');
+    await expect(
+      page
+        .getByRole('status')
+        .filter({ hasText: /passages?: classifiers/ })
+        .textContent(),
+    ).resolves.toBeTruthy();
+    await page.close();
+  });
+
   test('reading pages load nothing of search until the reader starts one, then warm it for the search page', async () => {
     const page = await suite.browser.newPage();
     const loaded: string[] = [];
