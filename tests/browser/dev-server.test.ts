@@ -11,6 +11,7 @@ import { startDevServer, type DevServer } from '../support/dev-server.ts';
 
 const POST = '/sources/our-agreement-with-the-department-of-war/';
 const REPORT = 'content/reports/000_265bca5c0a58c33e.mdx';
+const DRAFT_PAGE = '/reports/openai-has-reached-a-deal-to-deploy-its/';
 let server: DevServer;
 let browser: Browser;
 
@@ -32,20 +33,24 @@ const citedBy = (page: Page, passage: string) =>
 /** A navigation waits for the document, not for every script: a dev server busy with a rebuild may hold one back. */
 const NAVIGATION = { waitUntil: 'domcontentloaded', timeout: 10_000 } as const;
 
-/** Opens a page; a navigation the dev server's own reload cuts short is read again by `reloadUntil`. */
+/** Opens a page; a navigation the dev server's own reload of the previous page cuts short is made again by `reloadUntil`. */
 const visit = (page: Page, path: string) => page.goto(`${server.url}${path}`, NAVIGATION).catch(() => undefined);
 
-/** Reloads until the page shows what is expected, as a reader pressing reload would, for at most 25 s. */
-async function reloadUntil(page: Page, read: () => Promise<string | null>, expected: string | RegExp): Promise<void> {
+/** Opens `path` again until it shows what is expected, as a reader pressing reload would, for at most 25 s. */
+async function reloadUntil(page: Page, path: string, read: () => Promise<string | null>, expected: string | RegExp): Promise<void> {
   const deadline = Date.now() + 25_000;
   while (Date.now() < deadline) {
     const value = await read().catch(() => null);
     if (value !== null && (typeof expected === 'string' ? value === expected : expected.test(value))) return;
     await page.waitForTimeout(500);
-    // A reload can race the dev server's own; the next round reads again either way.
-    await page.reload(NAVIGATION).catch(() => undefined);
+    // Not page.reload(): when the dev server's reload of the previous page cut the first visit short, that page is
+    // still open, and reloading it would never reach this one.
+    await visit(page, path);
   }
-  throw new Error(`the page never showed ${String(expected)} within 25 s; last read: ${await read().catch(() => 'nothing')}`);
+  const seen = await page
+    .evaluate(() => `${document.title}; overlay: ${document.querySelector('vite-error-overlay')?.shadowRoot?.textContent?.slice(0, 300) ?? 'none'}`)
+    .catch(() => 'no page');
+  throw new Error(`the page never showed ${String(expected)} within 25 s; last read: ${await read().catch(() => 'nothing')}; page: ${seen}`);
 }
 
 describe('the dev server', () => {
@@ -53,10 +58,10 @@ describe('the dev server', () => {
     const page = await browser.newPage({ viewport: { width: 390, height: 900 } });
     await visit(page, POST);
     // The first visit may reload once while Vite prepares the page's scripts.
-    await reloadUntil(page, () => citedBy(page, 'p2'), 'Cited by 2 claims');
+    await reloadUntil(page, POST, () => citedBy(page, 'p2'), 'Cited by 2 claims');
     expect(await citedBy(page, 'p6')).toBe('Cited by 10 claims');
     server.edit(REPORT, (t) => t.replace('<Claim id="c1" verdict="accurate" cites="p6"', '<Claim id="c1" verdict="accurate" cites="p2"'));
-    await reloadUntil(page, () => citedBy(page, 'p2'), 'Cited by 3 claims');
+    await reloadUntil(page, POST, () => citedBy(page, 'p2'), 'Cited by 3 claims');
     expect(await citedBy(page, 'p6')).toBe('Cited by 9 claims');
     await page.close();
   }, 60_000);
@@ -72,11 +77,12 @@ describe('the dev server', () => {
     };
     await reloadUntil(
       page,
+      POST,
       overlay,
       /content\/reports\/000_265bca5c0a58c33e\.mdx:11:\d+: Claim c1 cites unknown passage p99\. Use an id from the post, e\.g\. p12\. \[claims:unknown-passage\]/,
     );
     server.edit(REPORT, (t) => t.replace('cites="p99"', 'cites="p6"'));
-    await reloadUntil(page, () => citedBy(page, 'p6'), 'Cited by 10 claims');
+    await reloadUntil(page, POST, () => citedBy(page, 'p6'), 'Cited by 10 claims');
     await page.close();
   }, 60_000);
 
@@ -86,11 +92,11 @@ describe('the dev server', () => {
     server.edit(draft, (t) =>
       t.replace('titleSource: "', 'draft: true\ntitleSource: "').replace('<Claim id="c1" verdict="accurate"', '<Claim id="c?" verdict="CHOOSE"'),
     );
-    await visit(page, '/reports/openai-has-reached-a-deal-to-deploy-its/');
+    await visit(page, DRAFT_PAGE);
     const heading = () => page.getByRole('heading', { level: 1 }).textContent({ timeout: 2_000 });
-    await reloadUntil(page, heading, /OpenAI has reached a deal/);
+    await reloadUntil(page, DRAFT_PAGE, heading, /OpenAI has reached a deal/);
     await visit(page, POST);
-    await reloadUntil(page, () => citedBy(page, 'p6'), /^Cited by \d+ claims$/);
+    await reloadUntil(page, POST, () => citedBy(page, 'p6'), /^Cited by \d+ claims$/);
     await page.close();
   }, 60_000);
 });
