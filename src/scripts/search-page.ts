@@ -4,8 +4,9 @@
  * submitting or changing a filter adds one, and Back restores it. The
  * engine starts loading with a query, or as the reader reaches for the
  * box, before a query is typed; a search the header box already ran
- * (search-handoff.ts) shows at once, and is then checked. After a submitted search, focus moves to the result count, one
- * Tab from the first result.
+ * (search-handoff.ts) shows at once, and is then checked. After a
+ * submitted search, focus moves to the result count, one Tab from the
+ * first result.
  */
 import { searchStatus } from '../lib/search/search-status.ts';
 import { loadPagefind, availableFilters, type FilterChoice } from './pagefind-client.ts';

@@ -226,12 +226,10 @@ describe('search in Chromium', () => {
     await page.getByRole('searchbox', { name: /^Search every passage/ }).focus();
     await expect.poll(() => loaded.some((url) => url.includes('/pagefind/pagefind.js'))).toBe(true);
     await page.keyboard.type('classifiers');
-    await expect(
-      page
-        .getByRole('status')
-        .filter({ hasText: /passages?: classifiers/ })
-        .textContent(),
-    ).resolves.toBeTruthy();
+    await page
+      .getByRole('status')
+      .filter({ hasText: /passages?: classifiers/ })
+      .waitFor();
     await page.close();
   });
 
