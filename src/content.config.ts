@@ -3,9 +3,12 @@ import { glob } from 'astro/loaders';
 import { documentSchema } from './lib/sources/document-schema.ts';
 import { projectPaths } from './build/project-paths.ts';
 
-/** Every document page: primary sources in content/sources, reports in content/reports. */
+/**
+ * The primary sources in content/sources, rendered through Astro's MDX integration. Reports, in content/reports, are
+ * rendered from the checked corpus instead (build/render-report.ts), so that they do not each become a bundled module.
+ */
 const documents = defineCollection({
-  loader: glob({ pattern: '{sources,reports}/*.mdx', base: projectPaths().content }),
+  loader: glob({ pattern: 'sources/*.mdx', base: projectPaths().content }),
   schema: documentSchema,
 });
 

@@ -11,7 +11,9 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { corpusStore, type CorpusStore } from '../build/corpus-store.ts';
 import type { ProjectPaths } from '../build/project-paths.ts';
+import { reportRenderer } from '../build/render-report.ts';
 import { provideCorpus } from '../data/corpus.ts';
+import { provideReportHtml } from '../data/report-html.ts';
 import { formatContentErrors } from '../lib/corpus/content-error.ts';
 import { reportClaims } from '../lib/corpus/corpus.ts';
 import { builtPageProblems } from './built-pages.ts';
@@ -34,6 +36,7 @@ export default function contentGuard(paths: ProjectPaths, base: string): AstroIn
         if (command === 'preview') return;
         store = corpusStore(paths, { drafts: command === 'dev', lock: true });
         provideCorpus(current);
+        provideReportHtml(reportRenderer(paths, base));
         const { errors } = current();
         if (command === 'build' && errors.length > 0) throw new Error(formatContentErrors(errors));
       },

@@ -17,13 +17,13 @@ export const GET: APIRoute = async ({ site }) => {
   const ref = (c: CheckedCapture) => ({ url: absolute(capturePath(c.source, c.id)), name: captureName(c.label, c.meta?.type) });
   // Every cite resolves to its source's reading capture at least, so `cited` is always found for a checked claim.
   const capturesOf = (claim: CheckedClaim) => citeCaptures(captures, claim).map(({ cited, others }) => ({ cited: ref(cited!), others: others.map(ref) }));
-  const located = (await loadPublished()).flatMap(({ entry, claims }) =>
+  const located = (await loadPublished()).flatMap(({ meta, claims }) =>
     claims.map((claim) => ({
-      report: entry.data,
-      reportUrl: absolute(documentPath(entry.data)),
+      report: meta,
+      reportUrl: absolute(documentPath(meta)),
       claim,
       captures: capturesOf(claim),
-      corrections: correctionsOf(entry.data.slug, claim.id),
+      corrections: correctionsOf(meta.slug, claim.id),
     })),
   );
   const body = annotationCollection(located, {

@@ -12,6 +12,7 @@ import { startDevServer, type DevServer } from '../support/dev-server.ts';
 const POST = '/sources/our-agreement-with-the-department-of-war/';
 const REPORT = 'content/reports/000_265bca5c0a58c33e.mdx';
 const DRAFT_PAGE = '/reports/openai-has-reached-a-deal-to-deploy-its/';
+const DRAFT_REPORT = 'content/reports/003_3604921ae2a8460e.mdx';
 let server: DevServer;
 let browser: Browser;
 
@@ -86,10 +87,24 @@ describe('the dev server', () => {
     await page.close();
   }, 60_000);
 
+  test('changes a claim’s marker and its note together when its verdict changes', async () => {
+    const page = await browser.newPage({ viewport: { width: 390, height: 900 } });
+    // The claim's button names its verdict; the note, rendered apart from the text, must follow the same edit.
+    const verdicts = async () => {
+      const marker = await page.locator('#c2 + .claim-mark').getByRole('button').getAttribute('aria-label', { timeout: 2_000 });
+      const note = await page.locator('#c2-note .verdict').first().textContent({ timeout: 2_000 });
+      return `${marker?.split(':')[0]} / ${note?.replace(/^\W+/, '')}`;
+    };
+    await visit(page, DRAFT_PAGE);
+    await reloadUntil(page, DRAFT_PAGE, verdicts, 'Partial / Partial');
+    server.edit(DRAFT_REPORT, (t) => t.replace('<Claim id="c2" verdict="partial"', '<Claim id="c2" verdict="accurate"'));
+    await reloadUntil(page, DRAFT_PAGE, verdicts, 'Accurate / Accurate');
+    await page.close();
+  }, 60_000);
+
   test('shows a draft with unfinished claims, while the other pages keep working', async () => {
     const page = await browser.newPage({ viewport: { width: 390, height: 900 } });
-    const draft = 'content/reports/003_3604921ae2a8460e.mdx';
-    server.edit(draft, (t) =>
+    server.edit(DRAFT_REPORT, (t) =>
       t.replace('titleSource: "', 'draft: true\ntitleSource: "').replace('<Claim id="c1" verdict="accurate"', '<Claim id="c?" verdict="CHOOSE"'),
     );
     await visit(page, DRAFT_PAGE);

@@ -8,11 +8,11 @@ import type { Citations } from '../../lib/citation/citation.ts';
 const FIELD: Record<keyof typeof CITATION_FILES, keyof Citations> = { bib: 'bibtex', ris: 'ris', json: 'cslJson' };
 
 export async function getStaticPaths() {
-  const entries = (await loadPublished()).map((doc) => doc.entry);
-  return entries.flatMap((entry) =>
+  const documents = (await loadPublished()).map((doc) => doc.meta);
+  return documents.flatMap((meta) =>
     (Object.keys(CITATION_FILES) as Array<keyof typeof CITATION_FILES>).map((ext) => ({
-      params: { file: `${entry.data.slug}.${ext}` },
-      props: { meta: entry.data, ext },
+      params: { file: `${meta.slug}.${ext}` },
+      props: { meta, ext },
     })),
   );
 }
