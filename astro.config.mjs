@@ -32,10 +32,6 @@ export default defineConfig({
       // per page, in colour whatever NO_COLOR says; the directive is Astro's own and harmless.
       rolldownOptions: {
         checks: { moduleLevelDirective: false },
-        // Every document's MDX would otherwise be a chunk of its own, imported by one page each: at 10,000 reports the
-        // build loaded and linked 10,000 chunks. In groups of up to 4 MB they are a few dozen, and the pages they render
-        // are the same (the chunks live only in the server build). 10,000 reports: 67.8 ms a report before, 50.6 after.
-        output: { codeSplitting: { groups: [{ name: 'documents', test: /[\\/]content[\\/](reports|sources)[\\/][^\\/]+\.mdx/, maxSize: 4_000_000 }] } },
       },
     },
   },
