@@ -4,13 +4,13 @@
  * recorded here are the ones readers see. Problems come back as content
  * errors at their place; nothing is thrown.
  */
-import { createProcessor } from '@mdx-js/mdx';
 import { VFile } from 'vfile';
 import type { ClaimInput } from '../lib/claims/claim.ts';
 import { ContentError } from '../lib/corpus/content-error.ts';
 import type { IdUse } from '../lib/corpus/corpus.ts';
 import type { PassageRecord } from '../lib/sources/passage.ts';
 import { readingPlugins } from '../plugins/document-plugins.ts';
+import { mdxHast } from '../plugins/mdx-hast.ts';
 import type { PageFrontmatter } from '../plugins/file-data.ts';
 
 /** What a page holds, as the plugins recorded it. */
@@ -21,9 +21,8 @@ export interface PageReading {
   errors: ContentError[];
 }
 
-// MDX's own processor, as Astro's MDX integration uses it: its remark steps (such as unravelling a paragraph
-// made only of claims) shape the tree the plugins see, so a plainer remark pipeline would read other whitespace.
-const processor = createProcessor({ format: 'mdx', rehypePlugins: readingPlugins });
+// The plugins record what the corpus needs on the file as they walk it; the tree itself is not kept.
+const read = mdxHast(readingPlugins);
 
 /** The MDX body of a page with its frontmatter blanked out, so line numbers stay true to the file. */
 export function mdxBody(source: string): string {
@@ -44,8 +43,7 @@ function syntaxError(path: string, error: unknown): ContentError {
 export function readPage(path: string, body: string, frontmatter: PageFrontmatter): PageReading {
   const file = new VFile({ value: body, path, data: { astro: { frontmatter } } });
   try {
-    // MDX types its processor as estree in and out; `run` really takes the mdast that `parse` returns.
-    processor.runSync(processor.parse(file) as unknown as Parameters<typeof processor.runSync>[0], file);
+    read(file);
   } catch (error) {
     return { passages: [], claims: [], explicitIds: [], errors: [syntaxError(path, error)] };
   }

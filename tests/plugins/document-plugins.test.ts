@@ -8,12 +8,13 @@
  */
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { createProcessor } from '@mdx-js/mdx';
 import type { Root, RootContent } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import { VFile } from 'vfile';
 import { describe, expect, test } from 'vitest';
+import type { PluggableList } from 'unified';
 import { pagePlugins, readingPlugins } from '../../src/plugins/document-plugins.ts';
+import { mdxHast } from '../../src/plugins/mdx-hast.ts';
 
 const root = 'tests/fixtures/document-plugins';
 
@@ -31,11 +32,8 @@ function jsxAsElements(node: Root | RootContent): void {
 
 /** Runs the plugins over an MDX text; returns the page's HTML and what the plugins recorded. */
 function run(mdx: string, frontmatter: Record<string, string> = { kind: 'report', slug: 'fixture' }, plugins = pagePlugins('/')) {
-  let tree: Root = { type: 'root', children: [] };
-  const capture = () => (t: Root) => void (tree = structuredClone(t));
-  const processor = createProcessor({ format: 'mdx', rehypePlugins: [...(plugins as never[]), capture] });
   const file = new VFile({ value: mdx, path: 'input.mdx', data: { astro: { frontmatter } } });
-  processor.runSync(processor.parse(file) as never, file);
+  const tree = mdxHast(plugins as PluggableList)(file);
   jsxAsElements(tree);
   return { html: toHtml(tree), file };
 }

@@ -1,21 +1,12 @@
 /** Capture artefacts in a page, from MDX to the HTML readers get. */
-import { createProcessor } from '@mdx-js/mdx';
-import type { Root } from 'hast';
 import { VFile } from 'vfile';
 import { describe, expect, test } from 'vitest';
 import { documentHtml } from '../../src/lib/sources/document-html.ts';
+import { mdxHast } from '../../src/plugins/mdx-hast.ts';
 import rehypeArtefacts, { ARTEFACT_LABEL } from '../../src/plugins/rehype-artefacts.ts';
 
 function render(mdx: string): string {
-  let tree: Root = { type: 'root', children: [] };
-  const keep = () => (t: Root) => {
-    tree = t;
-    return { type: 'root', children: [] } as Root;
-  };
-  const processor = createProcessor({ format: 'mdx', rehypePlugins: [rehypeArtefacts, keep] });
-  const file = new VFile({ value: mdx, path: 'input.mdx' });
-  processor.runSync(processor.parse(file) as never, file);
-  return documentHtml(tree);
+  return documentHtml(mdxHast([rehypeArtefacts])(new VFile({ value: mdx, path: 'input.mdx' })));
 }
 
 describe('rehype-artefacts', () => {

@@ -2,28 +2,19 @@
  * The claim markers of a report, from MDX to the HTML readers get: MDX's own
  * processor, the plugin, then the site's HTML writer.
  */
-import { createProcessor } from '@mdx-js/mdx';
-import type { Root } from 'hast';
 import { VFile } from 'vfile';
 import { describe, expect, test } from 'vitest';
 import type { CheckedClaim } from '../../src/lib/claims/claim.ts';
 import { VERDICT_INFO, type Verdict } from '../../src/lib/claims/verdicts.ts';
 import { documentHtml } from '../../src/lib/sources/document-html.ts';
+import { mdxHast } from '../../src/plugins/mdx-hast.ts';
 import rehypeClaimMarks from '../../src/plugins/rehype-claim-marks.ts';
 
 const checked = (id: string, verdict: Verdict): CheckedClaim => ({ id, verdict, note: 'A note.', text: '', passage: 'p1', prefix: '', suffix: '', cites: [] });
 
 /** The HTML of an MDX text whose claims the corpus checked as given. */
 function render(mdx: string, claims: CheckedClaim[], draft = false): string {
-  let tree: Root = { type: 'root', children: [] };
-  const keep = () => (t: Root) => {
-    tree = t;
-    return { type: 'root', children: [] } as Root;
-  };
-  const processor = createProcessor({ format: 'mdx', rehypePlugins: [[rehypeClaimMarks, { claims, draft }], keep] });
-  const file = new VFile({ value: mdx, path: 'input.mdx' });
-  processor.runSync(processor.parse(file) as never, file);
-  return documentHtml(tree);
+  return documentHtml(mdxHast([[rehypeClaimMarks, { claims, draft }]])(new VFile({ value: mdx, path: 'input.mdx' })));
 }
 
 describe('rehype-claim-marks', () => {
