@@ -4,8 +4,7 @@
  * pages run in Vite's SSR runtime, so one global slot carries the renderer
  * across, as it does the corpus (both run in one process).
  */
-import { documentBySlug, type CheckedDocument } from '../lib/corpus/corpus.ts';
-import { checkedCorpus } from './corpus.ts';
+import type { CheckedDocument } from '../lib/corpus/corpus.ts';
 
 const SLOT = Symbol.for('red-lines:report-html');
 type Slot = { [SLOT]?: (document: CheckedDocument) => string };
@@ -15,14 +14,9 @@ export function provideReportHtml(render: (document: CheckedDocument) => string)
   (globalThis as Slot)[SLOT] = render;
 }
 
-/**
- * A report's text as HTML, with its anchors, passage tools and claim markers, from the corpus as it is now: the dev
- * server keeps a page's props from before an edit, but reloads the corpus on every one.
- */
-export function reportHtml(slug: string): string {
+/** A report's text as HTML, with its anchors, passage tools and claim markers. */
+export function reportHtml(document: CheckedDocument): string {
   const render = (globalThis as Slot)[SLOT];
   if (!render) throw new Error('Reports cannot be rendered yet. Add the `contentGuard` integration to astro.config.mjs.');
-  const document = documentBySlug(checkedCorpus(), slug);
-  if (!document) throw new Error(`Report \`${slug}\` is not in the checked corpus.`);
   return render(document);
 }

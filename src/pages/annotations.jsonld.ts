@@ -17,7 +17,7 @@ export const GET: APIRoute = async ({ site }) => {
   const ref = (c: CheckedCapture) => ({ url: absolute(capturePath(c.source, c.id)), name: captureName(c.label, c.meta?.type) });
   // Every cite resolves to its source's reading capture at least, so `cited` is always found for a checked claim.
   const capturesOf = (claim: CheckedClaim) => citeCaptures(captures, claim).map(({ cited, others }) => ({ cited: ref(cited!), others: others.map(ref) }));
-  const located = (await loadPublished()).flatMap(({ meta, claims }) =>
+  const located = (await loadPublished()).flatMap(({ document: { meta, claims } }) =>
     claims.map((claim) => ({
       report: meta,
       reportUrl: absolute(documentPath(meta)),

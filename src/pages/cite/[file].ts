@@ -8,7 +8,7 @@ import type { Citations } from '../../lib/citation/citation.ts';
 const FIELD: Record<keyof typeof CITATION_FILES, keyof Citations> = { bib: 'bibtex', ris: 'ris', json: 'cslJson' };
 
 export async function getStaticPaths() {
-  const documents = (await loadPublished()).map((doc) => doc.meta);
+  const documents = (await loadPublished()).map((doc) => doc.document.meta);
   return documents.flatMap((meta) =>
     (Object.keys(CITATION_FILES) as Array<keyof typeof CITATION_FILES>).map((ext) => ({
       params: { file: `${meta.slug}.${ext}` },
