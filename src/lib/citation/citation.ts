@@ -1,91 +1,91 @@
 /**
  * Citations of a document or one of its passages, all made from one CSL-JSON
  * item (csl-item.ts): APA, Harvard and Vancouver by Citation.js's CSL
- * processor, BibTeX and RIS by this folder's own writers (see why in each).
+ * processor (csl-styles.ts), BibTeX and RIS by this folder's own writers (see why in each).
  */
-import { Cite } from '@citation-js/core';
-import '@citation-js/plugin-csl';
 import { parseAnchor } from '../sources/anchors.ts';
 import { toBibtex } from './bibtex.ts';
 import { cslItem, type CitationSubject } from './csl-item.ts';
+import { renderBibliographies, renderInText, type Bibliographies, type InTextCitations } from './csl-styles.ts';
 import { toRis } from './ris.ts';
 
 export { cslItem, type CitationSubject } from './csl-item.ts';
 
 /** Every format the site offers for one subject. */
-export interface Citations {
+export interface Citations extends Bibliographies, InTextCitations {
   permalink: string;
-  apa: string;
-  apaInText: string;
-  harvard: string;
-  harvardInText: string;
-  vancouver: string;
   bibtex: string;
   ris: string;
   cslJson: string;
 }
 
-/** The formats rendered by the CSL processor: the slow part, about 10 ms a subject. */
-type StyledFormats = Pick<Citations, 'apa' | 'apaInText' | 'harvard' | 'harvardInText' | 'vancouver'>;
+/** A document as a citation subject: no anchor. */
+type DocumentSubject = Omit<CitationSubject, 'anchor'>;
 
-// The styles are a pure function of the subject, and a page, its cite page and its three citation files all ask
-// for the same one: rendered once per subject, a large site's build no longer runs the processor five times a document.
-const styledCache = new Map<string, StyledFormats>();
+/** A passage number no document reaches, rendered in place of a real one and then replaced. */
+const PLACEHOLDER = 999999;
+const PLACEHOLDER_ANCHOR = `p${PLACEHOLDER}`;
 
-function styledFormats(subject: CitationSubject): StyledFormats {
-  const key = JSON.stringify(subject);
-  let styled = styledCache.get(key);
-  if (!styled) styledCache.set(key, (styled = renderStyles(subject)));
-  return styled;
+/** What the CSL processor renders once per document, from which every passage's styled text is filled in. */
+interface StyledTemplates {
+  /** The placeholder passage's reference-list entries: its anchor is in their URL. */
+  bibliographies: Bibliographies;
+  /** The whole document's in-text citations. */
+  documentInText: InTextCitations;
+  /** The placeholder passage's in-text citations: its number is their locator. */
+  passageInText: InTextCitations;
 }
 
-function renderStyles(subject: CitationSubject): StyledFormats {
-  const item = cslItem(subject);
-  const cite = new Cite(item);
-  const paragraph = subject.anchor ? parseAnchor(subject.anchor)?.passage : undefined;
-  const entry = [{ id: item.id, ...(paragraph ? { locator: String(paragraph), label: 'paragraph' } : {}) }];
-  const bibliography = (template: string) => cite.format('bibliography', { template, format: 'text', lang: 'en-US' }).trim();
-  const inText = (template: string) => cite.format('citation', { template, format: 'text', lang: 'en-US', entry }).trim();
-  return {
-    apa: bibliography('apa'),
-    apaInText: inText('apa'),
-    harvard: bibliography('harvard1'),
-    harvardInText: inText('harvard1'),
-    vancouver: bibliography('vancouver'),
-  };
+// A document's page, its cite page and its three citation files all ask for the same styles: rendered once per
+// document, a large site's build runs the processor seven times a document instead of fifty.
+const templateCache = new Map<string, StyledTemplates>();
+
+function styledTemplates(document: DocumentSubject): StyledTemplates {
+  const key = JSON.stringify(document);
+  let templates = templateCache.get(key);
+  if (!templates) {
+    const placeholder = cslItem({ ...document, anchor: PLACEHOLDER_ANCHOR });
+    templates = {
+      bibliographies: renderBibliographies(placeholder),
+      documentInText: renderInText(cslItem(document)),
+      passageInText: renderInText(placeholder, PLACEHOLDER),
+    };
+    templateCache.set(key, templates);
+  }
+  return templates;
 }
 
-function dataFormats(subject: CitationSubject, styled: StyledFormats): Citations {
-  const item = cslItem(subject);
-  return { permalink: item.URL, ...styled, bibtex: toBibtex(item), ris: toRis(item), cslJson: JSON.stringify([item], null, 2) };
+function replaceInEach<T extends object>(texts: T, search: string, replacement: string): T {
+  return Object.fromEntries(Object.entries(texts).map(([key, text]) => [key, (text as string).replaceAll(search, replacement)])) as T;
+}
+
+/**
+ * The styled formats of a document or a passage. An anchor reaches a
+ * reference-list entry only through the URL's fragment, and an in-text
+ * citation only through its ¶ number, so each is the placeholder's text
+ * with its own put in their place (tests hold this to rendering each one).
+ */
+function styledFormats(document: DocumentSubject, anchor: string | undefined): Bibliographies & InTextCitations {
+  const templates = styledTemplates(document);
+  const bibliographies = replaceInEach(templates.bibliographies, `#${PLACEHOLDER_ANCHOR}`, anchor ? `#${anchor}` : '');
+  const paragraph = anchor ? parseAnchor(anchor)?.passage : undefined;
+  const inText = paragraph === undefined ? templates.documentInText : replaceInEach(templates.passageInText, String(PLACEHOLDER), String(paragraph));
+  return { ...bibliographies, ...inText };
 }
 
 /** All formats for a subject. Passage citations carry the ¶ number as a paragraph locator. */
 export function formatCitations(subject: CitationSubject): Citations {
-  return dataFormats(subject, styledFormats(subject));
+  const { anchor, ...document } = subject;
+  const item = cslItem(subject);
+  return { permalink: item.URL, ...styledFormats(document, anchor), bibtex: toBibtex(item), ris: toRis(item), cslJson: JSON.stringify([item], null, 2) };
 }
-
-/** A passage number no document reaches, used as a placeholder in the citation template. */
-const PLACEHOLDER = 999999;
 
 /** The in-text citation of any passage of a document, with `{n}` where its ¶ number goes. */
-export function formatInTextTemplate(document: Omit<CitationSubject, 'anchor'>): string {
-  return styledFormats({ ...document, anchor: `p${PLACEHOLDER}` }).apaInText.replace(String(PLACEHOLDER), '{n}');
+export function formatInTextTemplate(document: DocumentSubject): string {
+  return styledTemplates(document).passageInText.apaInText.replace(String(PLACEHOLDER), '{n}');
 }
 
-/**
- * The citations of many passages of one document. The CSL styles are rendered
- * once, for a placeholder passage, and each passage's anchor and number are
- * put in its place: the same text as formatting each one, a hundred times faster.
- */
-export function formatPassageCitations(document: Omit<CitationSubject, 'anchor'>, anchors: readonly string[]): Map<string, Citations> {
-  const template = styledFormats({ ...document, anchor: `p${PLACEHOLDER}` });
-  return new Map(
-    anchors.map((anchor) => {
-      const n = String(parseAnchor(anchor)?.passage ?? '');
-      const fill = (text: string) => text.replaceAll(`p${PLACEHOLDER}`, anchor).replaceAll(String(PLACEHOLDER), n);
-      const styled = Object.fromEntries(Object.entries(template).map(([key, text]) => [key, fill(text)])) as StyledFormats;
-      return [anchor, dataFormats({ ...document, anchor }, styled)];
-    }),
-  );
+/** The citations of many passages of one document, the styles rendered once for them all. */
+export function formatPassageCitations(document: DocumentSubject, anchors: readonly string[]): Map<string, Citations> {
+  return new Map(anchors.map((anchor) => [anchor, formatCitations({ ...document, anchor })]));
 }

@@ -1,5 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { cslItem, formatCitations, formatInTextTemplate, formatPassageCitations } from '../../../src/lib/citation/citation.ts';
+import { renderBibliographies, renderInText } from '../../../src/lib/citation/csl-styles.ts';
+import { parseAnchor } from '../../../src/lib/sources/anchors.ts';
 import { BARE_REPORT as report, GAZETTE_REPORT, POST as post } from '../../fixtures/citation/documents.ts';
 const url = 'https://example.org/sources/our-agreement-with-the-department-of-war/';
 
@@ -67,16 +69,27 @@ describe('formatCitations for a whole report with no stated author, outlet or da
   });
 });
 
-describe('formatPassageCitations', () => {
-  test('gives exactly what formatting each passage on its own gives', () => {
-    const anchors = ['p1', 'p9', 'p42', 'p42-s3', 'p65'];
-    const batch = formatPassageCitations({ meta: post, url, accessed: '2026-11-23' }, anchors);
-    for (const anchor of anchors) expect(batch.get(anchor)).toEqual(formatCitations({ meta: post, url, accessed: '2026-11-23', anchor }));
-  });
+describe('styled text filled in from one rendering a document', () => {
+  const subjects = [post, report, GAZETTE_REPORT].flatMap((meta) =>
+    [undefined, 'p1', 'p9', 'p42', 'p42-s3', 'p9999'].map((anchor) => ({ meta, url, accessed: '2026-11-23', ...(anchor ? { anchor } : {}) })),
+  );
+  subjects.push({ meta: GAZETTE_REPORT, url, accessed: '2026-11-23', anchor: 'p3', capture: 'capture 002, a re-published copy' } as (typeof subjects)[number]);
 
-  test('gives the same text for a report with recorded metadata', () => {
-    const batch = formatPassageCitations({ meta: GAZETTE_REPORT, url, accessed: '2026-11-23' }, ['p3', 'p3-s2']);
-    for (const anchor of ['p3', 'p3-s2']) expect(batch.get(anchor)).toEqual(formatCitations({ meta: GAZETTE_REPORT, url, accessed: '2026-11-23', anchor }));
+  test.each(subjects.map((subject) => [`${subject.meta.slug}#${subject.anchor ?? ''}`, subject] as const))(
+    '%s is what the CSL processor gives when it renders that subject on its own',
+    (_, subject) => {
+      const item = cslItem(subject);
+      const { apa, harvard, vancouver, apaInText, harvardInText } = formatCitations(subject);
+      const paragraph = subject.anchor ? parseAnchor(subject.anchor)?.passage : undefined;
+      expect({ apa, harvard, vancouver, apaInText, harvardInText }).toEqual({ ...renderBibliographies(item), ...renderInText(item, paragraph) });
+    },
+  );
+
+  test('formatPassageCitations gives every anchor the same citations as formatCitations', () => {
+    const anchors = ['p1', 'p42', 'p42-s3'];
+    const batch = formatPassageCitations({ meta: post, url, accessed: '2026-11-23' }, anchors);
+    expect([...batch.keys()]).toEqual(anchors);
+    for (const anchor of anchors) expect(batch.get(anchor)).toEqual(formatCitations({ meta: post, url, accessed: '2026-11-23', anchor }));
   });
 });
 
