@@ -16,14 +16,26 @@ export function provideCorpus(current: () => CorpusCheck): void {
   (globalThis as Slot)[SLOT] = current;
 }
 
+// Pages ask for the corpus several times each; the check's blocking errors are found once per check, not once a call.
+const blockingErrors = new WeakMap<CorpusCheck, CorpusCheck['errors']>();
+
+/** The errors that stop pages from rendering: all but those in drafts, which only the dev server reads. */
+function blocking(check: CorpusCheck): CorpusCheck['errors'] {
+  let errors = blockingErrors.get(check);
+  if (!errors) {
+    // Drafts' unfinished claims must not hide every other page.
+    const drafts = new Set(check.corpus.documents.filter((doc) => doc.meta.draft).map((doc) => doc.path));
+    blockingErrors.set(check, (errors = check.errors.filter((error) => !drafts.has(error.place.file))));
+  }
+  return errors;
+}
+
 /** The checked corpus; throws every content error at once (shown by the dev server's overlay). */
 export function checkedCorpus(): CheckedCorpus {
   const current = (globalThis as Slot)[SLOT];
   if (!current) throw new Error('The checked corpus is not loaded. Add the `contentGuard` integration to astro.config.mjs.');
-  const { corpus, errors } = current();
-  // Only the dev server reads drafts; their unfinished claims must not hide every other page.
-  const drafts = new Set(corpus.documents.filter((doc) => doc.meta.draft).map((doc) => doc.path));
-  const blocking = errors.filter((error) => !drafts.has(error.place.file));
-  if (blocking.length > 0) throw new Error(formatContentErrors(blocking));
-  return corpus;
+  const check = current();
+  const errors = blocking(check);
+  if (errors.length > 0) throw new Error(formatContentErrors(errors));
+  return check.corpus;
 }
