@@ -1,7 +1,8 @@
 /**
  * Under `npm run dev` the site follows every edit without a restart: a cite
  * changed in a report moves the claim between the post's "Cited by" notes,
- * and a broken cite shows its content error, then goes away once fixed.
+ * a broken cite shows its content error, then goes away once fixed, and a
+ * report's cite page follows an edit to its frontmatter.
  */
 
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -99,6 +100,18 @@ describe('the dev server', () => {
     await reloadUntil(page, DRAFT_PAGE, verdicts, 'Partial / Partial');
     server.edit(DRAFT_REPORT, (t) => t.replace('<Claim id="c2" verdict="partial"', '<Claim id="c2" verdict="accurate"'));
     await reloadUntil(page, DRAFT_PAGE, verdicts, 'Accurate / Accurate');
+    await page.close();
+  }, 60_000);
+
+  test('cites a report with the details its editor has just recorded', async () => {
+    const page = await browser.newPage({ viewport: { width: 390, height: 900 } });
+    const citePage = `/cite/openai-has-reached-a-deal-to-deploy-its/`;
+    // The whole document's APA 7 entry: the format that says "n.d." for a report with no stated date.
+    const apa = () => page.locator('#document').getByRole('definition').filter({ hasText: '(n.d.)' }).textContent({ timeout: 2_000 });
+    await visit(page, citePage);
+    await reloadUntil(page, citePage, apa, /^\[OpenAI has reached a deal[^\]]*\]\. \(n\.d\.\)\. Retrieved/);
+    server.edit(DRAFT_REPORT, (t) => t.replace('titleSource: "', 'outlet: "The Test Gazette"\ntitleSource: "'));
+    await reloadUntil(page, citePage, apa, /^\[OpenAI has reached a deal[^\]]*\]\. \(n\.d\.\)\. The Test Gazette\. Retrieved/);
     await page.close();
   }, 60_000);
 
