@@ -20,17 +20,17 @@ export const CSP_DIRECTIVES: ReadonlyArray<[string, string]> = [
   ['form-action', "'self'"],
 ];
 
+type Directives = ReadonlyArray<readonly [string, string]>;
+
 /** The policy as one header value. */
-export function contentSecurityPolicy(): string {
-  return CSP_DIRECTIVES.map(([name, value]) => `${name} ${value}`).join('; ');
+export function contentSecurityPolicy(directives: Directives = CSP_DIRECTIVES): string {
+  return directives.map(([name, value]) => `${name} ${value}`).join('; ');
 }
 
-/** Directives a `<meta>` policy may not carry (browsers ignore them there). */
+/** Directives a `<meta>` policy may not carry (browsers ignore them there, and warn), should the policy gain one. */
 const HEADER_ONLY = new Set(['frame-ancestors', 'report-uri', 'sandbox']);
 
 /** The policy for a `<meta http-equiv>` tag. */
-export function metaContentSecurityPolicy(): string {
-  return CSP_DIRECTIVES.filter(([name]) => !HEADER_ONLY.has(name))
-    .map(([name, value]) => `${name} ${value}`)
-    .join('; ');
+export function metaContentSecurityPolicy(directives: Directives = CSP_DIRECTIVES): string {
+  return contentSecurityPolicy(directives.filter(([name]) => !HEADER_ONLY.has(name)));
 }

@@ -22,4 +22,10 @@ describe('the Content-Security-Policy', () => {
     expect(new Set(names).size).toBe(names.length);
     expect(metaContentSecurityPolicy()).toBe(contentSecurityPolicy());
   });
+
+  test('leaves out of the meta tag the directives browsers ignore there', () => {
+    const directives = [...CSP_DIRECTIVES, ['frame-ancestors', "'none'"] as const];
+    expect(contentSecurityPolicy(directives)).toContain("frame-ancestors 'none'");
+    expect(metaContentSecurityPolicy(directives)).toBe(contentSecurityPolicy());
+  });
 });
