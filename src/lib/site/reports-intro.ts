@@ -4,12 +4,12 @@
  * Both follow the corpus, so adding a report never leaves the page untrue.
  */
 import type { DocumentMeta } from '../sources/document-schema.ts';
+import { counted } from './prose-count.ts';
 
-const WORDS = ['No', 'One', 'Two', 'Three', 'Four', 'Five', 'Six', 'Seven', 'Eight', 'Nine', 'Ten'];
-
-/** The reports counted as prose counts them: in words up to ten, then in figures. */
+/** The reports counted at the start of a sentence: “Three news reports”, “11 news reports”. */
 export function countedReports(count: number): string {
-  return `${WORDS[count] ?? count.toLocaleString('en-US')} news report${count === 1 ? '' : 's'}`;
+  const text = counted(count, 'news report');
+  return `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
 }
 
 /** Whether no report's record states its outlet, author, address or date. */

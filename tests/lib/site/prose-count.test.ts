@@ -1,0 +1,16 @@
+import { describe, expect, test } from 'vitest';
+import { counted, proseCount } from '../../../src/lib/site/prose-count.ts';
+
+describe('proseCount and counted', () => {
+  test.each([
+    [0, 'no', 'no reports'],
+    [1, 'one', 'one report'],
+    [3, 'three', 'three reports'],
+    [10, 'ten', 'ten reports'],
+    [11, '11', '11 reports'],
+    [10000, '10,000', '10,000 reports'],
+  ])('write %i as “%s” and “%s”', (count, word, phrase) => {
+    expect(proseCount(count)).toBe(word);
+    expect(counted(count, 'report')).toBe(phrase);
+  });
+});
