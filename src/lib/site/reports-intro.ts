@@ -14,5 +14,5 @@ export function countedReports(count: number): string {
 
 /** Whether no report's record states its outlet, author, address or date. */
 export function noProvenanceStated(reports: readonly DocumentMeta[]): boolean {
-  return reports.every((meta) => !meta.outlet && !meta.authors && !meta.author && !meta.url && !meta.published);
+  return reports.every((meta) => !meta.outlet && !meta.authors && !meta.author && !meta.url && !meta.published && !meta.publishedAsStated);
 }

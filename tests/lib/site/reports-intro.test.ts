@@ -25,7 +25,8 @@ describe('noProvenanceStated', () => {
     expect(noProvenanceStated([BARE_REPORT, { ...BARE_REPORT, [field]: GAZETTE_REPORT[field] }])).toBe(false);
   });
 
-  test('no longer holds once one report states its author as the capture names it', () => {
+  test('no longer holds once one report states its author as the capture names it, or its date only as written', () => {
     expect(noProvenanceStated([BARE_REPORT, { ...BARE_REPORT, author: 'A Fictional Newsroom' }])).toBe(false);
+    expect(noProvenanceStated([BARE_REPORT, { ...BARE_REPORT, publishedAsStated: 'Sunday morning' }])).toBe(false);
   });
 });
