@@ -89,8 +89,3 @@ export function captureName(label: string, type: CaptureType | undefined): strin
 export function captureLabel(seed: string): string {
   return `capture ${captureId(seed).split('_')[0] ?? captureId(seed)}`;
 }
-
-/** A capture's label where it opens a title or a sentence: “Capture 002”. */
-export function openingLabel(label: string): string {
-  return `${label.charAt(0).toUpperCase()}${label.slice(1)}`;
-}

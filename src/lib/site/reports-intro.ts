@@ -4,12 +4,11 @@
  * Both follow the corpus, so adding a report never leaves the page untrue.
  */
 import type { DocumentMeta } from '../sources/document-schema.ts';
-import { counted } from './prose-count.ts';
+import { counted, sentenceStart } from './prose.ts';
 
 /** The reports counted at the start of a sentence: “Three news reports”, “11 news reports”. */
 export function countedReports(count: number): string {
-  const text = counted(count, 'news report');
-  return `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
+  return sentenceStart(counted(count, 'news report'));
 }
 
 /** Whether no report's record states its outlet, author, address or date. */

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { captureImportProblem, draftCaptureRecord } from '../../../src/lib/captures/capture-draft.ts';
 import { captureChecksumError, readCaptureRecord } from '../../../src/lib/captures/capture-record.ts';
-import { captureLabel, isCalendarDate, openingLabel } from '../../../src/lib/captures/capture-schema.ts';
+import { captureLabel, isCalendarDate } from '../../../src/lib/captures/capture-schema.ts';
 
 const FILE = 'content/captures/902_prose.yaml';
 const request = { of: 'post', seed: '902_prose.txt', seedSha256: 'a'.repeat(64) };
@@ -61,7 +61,6 @@ describe('capture records', () => {
   });
 
   test('name a capture by its seed number', () => expect(captureLabel('002_b1635164cf9d6a8a.txt')).toBe('capture 002'));
-  test('open a title with a capital, leaving the rest of the label as it is', () => expect(openingLabel('capture 002')).toBe('Capture 002'));
 });
 
 describe('captureImportProblem', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { counted, proseCount } from '../../../src/lib/site/prose-count.ts';
+import { counted, proseCount, sentenceStart } from '../../../src/lib/site/prose.ts';
 
 describe('proseCount and counted', () => {
   test.each([
@@ -12,5 +12,16 @@ describe('proseCount and counted', () => {
   ])('write %i as “%s” and “%s”', (count, word, phrase) => {
     expect(proseCount(count)).toBe(word);
     expect(counted(count, 'report')).toBe(phrase);
+  });
+});
+
+describe('sentenceStart', () => {
+  test.each([
+    ['capture 002', 'Capture 002'],
+    ['outlet, author and date', 'Outlet, author and date'],
+    ['Already capitalised', 'Already capitalised'],
+    ['', ''],
+  ])('opens “%s” as “%s”, leaving the rest as it is', (text, expected) => {
+    expect(sentenceStart(text)).toBe(expected);
   });
 });
