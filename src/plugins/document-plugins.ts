@@ -15,12 +15,13 @@ import rehypeRavelClaims from './rehype-ravel-claims.ts';
 /** What the corpus loader runs: claims put back into paragraphs, passages and sentences anchored, claims found. */
 export const readingPlugins: PluggableList = [rehypeRavelClaims, rehypeAnchors, rehypeClaims];
 
-/** What renders a report's text: the same, then the reader's tools on every passage, and capture artefacts marked. */
+/** What renders a document's text: the same, then the reader's tools on every passage, and capture artefacts marked. */
 export function renderingPlugins(base: string): PluggableList {
   return [...readingPlugins, [rehypePassageTools, { base }], rehypeArtefacts];
 }
 
 /** The same list, in the form Astro's Markdown settings take, for the primary sources. */
 export function pagePlugins(base: string): RehypePlugins {
-  return [rehypeRavelClaims, rehypeAnchors, rehypeClaims, [rehypePassageTools, { base }], rehypeArtefacts];
+  // Every entry is a plugin or a plugin with its options, which Astro's type allows too; unified's also allows presets.
+  return renderingPlugins(base) as RehypePlugins;
 }
