@@ -141,10 +141,13 @@ describe('adding a report, as the README walks through it', () => {
     expect(signal).toContain('<dt>Language</dt><dd>British English (en-GB)</dd>');
   });
 
-  test('counts the new reports on the home and quotations pages, and the home page no longer says that no capture states where it came from', () => {
+  test('counts the new reports on the home and quotations pages, where the home page gives their recorded outlets and dates and no longer says that no capture states where it came from', () => {
     const home = readFileSync(join(dir, 'dist/index.html'), 'utf8');
     expect(home).toContain('Five news reports, captured as plain text. Where a capture does not state its outlet, author, address or date, neither do we.');
     expect(home).not.toContain('None of the captures states');
+    // Each new report's card names the outlet and date its editor recorded, as its provenance box does.
+    expect(home).toContain('The Signal Post · March 4, 2026 · ');
+    expect(home).toContain('The Harbor Ledger · March 2, 2026 · ');
     expect(readFileSync(join(dir, 'dist/quotes/index.html'), 'utf8')).toContain('Every direct quotation in the five reports, grouped by who is quoted');
   });
 });
