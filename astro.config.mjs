@@ -6,6 +6,7 @@ import contentGuard from './src/integrations/content-guard.ts';
 import { pagePlugins } from './src/plugins/document-plugins.ts';
 import { projectPaths } from './src/build/project-paths.ts';
 import { siteUrl, basePath } from './src/build/site-url.ts';
+import { lazyScripts } from './src/build/lazy-scripts.ts';
 
 export default defineConfig({
   site: siteUrl(),
@@ -24,6 +25,7 @@ export default defineConfig({
   integrations: [mdx({ smartypants: false, gfm: false }), contentGuard(projectPaths(), basePath())],
   cacheDir: process.env.RLA_CACHE_DIR ?? './node_modules/.astro',
   vite: {
+    plugins: [lazyScripts()],
     build: {
       // Scripts stay in files, never inlined: the Content-Security-Policy allows no inline script.
       assetsInlineLimit: 0,

@@ -7,8 +7,10 @@
  * linked sentence: a claim can split a sentence, and only its first piece
  * carries the id that :target can match.
  */
+import citeTools from './cite-tools.ts?lazy';
+
 const article = document.querySelector<HTMLElement>('[data-cite-article]');
-const tools = () => import('./cite-tools.ts');
+const tools = () => import(/* @vite-ignore */ citeTools) as Promise<typeof import('./cite-tools.ts')>;
 
 if (article) {
   article.addEventListener('click', (event) => {
