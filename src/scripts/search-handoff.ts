@@ -1,9 +1,9 @@
 /**
- * Hands a finished search from one page to the next. The header box warms
- * the search page in a hidden frame as the reader types; that page stores
- * its first screen of results here, and the search page the reader then
- * opens shows them at once, before its own engine has started (which then
- * checks them). Stored per tab, for a few minutes, and only as data.
+ * Hands a finished search from one page to the next. The header box of a
+ * reading page stores the first screen of results it found here, and the
+ * search page, opened from it, shows them at once, before its own engine
+ * has started (which then checks them). Stored per tab, for a few
+ * minutes, and only as data.
  */
 import type { FilterChoice } from './pagefind-client.ts';
 import type { PassageResult } from './passage-search.ts';
@@ -18,7 +18,12 @@ export interface StoredSearch {
   passages: PassageResult[];
 }
 
-const keyFor = (base: string, q: string, filters: FilterChoice) => `red-lines:search:${base}:${JSON.stringify([q.trim(), filters])}`;
+// Only the filters with values, in order: the header box has none, the search page names each of its own empty.
+const chosen = (filters: FilterChoice) =>
+  Object.entries(filters)
+    .filter(([, values]) => values.length > 0)
+    .sort(([a], [b]) => a.localeCompare(b));
+const keyFor = (base: string, q: string, filters: FilterChoice) => `red-lines:search:${base}:${JSON.stringify([q.trim(), chosen(filters)])}`;
 
 /** Stores a finished search's first screen. */
 export function storeSearch(base: string, q: string, filters: FilterChoice, status: string, passages: readonly PassageResult[]): void {

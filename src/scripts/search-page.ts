@@ -46,9 +46,9 @@ if (root) {
   const filterDetails = root.querySelector<HTMLDetailsElement>('[data-search-filters-box]');
   let state = readUrl();
   let run = 0;
-  // With a query, or in the header box's hidden frame, the engine is wanted now; on an empty page it waits for the
-  // reader to reach for the box, so opening the page costs nothing of it (typing a query takes longer than it loads).
-  if (state.q.trim() || window !== window.top) void loadPagefind(base);
+  // With a query the engine is wanted now; on an empty page it waits for the reader to reach for the box, so opening
+  // the page costs nothing of it (typing a query takes longer than it loads).
+  if (state.q.trim()) void loadPagefind(base);
   else for (const type of ['focusin', 'pointerdown', 'keydown']) root.addEventListener(type, () => void loadPagefind(base), { once: true });
 
   // Filters load only when asked for: on a large site their values outweigh the whole first search.
@@ -65,7 +65,7 @@ if (root) {
   filterDetails?.addEventListener('toggle', () => filterDetails.open && void showFilters());
 
   const showResults = (passages: SearchOutcome['passages'], text: string) => {
-    list?.replaceChildren(...passages.map(resultItem));
+    list?.replaceChildren(...passages.map((passage) => resultItem(passage)));
     if (status) status.textContent = text;
   };
 
@@ -96,8 +96,7 @@ if (root) {
     showAfter(outcome, current);
   };
 
-  // Focus follows a search only in the page the reader sees, never from the hidden frame that warms it.
-  const focusStatus = (focus: boolean, current: number) => focus && current === run && window === window.top && status?.focus();
+  const focusStatus = (focus: boolean, current: number) => focus && current === run && status?.focus();
 
   const render = async (focus: boolean) => {
     if (!input || !status || !list || !after) return;

@@ -11,7 +11,8 @@ import type { PassageResult } from './passage-search.ts';
 /** Longest stretch of a claim's words a card repeats. */
 const CLAIM_WORDS_SHOWN = 140;
 
-function el<K extends keyof HTMLElementTagNameMap>(
+/** An element with its properties and children, all set as data (text, never markup). */
+export function el<K extends keyof HTMLElementTagNameMap>(
   tag: K,
   props: Partial<HTMLElementTagNameMap[K]> = {},
   children: Array<Node | string> = [],
@@ -34,8 +35,8 @@ function claimLine(claim: ResultClaim): HTMLElement {
   return el('p', { className: 'result-claim' }, [...parts, '.']);
 }
 
-/** One result: the passage link (highlighting the matched words on arrival), its excerpt and its claims. */
-export function resultItem(result: PassageResult): HTMLLIElement {
+/** One result: the passage link (highlighting the matched words on arrival), its excerpt and its claims; its title is a heading of `level`. */
+export function resultItem(result: PassageResult, level: 'h2' | 'h3' = 'h2'): HTMLLIElement {
   const link = el('a', { href: result.href, className: 'result-link' }, [
     el('span', { className: 'result-passage' }, [result.label]),
     ' ',
@@ -43,7 +44,7 @@ export function resultItem(result: PassageResult): HTMLLIElement {
   ]);
   const excerpt = result.excerpt.map((part) => (part.marked ? el('mark', {}, [part.text]) : document.createTextNode(part.text)));
   return el('li', { className: 'search-result' }, [
-    el('h2', { className: 'result-title' }, [link]),
+    el(level, { className: 'result-title' }, [link]),
     el('p', { className: 'result-kind' }, [result.kind]),
     el('p', { className: 'result-excerpt' }, excerpt),
     ...(result.captures ? [el('p', { className: 'result-captures' }, [result.captures])] : []),

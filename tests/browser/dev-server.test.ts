@@ -2,7 +2,8 @@
  * Under `npm run dev` the site follows every edit without a restart: a cite
  * changed in a report moves the claim between the post's "Cited by" notes,
  * a broken cite shows its content error, then goes away once fixed, and a
- * report's cite page follows an edit to its frontmatter.
+ * report's cite page follows an edit to its frontmatter. Scripts that load
+ * when first needed load from their sources.
  */
 
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -112,6 +113,25 @@ describe('the dev server', () => {
     await reloadUntil(page, citePage, apa, /^\[OpenAI has reached a deal[^\]]*\]\. \(n\.d\.\)\. Retrieved/);
     server.edit(DRAFT_REPORT, (t) => t.replace('titleSource: "', 'outlet: "The Test Gazette"\ntitleSource: "'));
     await reloadUntil(page, citePage, apa, /^\[OpenAI has reached a deal[^\]]*\]\. \(n\.d\.\)\. The Test Gazette\. Retrieved/);
+    await page.close();
+  }, 60_000);
+
+  test('loads the citation tools and the header box’s search when asked, and without a search index opens the search page', async () => {
+    const page = await browser.newPage();
+    await visit(page, POST);
+    const dialog = page.getByRole('dialog', { name: 'Cite ¶ 42' });
+    const cite = async () => {
+      await page.getByRole('link', { name: 'Cite ¶ 42' }).click({ timeout: 2_000 });
+      await dialog.waitFor({ timeout: 2_000 });
+      return 'opened';
+    };
+    await reloadUntil(page, POST, cite, 'opened');
+    await expect(dialog.getByRole('button', { name: 'Copy APA 7' }).isVisible()).resolves.toBe(true);
+    await page.keyboard.press('Escape');
+    // The dev server builds no Pagefind index, so the header box's search cannot start and the form does its plain work.
+    await page.getByRole('searchbox', { name: 'Search the documents' }).fill('Anthropic');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/search\/\?q=Anthropic$/, { timeout: 10_000 });
     await page.close();
   }, 60_000);
 

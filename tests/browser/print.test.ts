@@ -29,6 +29,19 @@ describe('a printed report', () => {
     await page.context().close();
   });
 
+  test('leaves out the header box’s results, even when they are open', async () => {
+    const context = await suite.browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${suite.site.url}${REPORT}`);
+    await page.getByRole('searchbox', { name: 'Search the documents' }).fill('Anthropic');
+    await page.keyboard.press('Enter');
+    const panel = page.getByRole('region', { name: 'Search results' });
+    await panel.locator('.search-result').first().waitFor();
+    await page.emulateMedia({ media: 'print' });
+    await expect(panel.isVisible()).resolves.toBe(false);
+    await context.close();
+  });
+
   test('ends with every claim’s verdict and note as numbered endnotes, the post’s words once per passage', async () => {
     const page = await printed(REPORT);
     await expect(page.getByRole('heading', { name: 'Notes on the claims' }).isVisible()).resolves.toBe(true);

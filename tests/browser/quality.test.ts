@@ -13,6 +13,7 @@ import { watchContext } from '../support/watch-page.ts';
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const paths = [...readFileSync('dist/sitemap.xml', 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1] ?? '').pathname);
 const suite = useBrowserSuite();
+const POST = '/sources/our-agreement-with-the-department-of-war/';
 
 interface AxeViolation {
   id: string;
@@ -24,10 +25,15 @@ describe('quality gates', () => {
     // axe is injected by the test, so this context alone may run a script the site's policy would refuse.
     const context = await suite.browser.newContext({ colorScheme, bypassCSP: true });
     const failures: string[] = [];
-    for (const path of [...paths, '/search/?q=Anthropic', '/404.html']) {
+    // The last is a reading page with the header box's results open under its header.
+    for (const path of [...paths, '/search/?q=Anthropic', '/404.html', `${POST}#search-panel`]) {
       const page = await context.newPage();
       await page.goto(`${suite.site.url}${path}`);
-      if (path.includes('?q=')) await page.locator('.search-result').first().waitFor();
+      if (path.endsWith('#search-panel')) {
+        await page.getByRole('searchbox', { name: 'Search the documents' }).fill('Anthropic');
+        await page.keyboard.press('Enter');
+      }
+      if (/\?q=|#search-panel/.test(path)) await page.locator('.search-result').first().waitFor();
       await page.evaluate(axeSource);
       const violations = await page.evaluate(async () => {
         const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: AxeViolation[] }> } }).axe;
@@ -55,6 +61,12 @@ describe('quality gates', () => {
     const meta = await search.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
     expect(meta).toContain("default-src 'self'");
     expect(meta).not.toMatch(/script-src[^;]*'unsafe-inline'/);
+    // The header box's search, loaded on a reading page when the reader reaches for it.
+    const reading = await context.newPage();
+    await reading.goto(`${suite.site.url}${POST}`);
+    await reading.getByRole('searchbox', { name: 'Search the documents' }).fill('Anthropic');
+    await reading.keyboard.press('Enter');
+    await reading.locator('.search-result').first().waitFor();
     await context.close();
     expect(watch).toEqual({ foreignRequests: [], cspViolations: [] });
   });

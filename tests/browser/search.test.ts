@@ -233,31 +233,122 @@ describe('search in Chromium', () => {
     await page.close();
   });
 
-  test('reading pages load nothing of search until the reader starts one, then warm it for the search page', async () => {
+  test('reading pages load nothing of search until the reader reaches for the box', async () => {
     const page = await suite.browser.newPage();
     const loaded: string[] = [];
-    page.on('request', (r) => loaded.push(r.url()));
+    page.on('request', (r) => loaded.push(new URL(r.url()).pathname));
     await page.goto(`${suite.site.url}${POST}`, { waitUntil: 'networkidle' });
-    expect(loaded.filter((url) => url.includes('/pagefind/'))).toEqual([]);
+    const scripts = loaded.filter((path) => path.endsWith('.js'));
+    expect(scripts.length).toBeGreaterThan(0);
+    expect(scripts.filter((path) => /pagefind|search-render|header-search/.test(path))).toEqual([]);
     await page.keyboard.press('/');
     await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('site-search-q');
-    await expect.poll(() => loaded.some((url) => url.includes('/pagefind/pagefind.js'))).toBe(true);
-    await page.keyboard.type('classifiers');
-    // The search runs ahead in a hidden frame and leaves its results for the search page.
-    await page.waitForFunction(() => Object.keys(sessionStorage).some((key) => key.startsWith('red-lines:search:')));
+    await expect.poll(() => loaded.some((path) => path.endsWith('/pagefind/pagefind.js'))).toBe(true);
+    await expect.poll(() => loaded.some((path) => /\/_astro\/header-search\.[\w-]+\.js$/.test(path))).toBe(true);
+    await page.close();
+  });
+
+  test('shows the header box’s results under the header, without leaving the page, and one Tab from the first', async () => {
+    const page = await suite.browser.newPage();
+    await page.goto(`${suite.site.url}${POST}`, { waitUntil: 'networkidle' });
+    await page.getByRole('searchbox', { name: 'Search the documents' }).fill('classifiers');
     await page.keyboard.press('Enter');
+    const panel = page.getByRole('region', { name: 'Search results' });
+    await panel
+      .getByRole('status')
+      .filter({ hasText: /passages?: classifiers/ })
+      .waitFor();
+    expect(new URL(page.url()).pathname).toBe(POST);
+    // Focus is on the count, so a screen reader reads it, and Tab reaches the first result.
+    await expect(page.evaluate(() => document.activeElement?.getAttribute('role'))).resolves.toBe('status');
+    await page.keyboard.press('Tab');
+    const first = panel.getByRole('listitem').first().getByRole('link').first();
+    await expect(first.evaluate((a) => a === document.activeElement)).resolves.toBe(true);
+    const shown = await panel.locator('.search-result a.result-link').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
+    expect(shown[0]).toMatch(new RegExp(`^${POST}#p\\d+-s\\d+:~:text=classifiers`));
+    await expect(panel.getByRole('heading', { level: 3 }).count()).resolves.toBe(shown.length);
+    // At most ten passages, so the page the reader came for stays near; the panel says when it shows only some.
+    const found = Number((await panel.getByRole('status').textContent())?.match(/^(\d+) passages?/)?.[1]);
+    expect(shown.length).toBe(Math.min(found, 10));
+    await expect(panel.getByText(/^The first 10 passages are shown here\./).count()).resolves.toBe(found > 10 ? 1 : 0);
+    // The panel's link opens the same search on the search page, which shows the panel's passages at once, before its
+    // own engine answers (here it never does).
+    await page.route('**/pagefind/**', () => undefined);
+    await panel.getByRole('link', { name: 'Open this search on the search page' }).click();
+    await page.waitForURL(/\/search\/\?q=classifiers$/);
     await page
       .getByRole('status')
       .filter({ hasText: /passages?: classifiers/ })
       .waitFor();
-    const handedOver = await hrefs(page);
-    expect(handedOver[0]).toMatch(new RegExp(`^${POST}#p\\d+-s\\d+:~:text=classifiers`));
-    const fresh = await search('classifiers');
-    await expect(hrefs(fresh)).resolves.toEqual(handedOver);
-    await fresh.close();
-    // The frame's searches left no trace in the tab's history: Back is the reading page.
+    expect((await hrefs(page)).slice(0, shown.length)).toEqual(shown);
+    await page.unrouteAll({ behavior: 'ignoreErrors' });
     await page.goBack();
     expect(new URL(page.url()).pathname).toBe(POST);
+    await page.close();
+  });
+
+  test('shows results for Enter pressed as soon as the words are typed, before anything has loaded', async () => {
+    const page = await suite.browser.newPage();
+    await page.goto(`${suite.site.url}${POST}`, { waitUntil: 'networkidle' });
+    await page.getByRole('searchbox', { name: 'Search the documents' }).click();
+    await page.keyboard.insertText('"cleared OpenAI personnel"');
+    await page.keyboard.press('Enter');
+    const panel = page.getByRole('region', { name: 'Search results' });
+    await panel
+      .getByRole('status')
+      .filter({ hasText: /exact phrase/ })
+      .waitFor();
+    await expect(panel.locator('.search-result a.result-link').first().getAttribute('href')).resolves.toMatch(new RegExp(`^${POST}#p\\d+`));
+    expect(new URL(page.url()).pathname).toBe(POST);
+    await page.close();
+  });
+
+  test('closes the header box’s results with Escape or the Close button, and returns to the box', async () => {
+    const page = await suite.browser.newPage();
+    await page.goto(`${suite.site.url}${POST}`, { waitUntil: 'networkidle' });
+    const box = page.getByRole('searchbox', { name: 'Search the documents' });
+    const panel = page.getByRole('region', { name: 'Search results' });
+    for (const close of [() => page.keyboard.press('Escape'), () => panel.getByRole('button', { name: 'Close results' }).click()]) {
+      await box.fill('Anthropic');
+      await box.press('Enter');
+      await panel
+        .getByRole('status')
+        .filter({ hasText: /Anthropic/ })
+        .waitFor();
+      await close();
+      await panel.waitFor({ state: 'hidden' });
+      await expect(box.evaluate((input) => input === document.activeElement)).resolves.toBe(true);
+    }
+    await page.close();
+  });
+
+  test('says when the header box finds nothing, and leads to the search page for the closest words', async () => {
+    const page = await suite.browser.newPage();
+    await page.goto(`${suite.site.url}${POST}`, { waitUntil: 'networkidle' });
+    await page.getByRole('searchbox', { name: 'Search the documents' }).fill('survelliance');
+    await page.keyboard.press('Enter');
+    const panel = page.getByRole('region', { name: 'Search results' });
+    await panel
+      .getByRole('status')
+      .filter({ hasText: /^No passage/ })
+      .waitFor();
+    await expect(panel.getByRole('listitem').count()).resolves.toBe(0);
+    await expect(panel.getByRole('paragraph').filter({ hasText: 'closest words' }).count()).resolves.toBe(1);
+    await panel.getByRole('link', { name: 'Open this search on the search page' }).click();
+    await page.getByRole('link', { name: 'surveillance' }).waitFor();
+    await page.close();
+  });
+
+  test('the search page’s own header box opens its search on the page, as a plain form', async () => {
+    const page = await search('classifiers');
+    await page.getByRole('searchbox', { name: 'Search the documents' }).fill('Anthropic');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/search\/\?q=Anthropic$/);
+    await page
+      .getByRole('status')
+      .filter({ hasText: /passages?: Anthropic/ })
+      .waitFor();
+    await expect(page.getByRole('region', { name: 'Search results' }).count()).resolves.toBe(0);
     await page.close();
   });
 });

@@ -1,0 +1,69 @@
+/**
+ * The header search box of a reading page, loaded when the reader first
+ * reaches for it. The engine starts loading at once; a pause in typing runs
+ * the search ahead; Enter shows the first passages in a panel under the
+ * header, without leaving the page (search-panel.ts). Each finished search
+ * is stored for the search page, which the panel links to (search-handoff.ts).
+ */
+import { searchStatus } from '../lib/search/search-status.ts';
+import { loadPagefind } from './pagefind-client.ts';
+import { searchPassages, type SearchOutcome } from './passage-search.ts';
+import { storeSearch } from './search-handoff.ts';
+import { searchPanel } from './search-panel.ts';
+
+/** Milliseconds of quiet typing before the search runs ahead. */
+const TYPING_PAUSE = 150;
+
+/** What the page's own script asks of the header box once it has loaded. */
+export interface HeaderSearch {
+  /** Shows the results for what the box holds; `fallback` opens the search page instead if the engine cannot load. */
+  submit: (fallback: () => void) => void;
+}
+
+/** Starts the header box's search on a reading page; `searchPath` is the search page's path, under `base`. */
+export function startHeaderSearch(form: HTMLFormElement, input: HTMLInputElement, base: string, searchPath: string): HeaderSearch {
+  void loadPagefind(base).catch(() => undefined);
+  const searchUrl = (q: string) => `${searchPath}?${new URLSearchParams({ q })}`;
+  const panel = searchPanel(form.closest('header') ?? form, input, searchUrl);
+
+  let ahead: { q: string; outcome: Promise<SearchOutcome & { status: string }> } | undefined;
+  const search = (q: string) => {
+    if (ahead?.q !== q) {
+      const outcome = searchPassages(base, q, {}).then((found) => {
+        const status = searchStatus({ ...found, count: found.passages.length });
+        storeSearch(base, q, {}, status, found.passages);
+        return { ...found, status };
+      });
+      ahead = { q, outcome };
+    }
+    return ahead.outcome;
+  };
+
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const searchAhead = () => {
+    clearTimeout(timer);
+    const q = input.value.trim();
+    if (q) timer = setTimeout(() => void search(q).catch(() => undefined), TYPING_PAUSE);
+  };
+  input.addEventListener('input', searchAhead);
+  // The reader may have typed while this script loaded.
+  searchAhead();
+
+  let run = 0;
+  return {
+    submit(fallback) {
+      clearTimeout(timer);
+      const q = input.value.trim();
+      const current = ++run;
+      panel.show(q, 'Searching…');
+      search(q).then(
+        (found) => {
+          if (current !== run) return;
+          panel.show(q, found.status, found.passages);
+          panel.focusStatus();
+        },
+        () => current === run && fallback(),
+      );
+    },
+  };
+}

@@ -1,0 +1,69 @@
+/**
+ * The header box's results on a reading page: a region under the page's
+ * header with the first passages found, a link that opens the same search
+ * on the search page (filters, more documents, an address to share), and
+ * a button, or Escape, that closes it and returns to the box.
+ */
+import { el, resultItem } from './search-render.ts';
+import type { PassageResult } from './passage-search.ts';
+
+/** Passages the panel shows, so that the page the reader came to read stays near. */
+const SHOWN = 10;
+
+/** Where the search goes on from here: the search page, for what the panel leaves out. */
+function onwardLine(found: number, href: string): Array<Node | string> {
+  const link = el('a', { href }, ['Open this search on the search page']);
+  // With nothing found, the search page is where the closest words the documents use are offered.
+  if (found === 0) return [link, ', which looks for the closest words in the documents.'];
+  if (found > SHOWN) return [`The first ${SHOWN} passages are shown here. `, link, ' for the rest, the filters and an address to share.'];
+  return [link, ' for the filters and an address to share.'];
+}
+
+/** The panel, built on first use. */
+export interface SearchPanel {
+  /** Shows a search under way (no passages yet) or its results. */
+  show: (q: string, status: string, passages?: readonly PassageResult[]) => void;
+  /** Moves focus to the result count, one Tab from the first result. */
+  focusStatus: () => void;
+}
+
+/** A panel placed after `header`, whose link for a query is `searchUrl(q)`. */
+export function searchPanel(header: HTMLElement, input: HTMLInputElement, searchUrl: (q: string) => string): SearchPanel {
+  const title = el('h2', { id: 'search-panel-title', className: 'search-panel-title' }, ['Search results']);
+  const closeButton = el('button', { type: 'button', className: 'search-panel-close' }, ['Close results']);
+  const status = el('p', { className: 'search-status', tabIndex: -1 });
+  status.setAttribute('role', 'status');
+  status.setAttribute('aria-live', 'polite');
+  const list = el('ol', { className: 'search-results' });
+  const onward = el('p', { className: 'search-panel-onward' });
+  const section = el('section', { className: 'search-panel', hidden: true }, [
+    el('div', { className: 'search-panel-head' }, [title, closeButton]),
+    status,
+    list,
+    onward,
+  ]);
+  section.setAttribute('aria-labelledby', title.id);
+  section.setAttribute('data-pagefind-ignore', '');
+
+  const close = () => {
+    section.hidden = true;
+    input.focus();
+  };
+  closeButton.addEventListener('click', close);
+  section.addEventListener('keydown', (event) => {
+    if (event.key !== 'Escape') return;
+    event.preventDefault();
+    close();
+  });
+
+  return {
+    show(q, text, passages) {
+      if (!section.isConnected) header.after(section);
+      section.hidden = false;
+      status.textContent = text;
+      list.replaceChildren(...(passages ?? []).slice(0, SHOWN).map((passage) => resultItem(passage, 'h3')));
+      onward.replaceChildren(...(passages ? onwardLine(passages.length, searchUrl(q)) : []));
+    },
+    focusStatus: () => status.focus(),
+  };
+}
