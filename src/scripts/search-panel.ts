@@ -2,7 +2,8 @@
  * The header box's results on a reading page: a region under the page's
  * header with the first passages found, a link that opens the same search
  * on the search page (filters, more documents, an address to share), and
- * a button, or Escape, that closes it and returns to the box.
+ * a button, or Escape, that closes it and returns to the box. Escape in
+ * the box itself closes it too.
  */
 import { el, resultItem } from './search-render.ts';
 import type { PassageResult } from './passage-search.ts';
@@ -50,6 +51,10 @@ export function searchPanel(header: HTMLElement, input: HTMLInputElement, search
     input.focus();
   };
   closeButton.addEventListener('click', close);
+  // Escape in the box clears and leaves it (search-shortcut.ts); the results it showed go with it.
+  input.addEventListener('keydown', (event) => {
+    if (event.key === 'Escape') section.hidden = true;
+  });
   section.addEventListener('keydown', (event) => {
     if (event.key !== 'Escape') return;
     event.preventDefault();

@@ -303,7 +303,7 @@ describe('search in Chromium', () => {
     await page.close();
   });
 
-  test('closes the header box’s results with Escape or the Close button, and returns to the box', async () => {
+  test('closes the header box’s results with Escape or the Close button, and returns to the box; Escape in the box closes them too', async () => {
     const page = await suite.browser.newPage();
     await page.goto(`${suite.site.url}${POST}`, { waitUntil: 'networkidle' });
     const box = page.getByRole('searchbox', { name: 'Search the documents' });
@@ -319,6 +319,17 @@ describe('search in Chromium', () => {
       await panel.waitFor({ state: 'hidden' });
       await expect(box.evaluate((input) => input === document.activeElement)).resolves.toBe(true);
     }
+    // Escape in the box clears it, leaves it, and takes its results away.
+    await box.fill('Anthropic');
+    await box.press('Enter');
+    await panel
+      .getByRole('status')
+      .filter({ hasText: /Anthropic/ })
+      .waitFor();
+    await box.focus();
+    await page.keyboard.press('Escape');
+    await panel.waitFor({ state: 'hidden' });
+    await expect(box.inputValue()).resolves.toBe('');
     await page.close();
   });
 
