@@ -6,7 +6,7 @@
  * (about 900 bytes gzipped, more than the rest of their script), to preload
  * dependencies that a lazily loaded tool does not need before it runs.
  */
-import { basename, relative } from 'node:path';
+import { basename, relative, sep } from 'node:path';
 import type { Plugin } from 'vite';
 
 const SUFFIX = '?lazy';
@@ -35,7 +35,7 @@ export function lazyScripts(): Plugin {
       if (!id.startsWith(PREFIX)) return null;
       const file = id.slice(PREFIX.length);
       // The dev server compiles each module on request, so the source's own address is the chunk.
-      if (serve) return `export default ${JSON.stringify(`${base}${relative(root, file)}`)};`;
+      if (serve) return `export default ${JSON.stringify(`${base}${relative(root, file).split(sep).join('/')}`)};`;
       const chunk = this.emitFile({ type: 'chunk', id: file, name: basename(file, '.ts') });
       return `export default import.meta.ROLLUP_FILE_URL_${chunk};`;
     },

@@ -1,8 +1,8 @@
 /**
  * The header search box of a reading page, loaded when the reader first
  * reaches for it. The engine starts loading at once; a pause in typing runs
- * the search ahead; Enter shows the first passages in a panel under the
- * header, without leaving the page (search-panel.ts). Each finished search
+ * the search ahead; Enter shows the first passages in a panel at the top
+ * of the page, without leaving it (search-panel.ts). Each finished search
  * is stored for the search page, which the panel links to (search-handoff.ts).
  */
 import { searchStatus } from '../lib/search/search-status.ts';
@@ -16,15 +16,15 @@ const TYPING_PAUSE = 150;
 
 /** What the page's own script asks of the header box once it has loaded. */
 export interface HeaderSearch {
-  /** Shows the results for what the box holds; `fallback` opens the search page instead if the engine cannot load. */
-  submit: (fallback: () => void) => void;
+  /** Shows the results for `q`, typed when Enter was pressed; `fallback` opens the search page instead if the engine cannot load. */
+  submit: (q: string, fallback: () => void) => void;
 }
 
 /** Starts the header box's search on a reading page; `searchPath` is the search page's path, under `base`. */
-export function startHeaderSearch(form: HTMLFormElement, input: HTMLInputElement, base: string, searchPath: string): HeaderSearch {
+export function startHeaderSearch(input: HTMLInputElement, base: string, searchPath: string): HeaderSearch {
   void loadPagefind(base).catch(() => undefined);
   const searchUrl = (q: string) => `${searchPath}?${new URLSearchParams({ q })}`;
-  const panel = searchPanel(form.closest('header') ?? form, input, searchUrl);
+  const panel = searchPanel(document.querySelector('main') ?? document.body, input, searchUrl);
 
   let ahead: { q: string; outcome: Promise<SearchOutcome & { status: string }> } | undefined;
   const search = (q: string) => {
@@ -51,16 +51,17 @@ export function startHeaderSearch(form: HTMLFormElement, input: HTMLInputElement
 
   let run = 0;
   return {
-    submit(fallback) {
+    submit(q, fallback) {
       clearTimeout(timer);
-      const q = input.value.trim();
       const current = ++run;
+      const focused = document.activeElement;
       panel.show(q, 'Searching…');
       search(q).then(
         (found) => {
-          if (current !== run) return;
+          if (current !== run || !panel.isOpen()) return;
           panel.show(q, found.status, found.passages);
-          panel.focusStatus();
+          // Focus moves to the count only if the reader is still waiting where Enter left them, not typing on.
+          if (document.activeElement === focused && input.value.trim() === q) panel.focusStatus();
         },
         () => current === run && fallback(),
       );

@@ -6,12 +6,12 @@
  */
 import { pinpointLabel } from '../lib/sources/anchors.ts';
 import { excerptParts, type ExcerptPart } from '../lib/search/excerpt.ts';
-import { passageHits, type DocumentFragment } from '../lib/search/passage-hits.ts';
+import { passageHits, wordsBefore, type DocumentFragment } from '../lib/search/passage-hits.ts';
 import { rankPassages, type Candidate } from '../lib/search/passage-ranking.ts';
 import { decodePassageClaims, type ResultClaim } from '../lib/search/result-claims.ts';
 import { decodeCaptureMeta, holdersLine, passesCaptureFilter, type CaptureSearchMeta } from '../lib/search/capture-results.ts';
 import { limitQuery, plannedQueries, queryTerms, type PlannedQuery } from '../lib/search/search-query.ts';
-import { textFragment } from '../lib/search/text-fragment.ts';
+import { claimEnds, textFragment } from '../lib/search/text-fragment.ts';
 import { sentenceAnchor } from '../lib/search/sentence-link.ts';
 import { VERDICT_INFO } from '../lib/claims/verdicts.ts';
 import { loadingOrder } from '../lib/search/primary-pages.ts';
@@ -106,9 +106,16 @@ function candidatesOf(run: PlanRun, result: PagefindResult, fragment: DocumentFr
  */
 function toResult({ document: { fragment, claims, captures }, primary, hit }: Candidate<Found>): PassageResult {
   const other = captures?.at[hit.id];
-  const href = other
-    ? `${other.url}${textFragment(hit.words, hit.marks)}`
-    : `${fragment.url}#${sentenceAnchor(hit.id, hit.words, hit.marks) ?? hit.id}${textFragment(hit.words, hit.marks)}`;
+  // What the page shows before the passage: its title, then the passages before it.
+  const earlier = `${fragment.meta['document'] ?? ''} ${wordsBefore(fragment, hit.id)}`;
+  const highlight = textFragment(hit.words, hit.marks, {
+    earlier,
+    claimEnds: claimEnds(
+      hit.words,
+      (claims[hit.id] ?? []).map((c) => c.text),
+    ),
+  });
+  const href = other ? `${other.url}${highlight}` : `${fragment.url}#${sentenceAnchor(hit.id, hit.words, hit.marks) ?? hit.id}${highlight}`;
   const held = holdersLine(captures, hit.id);
   return {
     href,

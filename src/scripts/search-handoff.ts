@@ -23,12 +23,25 @@ const chosen = (filters: FilterChoice) =>
   Object.entries(filters)
     .filter(([, values]) => values.length > 0)
     .sort(([a], [b]) => a.localeCompare(b));
-const keyFor = (base: string, q: string, filters: FilterChoice) => `red-lines:search:${base}:${JSON.stringify([q.trim(), chosen(filters)])}`;
+const PREFIX = 'red-lines:search:';
+const keyFor = (base: string, q: string, filters: FilterChoice) => `${PREFIX}${base}:${JSON.stringify([q.trim(), chosen(filters)])}`;
 
-/** Stores a finished search's first screen. */
+/** Searches kept per tab: the header box stores one at each pause in typing, and only the latest can be wanted. */
+const KEPT = 5;
+
+/** Removes all but the KEPT latest stored searches. */
+function keepLatest(): void {
+  const stored = Object.keys(sessionStorage)
+    .filter((key) => key.startsWith(PREFIX))
+    .map((key) => ({ key, at: Number((JSON.parse(sessionStorage.getItem(key) ?? '{}') as { at?: unknown }).at) || 0 }));
+  for (const { key } of stored.sort((a, b) => b.at - a.at).slice(KEPT)) sessionStorage.removeItem(key);
+}
+
+/** Stores a finished search's first screen, keeping only the latest few. */
 export function storeSearch(base: string, q: string, filters: FilterChoice, status: string, passages: readonly PassageResult[]): void {
   try {
     sessionStorage.setItem(keyFor(base, q, filters), JSON.stringify({ at: Date.now(), status, passages }));
+    keepLatest();
   } catch {
     // Storage may be full or turned off; the search page then simply searches.
   }

@@ -1,6 +1,6 @@
 /**
- * The header box's results on a reading page: a region under the page's
- * header with the first passages found, a link that opens the same search
+ * The header box's results on a reading page: a region at the start of
+ * the page's main content with the first passages found, a link that opens the same search
  * on the search page (filters, more documents, an address to share), and
  * a button, or Escape, that closes it and returns to the box. Escape in
  * the box itself closes it too.
@@ -24,12 +24,14 @@ function onwardLine(found: number, href: string): Array<Node | string> {
 export interface SearchPanel {
   /** Shows a search under way (no passages yet) or its results. */
   show: (q: string, status: string, passages?: readonly PassageResult[]) => void;
+  /** Whether the panel is open: a reader who closed it while it searched does not want it back. */
+  isOpen: () => boolean;
   /** Moves focus to the result count, one Tab from the first result. */
   focusStatus: () => void;
 }
 
-/** A panel placed after `header`, whose link for a query is `searchUrl(q)`. */
-export function searchPanel(header: HTMLElement, input: HTMLInputElement, searchUrl: (q: string) => string): SearchPanel {
+/** A panel placed at the start of `main` (so “Skip to content” reaches it), whose link for a query is `searchUrl(q)`. */
+export function searchPanel(main: HTMLElement, input: HTMLInputElement, searchUrl: (q: string) => string): SearchPanel {
   const title = el('h2', { id: 'search-panel-title', className: 'search-panel-title' }, ['Search results']);
   const closeButton = el('button', { type: 'button', className: 'search-panel-close' }, ['Close results']);
   const status = el('p', { className: 'search-status', tabIndex: -1 });
@@ -60,15 +62,22 @@ export function searchPanel(header: HTMLElement, input: HTMLInputElement, search
     event.preventDefault();
     close();
   });
+  // A result on this very page: the browser looks for the words its link highlights from the top of the page, and
+  // would find them first in the panel's own excerpt, so the panel goes before it looks.
+  list.addEventListener('click', (event) => {
+    const plain = event.button === 0 && !event.ctrlKey && !event.metaKey && !event.shiftKey && !event.altKey;
+    if (plain && (event.target as Element).closest('a')) section.hidden = true;
+  });
 
   return {
     show(q, text, passages) {
-      if (!section.isConnected) header.after(section);
+      if (!section.isConnected) main.prepend(section);
       section.hidden = false;
       status.textContent = text;
       list.replaceChildren(...(passages ?? []).slice(0, SHOWN).map((passage) => resultItem(passage, 'h3')));
       onward.replaceChildren(...(passages ? onwardLine(passages.length, searchUrl(q)) : []));
     },
+    isOpen: () => !section.hidden,
     focusStatus: () => status.focus(),
   };
 }

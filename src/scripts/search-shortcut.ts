@@ -17,13 +17,13 @@ const input = document.querySelector<HTMLInputElement>('[data-site-search-input]
 /** The search page's path, from the form's action (`<base>search/`). */
 const searchPath = new URL(form?.action ?? '/search/', location.href).pathname;
 const base = searchPath.replace(/search\/$/, '');
-const onSearchPage = location.pathname === searchPath;
+const onSearchPage = location.pathname.replace(/index\.html$/, '') === searchPath;
 
 let headerSearch: Promise<HeaderSearch> | undefined;
 /** The header box's search, loaded and started once. */
-const loadHeaderSearch = (form: HTMLFormElement, input: HTMLInputElement) =>
+const loadHeaderSearch = (input: HTMLInputElement) =>
   (headerSearch ??= (import(/* @vite-ignore */ headerSearchUrl) as Promise<{ startHeaderSearch: typeof startHeaderSearch }>).then((module) =>
-    module.startHeaderSearch(form, input, base, searchPath),
+    module.startHeaderSearch(input, base, searchPath),
   ));
 
 /** Starts Pagefind (with the options pagefind-client.ts gives), so its files load alongside the script that searches with it. */
@@ -42,15 +42,16 @@ const startEngine = () => {
 if (form && input && !onSearchPage) {
   const start = () => {
     startEngine();
-    void loadHeaderSearch(form, input).catch(() => undefined);
+    void loadHeaderSearch(input).catch(() => undefined);
   };
   input.addEventListener('focus', start, { once: true });
   form.addEventListener('submit', (event) => {
-    if (!input.value.trim()) return;
+    const q = input.value.trim();
+    if (!q) return;
     event.preventDefault();
     // If the search cannot load, the form goes where it would without JavaScript.
-    void loadHeaderSearch(form, input).then(
-      (search) => search.submit(() => form.submit()),
+    void loadHeaderSearch(input).then(
+      (search) => search.submit(q, () => form.submit()),
       () => form.submit(),
     );
   });

@@ -45,7 +45,7 @@ describe('search in Chromium', () => {
     const page = await search('imprudent');
     await expect(results(page).count()).resolves.toBe(1);
     await expect(firstLink(page).getAttribute('href')).resolves.toMatch(
-      /^\/reports\/openai-reaches-classified-deployment-agreement-with-pentagon-sets\/#p10-s\d+:~:text=imprudent$/,
+      /^\/reports\/openai-reaches-classified-deployment-agreement-with-pentagon-sets\/#p10-s\d+:~:text=[^&]*imprudent[^&]*$/,
     );
     await page.close();
   });
@@ -203,6 +203,26 @@ describe('search in Chromium', () => {
     await page.close();
   });
 
+  test.each(['surveillance', 'classified'])('lands every result for %s on the passage it names, though the page uses the word before', async (query) => {
+    const page = await search(query);
+    const links = await hrefs(page);
+    expect(links.length).toBeGreaterThan(5);
+    const elsewhere: string[] = [];
+    for (const href of links) {
+      await page.goto(`${suite.site.url}${href}`);
+      const passage = href.match(/#(p\d+)/)?.[1] ?? '';
+      // The browser scrolls to the words the link highlights, wherever they first fit in the page.
+      await page.waitForFunction(() => document.readyState === 'complete');
+      const inView = await page.evaluate((id) => {
+        const box = document.getElementById(id)?.getBoundingClientRect();
+        return box ? box.top < innerHeight && box.bottom > 0 : false;
+      }, passage);
+      if (!inView) elsewhere.push(href);
+    }
+    expect(elsewhere).toEqual([]);
+    await page.close();
+  });
+
   test('without JavaScript, says the search could not run and points to the pages that answer without it', async () => {
     const context = await suite.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
@@ -265,7 +285,7 @@ describe('search in Chromium', () => {
     const first = panel.getByRole('listitem').first().getByRole('link').first();
     await expect(first.evaluate((a) => a === document.activeElement)).resolves.toBe(true);
     const shown = await panel.locator('.search-result a.result-link').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
-    expect(shown[0]).toMatch(new RegExp(`^${POST}#p\\d+-s\\d+:~:text=classifiers`));
+    expect(shown[0]).toMatch(new RegExp(`^${POST}#p\\d+-s\\d+:~:text=[^&]*classifiers`));
     await expect(panel.getByRole('heading', { level: 3 }).count()).resolves.toBe(shown.length);
     // At most ten passages, so the page the reader came for stays near; the panel says when it shows only some.
     const found = Number((await panel.getByRole('status').textContent())?.match(/^(\d+) passages?/)?.[1]);
@@ -284,6 +304,25 @@ describe('search in Chromium', () => {
     await page.unrouteAll({ behavior: 'ignoreErrors' });
     await page.goBack();
     expect(new URL(page.url()).pathname).toBe(POST);
+    await page.close();
+  });
+
+  test('follows a result on the page itself to its passage, closing the results', async () => {
+    const page = await suite.browser.newPage();
+    await page.goto(`${suite.site.url}${POST}`, { waitUntil: 'networkidle' });
+    await page.getByRole('searchbox', { name: 'Search the documents' }).fill('surveillance');
+    await page.keyboard.press('Enter');
+    const panel = page.getByRole('region', { name: 'Search results' });
+    await panel.getByRole('link', { name: /^¶ 59 / }).click();
+    await panel.waitFor({ state: 'hidden' });
+    await expect
+      .poll(() =>
+        page.evaluate(() => {
+          const box = document.getElementById('p59')?.getBoundingClientRect();
+          return box ? box.top < innerHeight && box.bottom > 0 : false;
+        }),
+      )
+      .toBe(true);
     await page.close();
   });
 
@@ -350,8 +389,9 @@ describe('search in Chromium', () => {
     await page.close();
   });
 
-  test('the search page’s own header box opens its search on the page, as a plain form', async () => {
-    const page = await search('classifiers');
+  test.each(['/search/', '/search/index.html'])('the search page’s own header box, at %s, opens its search on the page, as a plain form', async (path) => {
+    const page = await suite.browser.newPage();
+    await page.goto(`${suite.site.url}${path}?q=classifiers`);
     await page.getByRole('searchbox', { name: 'Search the documents' }).fill('Anthropic');
     await page.keyboard.press('Enter');
     await page.waitForURL(/\/search\/\?q=Anthropic$/);
@@ -361,5 +401,78 @@ describe('search in Chromium', () => {
       .waitFor();
     await expect(page.getByRole('region', { name: 'Search results' }).count()).resolves.toBe(0);
     await page.close();
+  });
+
+  /** A reading page whose search engine answers each request only after `ms`, as on a slow connection. */
+  async function slowEngine(ms: number): Promise<Page> {
+    const page = await suite.browser.newPage();
+    await page.route('**/pagefind/**', async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, ms));
+      await route.continue().catch(() => undefined);
+    });
+    await page.goto(`${suite.site.url}${POST}`, { waitUntil: 'domcontentloaded' });
+    return page;
+  }
+  const stored = (page: Page, q: string) => page.waitForFunction((words) => Object.keys(sessionStorage).some((key) => key.includes(JSON.stringify(words))), q);
+
+  test('keeps the header box’s results closed when the reader closes them while the search runs', async () => {
+    const page = await slowEngine(400);
+    await page.getByRole('searchbox', { name: 'Search the documents' }).fill('Anthropic');
+    await page.keyboard.press('Enter');
+    const panel = page.getByRole('region', { name: 'Search results' });
+    await panel.getByRole('status').filter({ hasText: 'Searching…' }).waitFor();
+    await panel.getByRole('button', { name: 'Close results' }).click();
+    await stored(page, 'Anthropic');
+    await expect(panel.isVisible()).resolves.toBe(false);
+    await page.close();
+  });
+
+  test('searches the words in the box when Enter was pressed, and leaves focus in the box if the reader types on', async () => {
+    const page = await slowEngine(400);
+    const box = page.getByRole('searchbox', { name: 'Search the documents' });
+    await box.fill('surveillance');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type(' weapons');
+    const panel = page.getByRole('region', { name: 'Search results' });
+    await panel
+      .getByRole('status')
+      .filter({ hasText: /passages?: surveillance\./ })
+      .waitFor();
+    await expect(box.inputValue()).resolves.toBe('surveillance weapons');
+    await expect(box.evaluate((input) => input === document.activeElement)).resolves.toBe(true);
+    await page.close();
+  });
+
+  test('keeps only the latest few of the searches the header box runs ahead, in the tab’s storage', async () => {
+    const page = await suite.browser.newPage();
+    await page.goto(`${suite.site.url}${POST}`, { waitUntil: 'networkidle' });
+    const box = page.getByRole('searchbox', { name: 'Search the documents' });
+    const words = ['cloud', 'classifiers', 'Anthropic', 'surveillance', 'weapons', 'contract', 'safeguards'];
+    for (const word of words) {
+      await box.fill(word);
+      await stored(page, word);
+    }
+    const keys = await page.evaluate(() => Object.keys(sessionStorage).filter((key) => key.startsWith('red-lines:search:')));
+    expect(keys).toHaveLength(5);
+    expect(keys.some((key) => key.includes('"safeguards"'))).toBe(true);
+    await page.close();
+  });
+
+  test('keeps a 400-letter word within a phone’s width, in the header box’s results and on the search page', async () => {
+    const context = await suite.browser.newContext({ viewport: { width: 390, height: 844 } });
+    const page = await context.newPage();
+    const word = 'x'.repeat(400);
+    await page.goto(`${suite.site.url}${POST}`, { waitUntil: 'networkidle' });
+    await page.getByRole('searchbox', { name: 'Search the documents' }).fill(word);
+    await page.keyboard.press('Enter');
+    await page
+      .getByRole('region', { name: 'Search results' })
+      .getByRole('status')
+      .filter({ hasText: /^No passage/ })
+      .waitFor();
+    await expect(page.evaluate(() => document.documentElement.scrollWidth - innerWidth)).resolves.toBeLessThanOrEqual(0);
+    await search(word, '', page);
+    await expect(page.evaluate(() => document.documentElement.scrollWidth - innerWidth)).resolves.toBeLessThanOrEqual(0);
+    await context.close();
   });
 });

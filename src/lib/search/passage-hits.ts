@@ -67,6 +67,13 @@ export function passageSpans(anchors: DocumentFragment['anchors'], wordCount: nu
   return starts.map((anchor, i) => ({ id: anchor.id, start: anchor.location, end: starts[i + 1]?.location ?? wordCount }));
 }
 
+/** The words of a document before one of its passages, as its page shows them before that passage (its title aside). */
+export function wordsBefore(fragment: DocumentFragment, passageId: string): string {
+  const words = fragment.content.split(/\s+/).filter(Boolean);
+  const span = passageSpans(fragment.anchors, words.length).find((s) => s.id === passageId);
+  return span ? words.slice(0, span.start).join(' ') : '';
+}
+
 /**
  * The passages holding matches, in document order, given the locations of each query term (one list for a phrase).
  * With the `searched` words, a location counts only where its word matches its own.

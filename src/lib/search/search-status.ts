@@ -28,13 +28,16 @@ export function shownQuery(query: string): string {
   return query.length > SHOWN_QUERY ? `${query.slice(0, SHOWN_QUERY - 1)}…` : query;
 }
 
+/** A sentence ending in the shown query: a query cut short ends on its ellipsis, not on a full stop after it. */
+const ended = (shown: string) => (shown.endsWith('…') ? shown : `${shown}.`);
+
 /** The status line for a finished search. */
 export function searchStatus(s: SearchSummary): string {
   const notes: string[] = [];
   if (s.cut) notes.push(`Only the first ${MAX_QUERY_LENGTH} characters of the query were searched.`);
-  if (s.count === 0) return [`No passage matches ${shownQuery(s.query)}.`, ...notes].join(' ');
+  if (s.count === 0) return [`No passage matches ${ended(shownQuery(s.query))}`, ...notes].join(' ');
   const what = s.exact ? plural(s.count, 'passage with this exact phrase', 'passages with this exact phrase') : plural(s.count, 'passage', 'passages');
-  const lines = [`${what}: ${shownQuery(s.query)}.`];
+  const lines = [`${what}: ${ended(shownQuery(s.query))}`];
   if (s.primaryHas !== undefined && s.reportsHave !== undefined)
     lines.push(`No passage has all ${s.terms} words; these have the most of them, the post’s first.`);
   else if (s.primaryHas !== undefined) lines.push(`No passage of the post has all ${s.terms} words, so its passages with ${s.primaryHas} of them come first.`);

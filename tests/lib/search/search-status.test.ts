@@ -33,6 +33,12 @@ describe('searchStatus', () => {
     expect(status.length).toBeLessThan(200);
   });
 
+  test.each([0, 2])('ends a shown query cut short on its ellipsis, not on a full stop after it (%i found)', (count) => {
+    const status = searchStatus(summary({ query: 'a'.repeat(300), cut: true, count }));
+    expect(status).toMatch(/a… /);
+    expect(status).not.toContain('….');
+  });
+
   test('says when more documents are left to load', () => {
     expect(searchStatus(summary({ documents: { loaded: 10, total: 8063 } }))).toContain('first 10 of 8063 documents');
   });
