@@ -4,13 +4,10 @@
  * others still land on the passage). A fragment is built from text runs that
  * contain no site markup, so claim markers between words cannot break it.
  */
+import { encodeFragmentText } from '../site/fragment-text.ts';
 
 /** Words at most in each end of a `text=start,end` fragment. */
 const END_WORDS = 5;
-
-function encode(text: string): string {
-  return encodeURIComponent(text).replace(/-/g, '%2D').replace(/,/g, '%2C').replace(/&/g, '%26');
-}
 
 function firstWords(text: string): string {
   return text.trim().split(/\s+/).slice(0, END_WORDS).join(' ');
@@ -29,8 +26,8 @@ export interface SelectedRuns {
 export function quoteFragment({ runs }: SelectedRuns): string {
   const texts = runs.map((r) => r.trim()).filter(Boolean);
   if (texts.length === 0) return '';
-  if (texts.length === 1) return `:~:text=${encode(texts[0] ?? '')}`;
-  return `:~:text=${encode(firstWords(texts[0] ?? ''))},${encode(lastWords(texts[texts.length - 1] ?? ''))}`;
+  if (texts.length === 1) return `:~:text=${encodeFragmentText(texts[0] ?? '')}`;
+  return `:~:text=${encodeFragmentText(firstWords(texts[0] ?? ''))},${encodeFragmentText(lastWords(texts[texts.length - 1] ?? ''))}`;
 }
 
 /** What "Copy quote with link" puts on the clipboard. */

@@ -10,6 +10,7 @@
  * “surveillance” alone would land on the word's first use, perhaps in the
  * title.
  */
+import { encodeFragmentText } from '../site/fragment-text.ts';
 
 /** Most text directives in one link; browsers highlight each. */
 const MAX_SPANS = 5;
@@ -35,11 +36,6 @@ interface PlacedRun extends MarkedRun {
 
 /** Whether a word ends its sentence: a full stop, question or exclamation mark, perhaps inside quotes or brackets. */
 const endsSentence = (word: string) => /[.!?…][”’"')\]]*$/u.test(word);
-
-/** Text fragments must escape these characters, which their syntax uses. */
-function encodeFragmentText(text: string): string {
-  return encodeURIComponent(text).replace(/-/g, '%2D').replace(/,/g, '%2C').replace(/&/g, '%26');
-}
 
 /** The marks as ranges of consecutive word indexes. */
 function markedRanges(marks: readonly number[]): Array<[number, number]> {
@@ -121,12 +117,12 @@ export function markedRuns(words: readonly string[], marks: readonly number[], p
   const unbroken = (run: PlacedRun) => !(page.claimEnds ?? []).some((at) => at > run.from && at < run.to);
   const runs = markedRanges(marks).flatMap(([start, end]) => {
     // A phrase long enough is its own context; shorter runs take words beside them.
-    const sides: Array<readonly [number, number]> = end - start + 1 >= PHRASE_WORDS ? [[0, 0]] : [];
+    const phrase = end - start + 1 >= PHRASE_WORDS;
+    const sides: Array<readonly [number, number]> = phrase ? [[0, 0]] : [];
     for (let context = 1; context <= MAX_CONTEXT; context++) sides.push([context, context], [0, context], [context, 0]);
     for (const side of sides) {
       const run = markedRun(words, offsets, start, end, side);
-      const telling = run.context > 0 || end - start + 1 >= PHRASE_WORDS;
-      if (run.text && telling && unbroken(run) && !seen.includes(comparable(`${run.prefix}${run.text}${run.suffix}`)))
+      if (run.text && (phrase || run.context > 0) && unbroken(run) && !seen.includes(comparable(`${run.prefix}${run.text}${run.suffix}`)))
         return [{ prefix: run.prefix, text: run.text, suffix: run.suffix }];
     }
     return [];
