@@ -67,9 +67,17 @@ export function passageSpans(anchors: DocumentFragment['anchors'], wordCount: nu
   return starts.map((anchor, i) => ({ id: anchor.id, start: anchor.location, end: starts[i + 1]?.location ?? wordCount }));
 }
 
+// A document's words, split once per record: its passages' hits and each result's text before its passage read them.
+const splitWords = new WeakMap<DocumentFragment, string[]>();
+const documentWords = (fragment: DocumentFragment): string[] => {
+  const words = splitWords.get(fragment) ?? fragment.content.split(/\s+/).filter(Boolean);
+  splitWords.set(fragment, words);
+  return words;
+};
+
 /** The words of a document before one of its passages, as its page shows them before that passage (its title aside). */
 export function wordsBefore(fragment: DocumentFragment, passageId: string): string {
-  const words = fragment.content.split(/\s+/).filter(Boolean);
+  const words = documentWords(fragment);
   const span = passageSpans(fragment.anchors, words.length).find((s) => s.id === passageId);
   return span ? words.slice(0, span.start).join(' ') : '';
 }
@@ -79,7 +87,7 @@ export function wordsBefore(fragment: DocumentFragment, passageId: string): stri
  * With the `searched` words, a location counts only where its word matches its own.
  */
 export function passageHits(fragment: DocumentFragment, located: ReadonlyArray<readonly number[]>, searched?: readonly string[]): PassageHit[] {
-  const words = fragment.content.split(/\s+/).filter(Boolean);
+  const words = documentWords(fragment);
   const termLocations = searched ? located.map((locations, i) => locations.filter((l) => matchesTerm(searched[i] ?? '', words[l] ?? ''))) : located;
   return passageSpans(fragment.anchors, words.length).flatMap((span, position) => {
     const inside = (location: number) => location >= span.start && location < span.end;
