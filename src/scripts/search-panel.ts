@@ -1,9 +1,9 @@
 /**
  * The header box's results on a reading page: a region at the start of
- * the page's main content with the first passages found, a link that opens the same search
- * on the search page (filters, more documents, an address to share), and
- * a button, or Escape, that closes it and returns to the box. Escape in
- * the box itself closes it too.
+ * the page's main content with the first passages found, a link that
+ * opens the same search on the search page (filters, more documents, an
+ * address to share), and a button, or Escape, that closes it and returns
+ * to the box. Escape in the box itself closes it too.
  */
 import { el, resultItem } from './search-render.ts';
 import type { PassageResult } from './passage-search.ts';

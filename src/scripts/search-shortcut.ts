@@ -3,7 +3,7 @@
  * Escape leaves it. Nothing of the search engine loads with a reading page.
  * When the reader focuses the box, the header box's search loads
  * (header-search.ts) and starts the engine, and Enter then shows the
- * results under the header without leaving the page; until then, and
+ * results at the top of the page without leaving it; until then, and
  * without JavaScript, the box is a plain form to the search page. On the
  * search page itself, with a query, this script (already cached) starts
  * the engine before the page's own script arrives.
