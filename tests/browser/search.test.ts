@@ -5,7 +5,7 @@
  * and overlong input, misspellings, filters, shareable URLs, the highlight
  * on arrival, the keyboard, a phone, and a reader without JavaScript.
  */
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { useBrowserSuite } from '../support/browser-suite.ts';
 
@@ -26,6 +26,17 @@ const results = (page: Page) => page.getByRole('listitem').filter({ has: page.ge
 const firstLink = (page: Page) => results(page).first().getByRole('link').first();
 const hrefs = (page: Page) => page.locator('.search-result a.result-link').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
 const status = (page: Page) => page.getByRole('status').first().textContent();
+const headerBox = (page: Page) => page.getByRole('searchbox', { name: 'Search the documents' });
+const resultsPanel = (page: Page) => page.getByRole('region', { name: 'Search results' });
+
+/** The post, with `query` typed in its header box and Enter pressed; the panel its results show in. */
+async function headerSearch(query: string, page?: Page): Promise<{ page: Page; panel: Locator }> {
+  const tab = page ?? (await suite.browser.newPage());
+  await tab.goto(`${suite.site.url}${POST}`, { waitUntil: 'networkidle' });
+  await headerBox(tab).fill(query);
+  await tab.keyboard.press('Enter');
+  return { page: tab, panel: resultsPanel(tab) };
+}
 
 describe('search in Chromium', () => {
   test('finds a quoted phrase from the post at its passage', async () => {
@@ -268,12 +279,8 @@ describe('search in Chromium', () => {
     await page.close();
   });
 
-  test('shows the header box’s results under the header, without leaving the page, and one Tab from the first', async () => {
-    const page = await suite.browser.newPage();
-    await page.goto(`${suite.site.url}${POST}`, { waitUntil: 'networkidle' });
-    await page.getByRole('searchbox', { name: 'Search the documents' }).fill('classifiers');
-    await page.keyboard.press('Enter');
-    const panel = page.getByRole('region', { name: 'Search results' });
+  test('shows the header box’s results at the top of the page, without leaving it, and one Tab from the first', async () => {
+    const { page, panel } = await headerSearch('classifiers');
     await panel
       .getByRole('status')
       .filter({ hasText: /passages?: classifiers/ })
@@ -308,11 +315,7 @@ describe('search in Chromium', () => {
   });
 
   test('follows a result on the page itself to its passage, closing the results', async () => {
-    const page = await suite.browser.newPage();
-    await page.goto(`${suite.site.url}${POST}`, { waitUntil: 'networkidle' });
-    await page.getByRole('searchbox', { name: 'Search the documents' }).fill('surveillance');
-    await page.keyboard.press('Enter');
-    const panel = page.getByRole('region', { name: 'Search results' });
+    const { page, panel } = await headerSearch('surveillance');
     await panel.getByRole('link', { name: /^¶ 59 / }).click();
     await panel.waitFor({ state: 'hidden' });
     await expect
@@ -329,10 +332,10 @@ describe('search in Chromium', () => {
   test('shows results for Enter pressed as soon as the words are typed, before anything has loaded', async () => {
     const page = await suite.browser.newPage();
     await page.goto(`${suite.site.url}${POST}`, { waitUntil: 'networkidle' });
-    await page.getByRole('searchbox', { name: 'Search the documents' }).click();
+    await headerBox(page).click();
     await page.keyboard.insertText('"cleared OpenAI personnel"');
     await page.keyboard.press('Enter');
-    const panel = page.getByRole('region', { name: 'Search results' });
+    const panel = resultsPanel(page);
     await panel
       .getByRole('status')
       .filter({ hasText: /exact phrase/ })
@@ -345,8 +348,8 @@ describe('search in Chromium', () => {
   test('closes the header box’s results with Escape or the Close button, and returns to the box; Escape in the box closes them too', async () => {
     const page = await suite.browser.newPage();
     await page.goto(`${suite.site.url}${POST}`, { waitUntil: 'networkidle' });
-    const box = page.getByRole('searchbox', { name: 'Search the documents' });
-    const panel = page.getByRole('region', { name: 'Search results' });
+    const box = headerBox(page);
+    const panel = resultsPanel(page);
     for (const close of [() => page.keyboard.press('Escape'), () => panel.getByRole('button', { name: 'Close results' }).click()]) {
       await box.fill('Anthropic');
       await box.press('Enter');
@@ -373,11 +376,7 @@ describe('search in Chromium', () => {
   });
 
   test('says when the header box finds nothing, and leads to the search page for the closest words', async () => {
-    const page = await suite.browser.newPage();
-    await page.goto(`${suite.site.url}${POST}`, { waitUntil: 'networkidle' });
-    await page.getByRole('searchbox', { name: 'Search the documents' }).fill('survelliance');
-    await page.keyboard.press('Enter');
-    const panel = page.getByRole('region', { name: 'Search results' });
+    const { page, panel } = await headerSearch('survelliance');
     await panel
       .getByRole('status')
       .filter({ hasText: /^No passage/ })
@@ -392,14 +391,14 @@ describe('search in Chromium', () => {
   test.each(['/search/', '/search/index.html'])('the search page’s own header box, at %s, opens its search on the page, as a plain form', async (path) => {
     const page = await suite.browser.newPage();
     await page.goto(`${suite.site.url}${path}?q=classifiers`);
-    await page.getByRole('searchbox', { name: 'Search the documents' }).fill('Anthropic');
+    await headerBox(page).fill('Anthropic');
     await page.keyboard.press('Enter');
     await page.waitForURL(/\/search\/\?q=Anthropic$/);
     await page
       .getByRole('status')
       .filter({ hasText: /passages?: Anthropic/ })
       .waitFor();
-    await expect(page.getByRole('region', { name: 'Search results' }).count()).resolves.toBe(0);
+    await expect(resultsPanel(page).count()).resolves.toBe(0);
     await page.close();
   });
 
@@ -417,9 +416,9 @@ describe('search in Chromium', () => {
 
   test('keeps the header box’s results closed when the reader closes them while the search runs', async () => {
     const page = await slowEngine(400);
-    await page.getByRole('searchbox', { name: 'Search the documents' }).fill('Anthropic');
+    await headerBox(page).fill('Anthropic');
     await page.keyboard.press('Enter');
-    const panel = page.getByRole('region', { name: 'Search results' });
+    const panel = resultsPanel(page);
     await panel.getByRole('status').filter({ hasText: 'Searching…' }).waitFor();
     await panel.getByRole('button', { name: 'Close results' }).click();
     await stored(page, 'Anthropic');
@@ -429,11 +428,11 @@ describe('search in Chromium', () => {
 
   test('searches the words in the box when Enter was pressed, and leaves focus in the box if the reader types on', async () => {
     const page = await slowEngine(400);
-    const box = page.getByRole('searchbox', { name: 'Search the documents' });
+    const box = headerBox(page);
     await box.fill('surveillance');
     await page.keyboard.press('Enter');
     await page.keyboard.type(' weapons');
-    const panel = page.getByRole('region', { name: 'Search results' });
+    const panel = resultsPanel(page);
     await panel
       .getByRole('status')
       .filter({ hasText: /passages?: surveillance\./ })
@@ -446,7 +445,7 @@ describe('search in Chromium', () => {
   test('keeps only the latest few of the searches the header box runs ahead, in the tab’s storage', async () => {
     const page = await suite.browser.newPage();
     await page.goto(`${suite.site.url}${POST}`, { waitUntil: 'networkidle' });
-    const box = page.getByRole('searchbox', { name: 'Search the documents' });
+    const box = headerBox(page);
     const words = ['cloud', 'classifiers', 'Anthropic', 'surveillance', 'weapons', 'contract', 'safeguards'];
     for (const word of words) {
       await box.fill(word);
@@ -460,13 +459,9 @@ describe('search in Chromium', () => {
 
   test('keeps a 400-letter word within a phone’s width, in the header box’s results and on the search page', async () => {
     const context = await suite.browser.newContext({ viewport: { width: 390, height: 844 } });
-    const page = await context.newPage();
     const word = 'x'.repeat(400);
-    await page.goto(`${suite.site.url}${POST}`, { waitUntil: 'networkidle' });
-    await page.getByRole('searchbox', { name: 'Search the documents' }).fill(word);
-    await page.keyboard.press('Enter');
-    await page
-      .getByRole('region', { name: 'Search results' })
+    const { page, panel } = await headerSearch(word, await context.newPage());
+    await panel
       .getByRole('status')
       .filter({ hasText: /^No passage/ })
       .waitFor();
