@@ -64,12 +64,28 @@ async function repeat(measure: string, query: string, server: CountingServer, ru
   };
 }
 
+/** Adds `ms` to every request of the page and its workers (Chromium's network emulation), as a connection further away than loopback would. */
+async function addRoundTrip(page: Page, ms: number): Promise<void> {
+  const session = await page.context().newCDPSession(page);
+  await session.send('Network.enable');
+  await session.send('Network.emulateNetworkConditions', { offline: false, latency: ms, downloadThroughput: -1, uploadThroughput: -1 });
+}
+
+/** How the reader searches from the header box: after a pause in typing or not, and over loopback or a connection with `roundTripMs` per request. */
+export interface HeaderSearchWay {
+  pause?: boolean;
+  roundTripMs?: number;
+}
+
 /** Enter in the header search box of a reading page to the first result painted; the box is focused and typed in first, as a reader does. */
-export function headerSearch(browser: Browser, server: CountingServer, readingPath: string, query: string, pause: boolean): Promise<SearchFigures> {
-  return repeat(pause ? 'header box, Enter after a pause' : 'header box, Enter at once', query, server, async () => {
+export function headerSearch(browser: Browser, server: CountingServer, readingPath: string, query: string, way: HeaderSearchWay = {}): Promise<SearchFigures> {
+  const { pause = false, roundTripMs = 0 } = way;
+  const measure = `header box, Enter ${pause ? 'after a pause' : 'at once'}${roundTripMs ? `, ${roundTripMs} ms a request` : ''}`;
+  return repeat(measure, query, server, async () => {
     const context = await browser.newContext();
     const page = await context.newPage();
     await watchFirstResult(page);
+    if (roundTripMs) await addRoundTrip(page, roundTripMs);
     await page.goto(`${server.url}${readingPath}`, { waitUntil: 'networkidle' });
     const from = server.sent.length;
     await page.getByRole('searchbox', { name: 'Search the documents' }).click();

@@ -3,13 +3,13 @@
  * shared, bookmarked and reloaded: typing replaces the history entry,
  * submitting or changing a filter adds one, and Back restores it. The
  * engine starts loading with a query, or as the reader reaches for the
- * box, before a query is typed; a search the header box already ran
- * (search-handoff.ts) shows at once, and is then checked. After a
- * submitted search, focus moves to the result count, one Tab from the
- * first result.
+ * box, before a query is typed (search-shortcut.ts, on every page); a
+ * search the header box already ran (search-handoff.ts) shows at once, and
+ * is then checked. After a submitted search, focus moves to the result
+ * count, one Tab from the first result.
  */
 import { searchStatus } from '../lib/search/search-status.ts';
-import { loadPagefind, availableFilters, type FilterChoice } from './pagefind-client.ts';
+import { availableFilters, type FilterChoice } from './pagefind-client.ts';
 import { searchPassages, type SearchOutcome } from './passage-search.ts';
 import { storedSearch, storeSearch } from './search-handoff.ts';
 import { filterControls, resultItem, suggestionLine } from './search-render.ts';
@@ -46,10 +46,6 @@ if (root) {
   const filterDetails = root.querySelector<HTMLDetailsElement>('[data-search-filters-box]');
   let state = readUrl();
   let run = 0;
-  // With a query the engine is wanted now; on an empty page it waits for the reader to reach for the box, so opening
-  // the page costs nothing of it (typing a query takes longer than it loads).
-  if (state.q.trim()) void loadPagefind(base);
-  else for (const type of ['focusin', 'pointerdown', 'keydown']) root.addEventListener(type, () => void loadPagefind(base), { once: true });
 
   // Filters load only when asked for: on a large site their values outweigh the whole first search.
   const showFilters = async () => {

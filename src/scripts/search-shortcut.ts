@@ -5,9 +5,12 @@
  * (header-search.ts) and starts the engine, and Enter then shows the
  * results at the top of the page without leaving it; until then, and
  * without JavaScript, the box is a plain form to the search page. On the
- * search page itself, with a query, this script (already cached) starts
- * the engine before the page's own script arrives.
+ * search page itself this script (already cached) starts the engine, with
+ * a query before the page's own script arrives, without one as the reader
+ * reaches for the page's box. The engine's first files are fetched side by
+ * side as it starts (engine-warmup.ts).
  */
+import { warmEngine } from './engine-warmup.ts';
 import headerSearchUrl from './header-search.ts?lazy';
 import type { HeaderSearch, startHeaderSearch } from './header-search.ts';
 
@@ -26,8 +29,12 @@ const loadHeaderSearch = (input: HTMLInputElement) =>
     module.startHeaderSearch(input, base, searchPath),
   ));
 
-/** Starts Pagefind (with the options pagefind-client.ts gives), so its files load alongside the script that searches with it. */
+let started = false;
+/** Starts Pagefind once (with the options pagefind-client.ts gives), so its files load alongside the script that searches with it. */
 const startEngine = () => {
+  if (started) return;
+  started = true;
+  warmEngine(base);
   // A plain variable, not a template literal, so the bundler leaves the import alone and adds no loader chunk.
   const url = `${base}pagefind/pagefind.js`;
   void (import(/* @vite-ignore */ url) as Promise<{ options: (o: object) => Promise<void>; init: () => void }>).then(
@@ -57,7 +64,10 @@ if (form && input && !onSearchPage) {
   });
 }
 
-if (onSearchPage && new URLSearchParams(location.search).get('q')) startEngine();
+// Typing a query takes longer than the engine takes to load, so an empty search page waits for the reader.
+const searchPage = document.querySelector('[data-search-page]');
+if (searchPage && new URLSearchParams(location.search).get('q')?.trim()) startEngine();
+else for (const type of ['focusin', 'pointerdown', 'keydown']) searchPage?.addEventListener(type, startEngine, { once: true });
 
 document.addEventListener('keydown', (event) => {
   if (!input || event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey) return;
