@@ -11,7 +11,7 @@
  * side as it starts (engine-warmup.ts).
  */
 import { warmEngine } from './engine-warmup.ts';
-import headerSearchUrl from './header-search.ts?lazy';
+import headerSearchUrl, { dependencies as headerSearchDependencies } from './header-search.ts?lazy';
 import type { HeaderSearch, startHeaderSearch } from './header-search.ts';
 
 const form = document.querySelector<HTMLFormElement>('[data-site-search]');
@@ -25,8 +25,9 @@ const onSearchPage = location.pathname.replace(/index\.html$/, '') === searchPat
 let headerSearch: Promise<HeaderSearch> | undefined;
 /** The header box's search, loaded and started once. */
 const loadHeaderSearch = (input: HTMLInputElement) =>
-  (headerSearch ??= (import(/* @vite-ignore */ headerSearchUrl) as Promise<{ startHeaderSearch: typeof startHeaderSearch }>).then((module) =>
-    module.startHeaderSearch(input, base, searchPath),
+  // Its chunk and the chunks it imports, fetched side by side rather than each after the one naming it.
+  (headerSearch ??= Promise.all([headerSearchUrl, ...headerSearchDependencies].map((url) => import(/* @vite-ignore */ url))).then(([module]) =>
+    (module as { startHeaderSearch: typeof startHeaderSearch }).startHeaderSearch(input, base, searchPath),
   ));
 
 let started = false;
@@ -34,13 +35,15 @@ let started = false;
 const startEngine = () => {
   if (started) return;
   started = true;
-  warmEngine(base);
+  const metaCacheTag = warmEngine(base);
   // A plain variable, not a template literal, so the bundler leaves the import alone and adds no loader chunk.
   const url = `${base}pagefind/pagefind.js`;
-  void (import(/* @vite-ignore */ url) as Promise<{ options: (o: object) => Promise<void>; init: () => void }>).then(
-    async (pagefind) => {
-      await pagefind.options({ baseUrl: base });
-      pagefind.init();
+  void (import(/* @vite-ignore */ url) as Promise<{ options: (o: object) => Promise<void>; init: () => Promise<void> }>).then(
+    (pagefind) => {
+      // Pagefind keeps options given before it starts, so init() follows at once: awaiting the options would let the
+      // page's own search script start the engine first, without the tag.
+      void pagefind.options({ baseUrl: base, metaCacheTag });
+      void pagefind.init();
     },
     () => undefined,
   );

@@ -1,7 +1,8 @@
 /**
  * The engine's first files, fetched side by side as the engine starts: the
- * page asks for Pagefind's worker script, metadata and WebAssembly itself,
- * and the engine, asking after them one by one, gets them from the cache.
+ * page asks for Pagefind's worker script, entry, metadata and WebAssembly
+ * itself, and the engine, asking after them one by one, gets them from the
+ * cache.
  */
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
@@ -15,6 +16,7 @@ const suite = useBrowserSuite();
 /** One file of the search bundle as a page or worker read it: how, and how many bytes came over the network (0 from the cache). */
 interface Read {
   file: string;
+  query: string;
   initiator: string;
   transferred: number;
 }
@@ -25,10 +27,32 @@ function bundleReads(): Read[] {
     .getEntriesByType('resource')
     .map((entry) => entry as PerformanceResourceTiming)
     .filter((entry) => new URL(entry.name).pathname.includes('/pagefind/'))
-    .map((entry) => ({ file: new URL(entry.name).pathname.replace(/^.*\/pagefind\//, ''), initiator: entry.initiatorType, transferred: entry.transferSize }));
+    .map((entry) => {
+      const url = new URL(entry.name);
+      return { file: url.pathname.replace(/^.*\/pagefind\//, ''), query: url.search, initiator: entry.initiatorType, transferred: entry.transferSize };
+    });
 }
 
 const [meta = '', wasm = ''] = engineFiles(JSON.parse(readFileSync(`dist/pagefind/${ENGINE_ENTRY}`, 'utf8')), 'en');
+
+/** Runs `search` in a fresh tab and returns what the tab and Pagefind's worker read of the search bundle. */
+async function readsOf(search: (page: Page) => Promise<void>): Promise<{ page: Read[]; engine: Read[] }> {
+  const page = await suite.browser.newPage();
+  await search(page);
+  await page
+    .getByRole('status')
+    .filter({ hasText: /passages?: classifiers/ })
+    .first()
+    .waitFor();
+  const [worker] = page.workers();
+  if (!worker) throw new Error('Pagefind started no worker.');
+  const reads = { page: await page.evaluate(bundleReads), engine: await worker.evaluate(bundleReads) };
+  await page.close();
+  return reads;
+}
+
+/** Tabs tried before the cache must have answered: Chromium may fetch a file again rather than wait for a copy still arriving. */
+const TRIES = 3;
 
 describe('the engine’s first files', () => {
   test.each([
@@ -42,29 +66,22 @@ describe('the engine’s first files', () => {
     ],
     ['the search page opened with a query', (page: Page) => page.goto(`${suite.site.url}/search/?q=classifiers`).then(() => undefined)],
   ])('are fetched side by side for %s, and the engine reads them from the cache', async (_name, search) => {
-    const page = await suite.browser.newPage();
-    await search(page);
-    await page
-      .getByRole('status')
-      .filter({ hasText: /passages?: classifiers/ })
-      .first()
-      .waitFor();
-    const [worker] = page.workers();
-    if (!worker) throw new Error('Pagefind started no worker.');
-    const pageReads = await page.evaluate(bundleReads);
-    const engineReads = await worker.evaluate(bundleReads);
-    for (const file of [ENGINE_WORKER, meta, wasm])
-      expect(
-        pageReads.filter((read) => read.file === file && read.initiator === 'fetch'),
-        file,
-      ).toHaveLength(1);
-    // The worker's own script, loaded by the page, and the files the worker fetched itself, all from the cache.
-    expect(pageReads.filter((read) => read.file === ENGINE_WORKER && read.initiator !== 'fetch').map((read) => read.transferred)).toEqual([0]);
-    for (const file of [meta, wasm])
-      expect(
-        engineReads.filter((read) => read.file === file).map((read) => read.transferred),
-        file,
-      ).toEqual([0]);
-    await page.close();
+    const fromCache: string[][] = [];
+    for (let tab = 0; tab < TRIES; tab++) {
+      const reads = await readsOf(search);
+      for (const file of [ENGINE_WORKER, ENGINE_ENTRY, meta, wasm])
+        expect(
+          reads.page.filter((read) => read.file === file && read.initiator === 'fetch'),
+          file,
+        ).toHaveLength(1);
+      // The engine asks for the entry at the very address the page fetched it from.
+      const entry = (reads: Read[]) => reads.filter((read) => read.file === ENGINE_ENTRY).map((read) => read.query);
+      expect(entry(reads.engine)).toEqual(entry(reads.page));
+      // The worker's own script, loaded by the page, and the files the worker fetched itself.
+      const engineReads = [...reads.page.filter((read) => read.file === ENGINE_WORKER && read.initiator !== 'fetch'), ...reads.engine];
+      fromCache.push([ENGINE_WORKER, ENGINE_ENTRY, meta, wasm].filter((file) => engineReads.some((read) => read.file === file && read.transferred === 0)));
+      if (fromCache.at(-1)?.length === 4) break;
+    }
+    expect(fromCache.at(-1), `what the cache answered in each tab: ${JSON.stringify(fromCache)}`).toEqual([ENGINE_WORKER, ENGINE_ENTRY, meta, wasm]);
   });
 });
