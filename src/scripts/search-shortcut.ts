@@ -31,7 +31,7 @@ const loadHeaderSearch = (input: HTMLInputElement) =>
   ));
 
 let started = false;
-/** Starts Pagefind once (with the options pagefind-client.ts gives), so its files load alongside the script that searches with it. */
+/** Starts Pagefind once (with the base pagefind-client.ts gives it too, and the tag of the entry fetched ahead), so its files load alongside the script that searches with it. */
 const startEngine = () => {
   if (started) return;
   started = true;
