@@ -20,7 +20,8 @@ const input = document.querySelector<HTMLInputElement>('[data-site-search-input]
 /** The search page's path, from the form's action (`<base>search/`). */
 const searchPath = new URL(form?.action ?? '/search/', location.href).pathname;
 const base = searchPath.replace(/search\/$/, '');
-const onSearchPage = location.pathname.replace(/index\.html$/, '') === searchPath;
+/** The search page's own search, present on that page only: there the header box stays a plain form. */
+const searchPage = document.querySelector('[data-search-page]');
 
 let headerSearch: Promise<HeaderSearch> | undefined;
 /** The header box's search, loaded and started once. */
@@ -49,7 +50,7 @@ const startEngine = () => {
   );
 };
 
-if (form && input && !onSearchPage) {
+if (form && input && !searchPage) {
   const start = () => {
     startEngine();
     void loadHeaderSearch(input).catch(() => undefined);
@@ -68,7 +69,6 @@ if (form && input && !onSearchPage) {
 }
 
 // Typing a query takes longer than the engine takes to load, so an empty search page waits for the reader.
-const searchPage = document.querySelector('[data-search-page]');
 if (searchPage && new URLSearchParams(location.search).get('q')?.trim()) startEngine();
 else for (const type of ['focusin', 'pointerdown', 'keydown']) searchPage?.addEventListener(type, startEngine, { once: true });
 
