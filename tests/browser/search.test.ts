@@ -350,24 +350,22 @@ describe('search in Chromium', () => {
     await page.goto(`${suite.site.url}${POST}`, { waitUntil: 'networkidle' });
     const box = headerBox(page);
     const panel = resultsPanel(page);
-    for (const close of [() => page.keyboard.press('Escape'), () => panel.getByRole('button', { name: 'Close results' }).click()]) {
+    const showResults = async () => {
       await box.fill('Anthropic');
       await box.press('Enter');
       await panel
         .getByRole('status')
         .filter({ hasText: /Anthropic/ })
         .waitFor();
+    };
+    for (const close of [() => page.keyboard.press('Escape'), () => panel.getByRole('button', { name: 'Close results' }).click()]) {
+      await showResults();
       await close();
       await panel.waitFor({ state: 'hidden' });
       await expect(box.evaluate((input) => input === document.activeElement)).resolves.toBe(true);
     }
     // Escape in the box clears it, leaves it, and takes its results away.
-    await box.fill('Anthropic');
-    await box.press('Enter');
-    await panel
-      .getByRole('status')
-      .filter({ hasText: /Anthropic/ })
-      .waitFor();
+    await showResults();
     await box.focus();
     await page.keyboard.press('Escape');
     await panel.waitFor({ state: 'hidden' });
