@@ -8,8 +8,9 @@ import { pinpointLabel } from '../lib/sources/anchors.ts';
 import { excerptParts, type ExcerptPart } from '../lib/search/excerpt.ts';
 import { passageHits, wordsBefore, type DocumentFragment } from '../lib/search/passage-hits.ts';
 import { rankPassages, type Candidate } from '../lib/search/passage-ranking.ts';
-import { decodePassageClaims, type ResultClaim } from '../lib/search/result-claims.ts';
-import { decodeCaptureMeta, holdersLine, passesCaptureFilter, type CaptureSearchMeta } from '../lib/search/capture-results.ts';
+import type { ResultClaim } from '../lib/search/result-claims.ts';
+import { holdersLine, passesCaptureFilter } from '../lib/search/capture-results.ts';
+import { recordData, type RecordData } from '../lib/search/passage-data.ts';
 import { limitQuery, plannedQueries, queryTerms, type PlannedQuery } from '../lib/search/search-query.ts';
 import { claimEnds, textFragment } from '../lib/search/text-fragment.ts';
 import { sentenceAnchor } from '../lib/search/sentence-link.ts';
@@ -17,11 +18,10 @@ import { VERDICT_INFO } from '../lib/claims/verdicts.ts';
 import { loadingOrder } from '../lib/search/primary-pages.ts';
 import { loadPagefind, pagefindFilters, primaryIds, type FilterChoice, type PagefindApi, type PagefindResult } from './pagefind-client.ts';
 
-/** A loaded document: its record, its claims by passage, and its captures when its source has several. */
+/** A loaded document: its record, and what the record carries besides its words (title, kind, claims, captures). */
 interface Found {
   fragment: DocumentFragment;
-  claims: Record<string, ResultClaim[]>;
-  captures: CaptureSearchMeta | undefined;
+  data: RecordData;
 }
 
 /** Documents whose records are loaded at a time. */
@@ -92,22 +92,23 @@ function passesClaimFilters(claims: readonly ResultClaim[], filters: FilterChoic
 
 /** The candidate passages of one loaded document. */
 function candidatesOf(run: PlanRun, result: PagefindResult, fragment: DocumentFragment, rank: number, filters: FilterChoice): Array<Candidate<Found>> {
-  const claims = decodePassageClaims(fragment.meta['claims']);
-  const captures = decodeCaptureMeta(fragment.meta['captures']);
+  const data = recordData(fragment);
+  const { claims, captures } = data;
   const locations = run.byTerm.map((byId) => byId.get(result.id)?.words ?? []);
   return passageHits(fragment, locations, run.words.length ? run.words : undefined)
     .filter((hit) => passesClaimFilters(claims[hit.id] ?? [], filters) && passesCaptureFilter(captures, hit.id, filters['capture'] ?? []))
-    .map((hit) => ({ document: { fragment, claims, captures }, primary: fragment.meta['kind'] === PRIMARY, rank, hit }));
+    .map((hit) => ({ document: { fragment, data }, primary: data.kind === PRIMARY, rank, hit }));
 }
 
 /**
  * A passage ready to show, linked to the sentence of its first match so the whole sentence is highlighted on arrival;
  * another capture's passage links to that capture's page at the passage, which has no sentence anchors.
  */
-function toResult({ document: { fragment, claims, captures }, primary, hit }: Candidate<Found>): PassageResult {
+function toResult({ document: { fragment, data }, primary, hit }: Candidate<Found>): PassageResult {
+  const { claims, captures } = data;
   const other = captures?.at[hit.id];
   // What the page shows before the passage: its title, then the passages before it.
-  const earlier = `${fragment.meta['document'] ?? ''} ${wordsBefore(fragment, hit.id)}`;
+  const earlier = `${data.document} ${wordsBefore(fragment, hit.id)}`;
   const highlight = textFragment(hit.words, hit.marks, {
     earlier,
     claimEnds: claimEnds(
@@ -120,8 +121,8 @@ function toResult({ document: { fragment, claims, captures }, primary, hit }: Ca
   return {
     href,
     label: other?.label ?? pinpointLabel(hit.id),
-    document: fragment.meta['document'] ?? '',
-    kind: fragment.meta['kind'] ?? '',
+    document: data.document,
+    kind: data.kind,
     primary,
     excerpt: excerptParts(hit.words, hit.marks),
     claims: claims[hit.id] ?? [],

@@ -84,6 +84,15 @@ describe('search in Chromium', () => {
     await page.close();
   });
 
+  test.each(['verdict', 'misquote', 'compareurl'])('gives the engine no document for %s, a word of the records’ claim data and of no passage', async (word) => {
+    const page = await suite.browser.newPage();
+    await page.goto(`${suite.site.url}/search/`);
+    // A string, so that the test runner leaves this `import()` to the page.
+    const found = await page.evaluate(`import('/pagefind/pagefind.js').then((p) => p.search(${JSON.stringify(word)})).then((r) => r.results.length)`);
+    expect(found).toBe(0);
+    await page.close();
+  });
+
   test.each(['intelligence', 'Anthropic', 'surveillance', 'autonomous weapons'])('puts every passage of the post before the reports’ for %s', async (query) => {
     const page = await search(query);
     const fromPost = (await hrefs(page)).map((href) => href.startsWith(POST));

@@ -13,7 +13,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { gunzipSync } from 'node:zlib';
 import { passageSpans, type DocumentFragment } from '../../src/lib/search/passage-hits.ts';
 import { VOCABULARY_FILE } from '../../src/lib/search/spelling.ts';
-import { decodeCaptureMeta } from '../../src/lib/search/capture-results.ts';
+import { recordData } from '../../src/lib/search/passage-data.ts';
 import { buildCaptureCopy, POST, type CaptureCopy } from '../support/capture-copy.ts';
 import { launchChromium } from '../support/chromium.ts';
 import { serveStatic, type StaticSite } from '../support/static-site.ts';
@@ -26,7 +26,7 @@ const REVISED = 'capture 903, revised 2026-03-02';
 const SHARED_42 = 'We do not know why Anthropic could not reach this deal';
 
 let copy: CaptureCopy;
-let fragments: Array<DocumentFragment & { filters: Record<string, string[]> }> = [];
+let fragments: DocumentFragment[] = [];
 let site: StaticSite;
 let browser: Browser;
 
@@ -51,6 +51,11 @@ afterAll(async () => {
 });
 
 const post = () => fragments.find((f) => f.url === `/sources/${POST}/`);
+/** The captures the post's record carries. */
+const postCaptures = () => {
+  const fragment = post();
+  return fragment ? recordData(fragment).captures : undefined;
+};
 /** Each passage of the post's record: its anchor and its words. */
 const passages = () => {
   const words = post()?.content.split(/\s+/) ?? [];
@@ -64,7 +69,7 @@ describe('the search index of a source with three captures', () => {
         .filter((p) => p.text.includes(SHARED_42))
         .map((p) => p.id),
     ).toEqual(['p42']);
-    expect(decodeCaptureMeta(post()?.meta['captures'])?.held['p42']).toEqual(['capture 002', REVISED]);
+    expect(postCaptures()?.held['p42']).toEqual(['capture 002', REVISED]);
     // The revision words every passage of the reading text alike: of its own, the record holds only what it adds.
     expect(
       passages()
@@ -75,7 +80,7 @@ describe('the search index of a source with three captures', () => {
 
   test('holds a passage only the revision has, linked to the revision’s page at its anchor, labelled with the capture', () => {
     const added = passages().find((p) => p.text === REVISION_SECTION[1]);
-    const place = decodeCaptureMeta(post()?.meta['captures'])?.at[added?.id ?? ''];
+    const place = postCaptures()?.at[added?.id ?? ''];
     const anchor = /#(p\d+)$/.exec(place?.url ?? '')?.[1] ?? '';
     expect(place).toEqual({ url: `/sources/${POST}/captures/903_revised/#${anchor}`, label: `¶ ${anchor.slice(1)} · ${REVISED}` });
     expect(copy.page(`sources/${POST}/captures/903_revised/index.html`)).toMatch(

@@ -1,8 +1,9 @@
 /**
  * The built search index, read back from dist/pagefind: one record per
  * document whose words are exactly its passages' words, each passage found
- * again from its anchor, no title among the words, and the vocabulary that
- * “Did you mean …?” draws on.
+ * again from its anchor with its claims, no title among the words and no
+ * metadata for Pagefind to search, and the vocabulary that “Did you mean …?”
+ * draws on.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -12,20 +13,24 @@ import { loadCorpus } from '../../src/build/load-corpus.ts';
 import { projectPaths } from '../../src/build/project-paths.ts';
 import { passageSpans, type DocumentFragment } from '../../src/lib/search/passage-hits.ts';
 import { documentPath } from '../../src/lib/site/routes.ts';
+import { reportClaims } from '../../src/lib/corpus/corpus.ts';
+import { recordData } from '../../src/lib/search/passage-data.ts';
+import { resultClaim } from '../../src/lib/search/search-records.ts';
 import { VOCABULARY_FILE } from '../../src/lib/search/spelling.ts';
 import { PRIMARY_FILE } from '../../src/lib/search/primary-pages.ts';
 
 const FRAGMENTS = 'dist/pagefind/fragment';
 /** Pagefind's files are gzipped, then start with this signature. */
 const SIGNATURE = 'pagefind_dcd';
-const read = (name: string): DocumentFragment =>
+const read = (name: string): DocumentFragment & { meta: Record<string, string> } =>
   JSON.parse(
     gunzipSync(readFileSync(join(FRAGMENTS, name)))
       .subarray(SIGNATURE.length)
       .toString('utf8'),
   );
 const fragments = readdirSync(FRAGMENTS).map(read);
-const { documents } = loadCorpus(projectPaths(), { drafts: false, lock: true }).corpus;
+const { corpus } = loadCorpus(projectPaths(), { drafts: false, lock: true });
+const { documents } = corpus;
 
 describe('the search index', () => {
   test('holds one record per document', () => {
@@ -41,12 +46,23 @@ describe('the search index', () => {
     }
   });
 
-  test('keeps each title in metadata: the words are the passages’ and nothing else', () => {
+  test('keeps each title in a filter and gives no metadata, which Pagefind would search: the words are the passages’ and nothing else', () => {
     for (const doc of documents) {
       const fragment = fragments.find((f) => f.url === `/${documentPath(doc.meta)}`);
-      expect(fragment?.meta['document']).toBe(doc.meta.title);
+      expect(fragment?.filters['document']).toEqual([doc.meta.title]);
       expect(fragment?.content.split(/\s+/)).toEqual(doc.passages.flatMap((p) => p.text.split(/\s+/).filter(Boolean)));
-      expect(fragment?.meta['title']).toBeUndefined();
+      expect(fragment?.meta).toEqual({});
+    }
+  });
+
+  test('gives back each claim from its passage’s anchor, as the build checked it', () => {
+    const claims = reportClaims(corpus);
+    expect(claims.length).toBeGreaterThan(0);
+    for (const doc of documents) {
+      const fragment = fragments.find((f) => f.url === `/${documentPath(doc.meta)}`);
+      const expected: Record<string, unknown[]> = {};
+      for (const { claim } of claims.filter((c) => c.report.slug === doc.meta.slug)) (expected[claim.passage] ??= []).push(resultClaim(claim, '/'));
+      expect(fragment && recordData(fragment).claims).toEqual(expected);
     }
   });
 

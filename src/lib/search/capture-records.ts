@@ -11,14 +11,15 @@ import type { CheckedCapture } from '../captures/capture.ts';
 import { keyLabel } from '../captures/capture-anchors.ts';
 import { normaliseText } from '../sources/normalise.ts';
 import { capturePath, withBase } from '../site/routes.ts';
-import type { CaptureSearchMeta } from './capture-results.ts';
+import type { CaptureSearchData } from './capture-results.ts';
 
-/** The search record's share of a source's captures: extra passages, their metadata and the capture filter's values. */
+/** The search record's share of a source's captures: extra passages, what their anchors carry, and the capture filter's values. */
 export interface CaptureIndex {
   /** Passages beyond the reading text's, each under its record anchor (`<capture id>/<key>`). */
   passages: Array<{ id: string; text: string }>;
-  meta: CaptureSearchMeta;
-  /** The names of the source's captures, as the capture filter offers them. */
+  held: CaptureSearchData['held'];
+  at: CaptureSearchData['at'];
+  /** The names of the source's captures, in the corpus's order, as the capture filter offers them. */
   names: string[];
 }
 
@@ -48,7 +49,7 @@ export function sourceCaptureIndex(source: string, reading: readonly ReadingPass
   const holders = new Map<string, string[]>(reading.map((p) => [p.id, []]));
   // One entry per wording: the same words at the same anchors in two captures are one passage.
   const wordings = new Map<string, { id: string; text: string }>();
-  const at: CaptureSearchMeta['at'] = {};
+  const at: CaptureSearchData['at'] = {};
   captures.forEach((capture, i) => {
     const name = names[i] ?? capture.label;
     if (capture.reading) {
@@ -75,7 +76,7 @@ export function sourceCaptureIndex(source: string, reading: readonly ReadingPass
     }
   });
   const held = Object.fromEntries([...holders].filter(([, list]) => list.length < names.length));
-  return { passages: [...wordings.values()], meta: { all: names, held, at }, names };
+  return { passages: [...wordings.values()], held, at, names };
 }
 
 /** The captures of each source, in the corpus's order. */

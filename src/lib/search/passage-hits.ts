@@ -20,8 +20,9 @@ const MAX_ENDING = 4;
 export interface DocumentFragment {
   url: string;
   content: string;
-  anchors: ReadonlyArray<{ id: string; location: number }>;
-  meta: Record<string, string>;
+  /** Where each passage starts; its title carries the passage's claims and captures (see passage-data.ts). */
+  anchors: ReadonlyArray<{ id: string; location: number; title?: string }>;
+  filters: Readonly<Record<string, readonly string[]>>;
 }
 
 /** Where a passage's words are among its document's. */

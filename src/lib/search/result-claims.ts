@@ -1,8 +1,8 @@
 /**
  * The claims a search result names, carried from the build to the browser
- * as typed JSON in the record's metadata (never as joined strings, which a
- * `|` in a label would break), and read back defensively: the browser keeps
- * only well-formed claims. Written by search-records.ts.
+ * as typed JSON on their passage's anchor in the record (never as joined
+ * strings, which a `|` in a label would break; see passage-data.ts), and read
+ * back defensively: the browser keeps only well-formed claims.
  */
 import { isVerdict, type Verdict } from '../claims/verdicts.ts';
 
@@ -34,14 +34,7 @@ function readClaim(value: unknown): ResultClaim[] {
   return [{ verdict, text, ...(isString(speaker) ? { speaker } : {}), ...(compare ? { compare } : {}) }];
 }
 
-/** Reads the claims back from a record's metadata; anything malformed is left out. */
-export function decodePassageClaims(json: string | undefined): PassageClaims {
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(json ?? '{}');
-  } catch {
-    return {};
-  }
-  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) return {};
-  return Object.fromEntries(Object.entries(parsed).map(([passage, list]) => [passage, Array.isArray(list) ? list.flatMap(readClaim) : []]));
+/** Reads a passage's claims back; anything malformed is left out. */
+export function readClaims(value: unknown): ResultClaim[] {
+  return Array.isArray(value) ? value.flatMap(readClaim) : [];
 }

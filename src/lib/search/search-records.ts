@@ -5,8 +5,10 @@
  * Pagefind reports with the word it starts at, so the browser can still
  * land every hit on its passage. All passages sit in one paragraph: Pagefind
  * then adds no punctuation between them, and the words it returns are the
- * passages' own. The title is metadata only, so its words never count as a
- * passage's. The primary source's words weigh most, so it ranks first.
+ * passages' own. Each anchor also carries its passage's claims and captures
+ * (see passage-data.ts). The record has no metadata, which Pagefind would
+ * search: its title and kind are filters only, so their words never count as
+ * a passage's. The primary source's words weigh most, so it ranks first.
  */
 import { pinpointLabel } from '../sources/anchors.ts';
 import type { CheckedClaim } from '../claims/claim.ts';
@@ -15,7 +17,8 @@ import type { DocumentMeta } from '../sources/document-schema.ts';
 import { kindLabel } from '../sources/documents.ts';
 import { documentPath, sourceAnchorPath, withBase } from '../site/routes.ts';
 import { VERDICT_INFO } from '../claims/verdicts.ts';
-import type { PassageClaims, ResultClaim } from './result-claims.ts';
+import type { ResultClaim } from './result-claims.ts';
+import { encodePassageData } from './passage-data.ts';
 import type { CaptureIndex } from './capture-records.ts';
 
 /** Pagefind's weight for the primary source's words (its maximum; other text weighs 1). */
@@ -65,22 +68,16 @@ export function documentFilters(meta: DocumentMeta, claims: readonly CheckedClai
   return filters;
 }
 
-/** An empty element giving Pagefind the record's metadata through attributes, so none of it is indexed as words. */
-function metadataElement(fields: Record<string, string>): string {
-  const keys = Object.keys(fields)
-    .map((key) => `${key}[data-${key}]`)
-    .join(', ');
-  const values = Object.entries(fields)
-    .map(([key, value]) => ` data-${key}="${escapeHtml(value)}"`)
-    .join('');
-  return `<div data-pagefind-meta="${keys}"${values}></div>`;
-}
-
 /** Empty elements giving Pagefind the record's filters. */
 function filterElements(filters: Record<string, string[]>): string {
   return Object.entries(filters)
     .flatMap(([name, values]) => values.map((value) => `<span data-pagefind-filter="${name}[data-value]" data-value="${escapeHtml(value)}"></span>`))
     .join('');
+}
+
+/** The anchor a passage starts at, carrying its data when it has some. */
+function passageAnchor(id: string, title: string | undefined): string {
+  return `<i id="${escapeHtml(id)}"${title === undefined ? '' : ` data-pagefind-title="${escapeHtml(title)}"`}></i>`;
 }
 
 /** The search record of one document, given the claims grouped by document and the sources' captures. */
@@ -92,22 +89,21 @@ export function documentRecord(
 ): SearchRecord {
   const { meta, passages } = doc;
   const own = claims.get(meta.slug) ?? [];
-  const byPassage: PassageClaims = {};
-  for (const claim of own) (byPassage[claim.passage] ??= []).push(resultClaim(claim, base));
+  const byPassage = new Map<string, ResultClaim[]>();
+  for (const claim of own) byPassage.set(claim.passage, [...(byPassage.get(claim.passage) ?? []), resultClaim(claim, base)]);
   const shared = captures.get(meta.slug);
-  const fields = {
-    document: meta.title,
-    kind: kindLabel(meta.kind),
-    claims: JSON.stringify(byPassage),
-    ...(shared ? { captures: JSON.stringify(shared.meta) } : {}),
-  };
   const filters = { ...documentFilters(meta, own), ...(shared ? { capture: shared.names } : {}) };
   const weight = meta.kind === 'source' ? ` data-pagefind-weight="${PRIMARY_WEIGHT}"` : '';
   // Other captures' wordings follow the reading text's passages, under anchors of their own.
-  const text = [...passages, ...(shared?.passages ?? [])].map((p) => `<i id="${escapeHtml(p.id)}"></i>${escapeHtml(p.text)}`).join(' ');
+  const text = [...passages, ...(shared?.passages ?? [])]
+    .map((p) => {
+      const data = encodePassageData({ claims: byPassage.get(p.id), held: shared?.held[p.id], at: shared?.at[p.id] });
+      return `${passageAnchor(p.id, data)}${escapeHtml(p.text)}`;
+    })
+    .join(' ');
   // Pagefind's `baseUrl` option (set in the browser) puts the base in front; the claims' links carry it already.
   return {
     url: `/${documentPath(meta)}`,
-    content: `<html lang="en"><body>${metadataElement(fields)}${filterElements(filters)}<p${weight}>${text}</p></body></html>`,
+    content: `<html lang="en"><body>${filterElements(filters)}<p${weight}>${text}</p></body></html>`,
   };
 }

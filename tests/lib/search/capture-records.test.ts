@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { recordAnchors } from '../../support/record-anchors.ts';
 import type { CapturePassageRecord, CheckedCapture } from '../../../src/lib/captures/capture.ts';
 import { captureIndexes, captureSearchName, hasSeveralCaptures, sourceCaptureIndex } from '../../../src/lib/search/capture-records.ts';
 import { claimsByDocument, documentRecord } from '../../../src/lib/search/search-records.ts';
@@ -65,8 +66,8 @@ describe('captureSearchName', () => {
 describe('sourceCaptureIndex', () => {
   test('indexes a passage that reads the same in every capture once, as the reading text’s, listing no holders since all hold it', () => {
     expect(index.passages.map((p) => p.id)).not.toContain('902_b/p1');
-    expect(index.meta.held['p1']).toBeUndefined();
-    expect(index.meta.held['p2']).toBeUndefined();
+    expect(index.held['p1']).toBeUndefined();
+    expect(index.held['p2']).toBeUndefined();
   });
 
   test.each([
@@ -74,7 +75,7 @@ describe('sourceCaptureIndex', () => {
     ['another wording that two captures share, once, under the first capture', '902_b/p3', ['capture 902', 'capture 903, revised 2026-03-02']],
     ['a passage only other captures have, once, whatever number each gives it', '902_b/p9', ['capture 902', 'capture 903, revised 2026-03-02']],
   ])('lists the captures holding %s', (_, id, holders) => {
-    expect(index.meta.held[id]).toEqual(holders);
+    expect(index.held[id]).toEqual(holders);
   });
 
   test('adds each other wording to the record once, under its capture and key', () => {
@@ -85,7 +86,7 @@ describe('sourceCaptureIndex', () => {
   });
 
   test('links each other wording to its capture’s page at the passage, below the base, labelled with the capture', () => {
-    expect(index.meta.at).toEqual({
+    expect(index.at).toEqual({
       '902_b/p3': { url: '/rla/sources/post/captures/902_b/#p3', label: '¶ 3 · capture 902' },
       '902_b/p9': { url: '/rla/sources/post/captures/902_b/#p9', label: '¶ 9 · capture 902' },
     });
@@ -93,7 +94,6 @@ describe('sourceCaptureIndex', () => {
 
   test('offers every capture of the source to the capture filter, in the corpus’s order', () => {
     expect(index.names).toEqual(['capture 002', 'capture 902', 'capture 903, revised 2026-03-02']);
-    expect(index.meta.all).toEqual(index.names);
   });
 });
 
@@ -122,12 +122,23 @@ describe('documentRecord with captures', () => {
   const record = documentRecord({ meta, passages: reading }, claimsByDocument([]), '/', new Map([['post', index]]));
 
   test('follows the reading text’s passages with the other wordings, each at its own anchor', () => {
-    expect(record.content).toContain('<i id="p3"></i>Cloud only. <i id="902_b/p3"></i>Cloud only, always. <i id="902_b/p9"></i>A passage only copies have.');
+    expect(recordAnchors(record.content).map(({ id, text }) => [id, text])).toEqual([
+      ...reading.map((p) => [p.id, p.text]),
+      ['902_b/p3', 'Cloud only, always.'],
+      ['902_b/p9', 'A passage only copies have.'],
+    ]);
   });
 
-  test('carries the capture filter’s values and the captures’ metadata', () => {
+  test('carries the capture filter’s values, and on each anchor the captures holding its passage and where another capture’s is read', () => {
     expect(record.content).toContain('<span data-pagefind-filter="capture[data-value]" data-value="capture 903, revised 2026-03-02"></span>');
-    expect(record.content).toMatch(/data-pagefind-meta="[^"]*captures\[data-captures\]"/);
+    const data = Object.fromEntries(recordAnchors(record.content).map((a) => [a.id, a.data]));
+    for (const id of Object.keys(data)) {
+      expect(data[id]).toEqual({
+        ...(index.held[id] ? { held: index.held[id] } : {}),
+        ...(index.at[id] ? { at: index.at[id] } : {}),
+      });
+    }
+    expect(data['902_b/p9']?.at).toBeDefined();
   });
 
   test('is unchanged for a document whose source has no capture index', () => {

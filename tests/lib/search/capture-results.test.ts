@@ -1,35 +1,31 @@
 import { describe, expect, test } from 'vitest';
-import { decodeCaptureMeta, holdersLine, passageHolders, passesCaptureFilter, type CaptureSearchMeta } from '../../../src/lib/search/capture-results.ts';
+import { holdersLine, passageHolders, passesCaptureFilter, readHolders, readPlace, type CaptureSearchData } from '../../../src/lib/search/capture-results.ts';
 
-const meta: CaptureSearchMeta = {
+const meta: CaptureSearchData = {
   all: ['capture 002', 'capture 902', 'capture 903, revised 2026-03-02'],
   held: { p20: ['capture 002', 'capture 903, revised 2026-03-02'], '902_prose/p20': ['capture 902'] },
   at: { '902_prose/p20': { url: '/sources/post/captures/902_prose/#p20', label: '¶ 20 · capture 902' } },
 };
 
-describe('decodeCaptureMeta', () => {
-  test('reads back what the build wrote', () => {
-    expect(decodeCaptureMeta(JSON.stringify(meta))).toEqual(meta);
+describe('readPlace and readHolders', () => {
+  test('read back what the build wrote', () => {
+    const place = meta.at['902_prose/p20'];
+    expect(readPlace(JSON.parse(JSON.stringify(place)))).toEqual(place);
+    expect(readHolders(['capture 002', 'capture 902'])).toEqual(['capture 002', 'capture 902']);
   });
 
   test.each([
-    ['a record without captures', undefined, undefined],
-    ['metadata that is not JSON', '{', undefined],
-    ['metadata without its parts', '{"all":[]}', undefined],
-  ])('gives nothing for %s', (_, json, expected) => {
-    expect(decodeCaptureMeta(json)).toEqual(expected);
+    ['a `javascript:` link', { url: 'javascript:alert(1)', label: 'x' }],
+    ['a link to another site', { url: '//example.org/', label: 'x' }],
+    ['a place without a label', { url: '/sources/post/' }],
+    ['no place', undefined],
+  ])('give no place for %s', (_, value) => {
+    expect(readPlace(value)).toBeUndefined();
   });
 
-  test.each([
-    ['a `javascript:` link', 'javascript:alert(1)'],
-    ['a link to another site', '//example.org/'],
-  ])('drops a passage place with %s', (_, url) => {
-    const decoded = decodeCaptureMeta(JSON.stringify({ ...meta, at: { x: { url, label: 'x' } } }));
-    expect(decoded?.at).toEqual({});
-  });
-
-  test('keeps only the names in a list of holders', () => {
-    expect(decodeCaptureMeta(JSON.stringify({ ...meta, held: { p1: ['capture 002', 7, null] } }))?.held).toEqual({ p1: ['capture 002'] });
+  test('keep only the names in a list of holders', () => {
+    expect(readHolders(['capture 002', 7, null])).toEqual(['capture 002']);
+    expect(readHolders('capture 002')).toEqual([]);
   });
 });
 

@@ -9,7 +9,7 @@ const fragment: DocumentFragment = {
     { id: 'p1', location: 0 },
     { id: 'p3', location: 9 },
   ],
-  meta: {},
+  filters: {},
 };
 // Words: 0 For 1 intelligence 2 activities, 3 any 4 handling. | 5 Federal 6 agencies 7 must 8 comply. | 9 Intelligence 10 agencies 11 too.
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { decodePassageClaims } from '../../../src/lib/search/result-claims.ts';
+import { readClaims } from '../../../src/lib/search/result-claims.ts';
 import { resultClaim } from '../../../src/lib/search/search-records.ts';
 
 const claim = {
@@ -14,7 +14,7 @@ const claim = {
   cites: [{ source: 'post', sourceTitle: 'Post', anchor: 'p42-s3', label: '¶ 42, sentence 3', text: '' }],
 };
 
-describe('decodePassageClaims', () => {
+describe('readClaims', () => {
   test('reads back what the build writes, a `|` in the words included', () => {
     const written = resultClaim(claim, '/');
     expect(written).toEqual({
@@ -23,29 +23,27 @@ describe('decodePassageClaims', () => {
       speaker: 'OpenAI (blog post)',
       compare: { url: '/sources/post/#p42-s3', where: '¶ 42, sentence 3' },
     });
-    expect(decodePassageClaims(JSON.stringify({ p4: [written] }))).toEqual({ p4: [written] });
+    expect(readClaims(JSON.parse(JSON.stringify([written])))).toEqual([written]);
   });
 
   test.each([
-    ['not JSON', '{p4:'],
-    ['not an object', '[1,2]'],
+    ['not a list', { p4: [] }],
+    ['a list of other things', [1, 'two', null]],
     ['nothing', undefined],
-  ])('reads %s as no claims', (_name, json) => {
-    expect(decodePassageClaims(json)).toEqual({});
+  ])('reads %s as no claims', (_name, value) => {
+    expect(readClaims(value)).toEqual([]);
   });
 
   test('leaves out malformed claims and unsafe links, keeping the rest', () => {
-    const decoded = decodePassageClaims(
-      JSON.stringify({
-        p1: [
-          { verdict: 'made-up', text: 'x' },
-          { verdict: 'accurate' },
-          { verdict: 'accurate', text: 'kept', compare: { url: 'javascript:alert(1)', where: '¶ 1' } },
-        ],
-        p2: 'not a list',
-        p3: [{ verdict: 'partial', text: 'kept too', compare: { url: '//elsewhere.example/', where: '¶ 2' } }],
-      }),
-    );
-    expect(decoded).toEqual({ p1: [{ verdict: 'accurate', text: 'kept' }], p2: [], p3: [{ verdict: 'partial', text: 'kept too' }] });
+    const decoded = readClaims([
+      { verdict: 'made-up', text: 'x' },
+      { verdict: 'accurate' },
+      { verdict: 'accurate', text: 'kept', compare: { url: 'javascript:alert(1)', where: '¶ 1' } },
+      { verdict: 'partial', text: 'kept too', compare: { url: '//elsewhere.example/', where: '¶ 2' } },
+    ]);
+    expect(decoded).toEqual([
+      { verdict: 'accurate', text: 'kept' },
+      { verdict: 'partial', text: 'kept too' },
+    ]);
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { recordAnchors } from '../../support/record-anchors.ts';
 import { claimsByDocument, documentFilters, documentRecord, PRIMARY_WEIGHT } from '../../../src/lib/search/search-records.ts';
 
 const report = {
@@ -37,23 +38,28 @@ describe('documentRecord', () => {
   });
 
   test('starts each passage at an empty anchor named by its id, with its words as text', () => {
-    expect(record.content).toContain('<i id="p1"></i>First &lt;b&gt;words&lt;/b&gt; &amp; more. <i id="p2"></i>Second words.');
+    expect(record.content).toContain('<i id="p1"></i>First &lt;b&gt;words&lt;/b&gt; &amp; more. <i id="p2" data-pagefind-title=');
+    expect(record.content).toContain('></i>Second words.');
   });
 
-  test('keeps the title out of the words, in metadata only', () => {
+  test('keeps the title out of the words, in its filter only', () => {
     const text = record.content.replace(/<[^>]*>/g, '');
     expect(text).not.toContain('report');
-    expect(record.content).toContain('data-document="A “report” &amp; &lt;more&gt;"');
+    expect(record.content).toContain('data-pagefind-filter="document[data-value]" data-value="A “report” &amp; &lt;more&gt;"');
   });
 
-  test('carries its claims by passage as JSON', () => {
-    const json = /data-claims="([^"]*)"/
-      .exec(record.content)?.[1]
-      ?.replace(/&quot;/g, '"')
-      .replace(/&amp;/g, '&');
-    expect(JSON.parse(json ?? '{}')).toEqual({
-      p2: [{ verdict: 'misquote', text: 't', speaker: 'OpenAI (blog post)', compare: { url: '/sources/post/#p42-s3', where: '¶ 42, sentence 3' } }],
-    });
+  test('has no metadata, which Pagefind would search as words', () => {
+    expect(record.content).not.toContain('data-pagefind-meta');
+  });
+
+  test('carries each passage’s claims on its anchor, as JSON', () => {
+    expect(recordAnchors(record.content).map(({ id, data }) => [id, data])).toEqual([
+      ['p1', {}],
+      [
+        'p2',
+        { claims: [{ verdict: 'misquote', text: 't', speaker: 'OpenAI (blog post)', compare: { url: '/sources/post/#p42-s3', where: '¶ 42, sentence 3' } }] },
+      ],
+    ]);
   });
 
   test('weighs the primary source’s words most, and only its words', () => {
