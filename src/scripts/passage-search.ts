@@ -8,13 +8,12 @@ import { pinpointLabel } from '../lib/sources/anchors.ts';
 import { excerptParts, type ExcerptPart } from '../lib/search/excerpt.ts';
 import { passageHits, wordsBefore, type DocumentFragment } from '../lib/search/passage-hits.ts';
 import { rankPassages, type Candidate } from '../lib/search/passage-ranking.ts';
-import type { ResultClaim } from '../lib/search/result-claims.ts';
+import { passesClaimFilters, type ResultClaim } from '../lib/search/result-claims.ts';
 import { holdersLine, passesCaptureFilter } from '../lib/search/capture-results.ts';
 import { recordData, type RecordData } from '../lib/search/passage-data.ts';
 import { limitQuery, plannedQueries, queryTerms, type PlannedQuery } from '../lib/search/search-query.ts';
 import { claimEnds, textFragment } from '../lib/search/text-fragment.ts';
 import { sentenceAnchor } from '../lib/search/sentence-link.ts';
-import { VERDICT_INFO } from '../lib/claims/verdicts.ts';
 import { loadingOrder } from '../lib/search/primary-pages.ts';
 import { loadPagefind, pagefindFilters, primaryIds, type FilterChoice, type PagefindApi, type PagefindResult } from './pagefind-client.ts';
 
@@ -78,16 +77,6 @@ async function runPlan(pagefind: PagefindApi, primary: ReadonlySet<string>, raw:
     return { step, words: terms, byTerm: single.map((results) => new Map(results.map((r) => [r.id, r]))), order };
   }
   return undefined;
-}
-
-/** Whether a passage's claims pass the claim-level filters (verdict, speaker); documents were filtered by Pagefind. */
-function passesClaimFilters(claims: readonly ResultClaim[], filters: FilterChoice): boolean {
-  const verdicts = filters['verdict'] ?? [];
-  const speakers = filters['speaker'] ?? [];
-  return (
-    (verdicts.length === 0 || claims.some((c) => verdicts.includes(VERDICT_INFO[c.verdict].label))) &&
-    (speakers.length === 0 || claims.some((c) => c.speaker !== undefined && speakers.includes(c.speaker)))
-  );
 }
 
 /** The candidate passages of one loaded document. */

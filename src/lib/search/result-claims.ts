@@ -4,7 +4,7 @@
  * strings, which a `|` in a label would break; see passage-data.ts), and read
  * back defensively: the browser keeps only well-formed claims.
  */
-import { isVerdict, type Verdict } from '../claims/verdicts.ts';
+import { isVerdict, VERDICT_INFO, type Verdict } from '../claims/verdicts.ts';
 
 /** A claim as a result card shows it: its verdict, its words, who is quoted, and where in the source to compare. */
 export interface ResultClaim {
@@ -37,4 +37,14 @@ function readClaim(value: unknown): ResultClaim[] {
 /** Reads a passage's claims back; anything malformed is left out. */
 export function readClaims(value: unknown): ResultClaim[] {
   return Array.isArray(value) ? value.flatMap(readClaim) : [];
+}
+
+/** Whether a passage's claims pass the claim filters: for verdict and for speaker, none chosen or some claim has a chosen one. */
+export function passesClaimFilters(claims: readonly ResultClaim[], chosen: Readonly<Record<string, readonly string[]>>): boolean {
+  const verdicts = chosen['verdict'] ?? [];
+  const speakers = chosen['speaker'] ?? [];
+  return (
+    (verdicts.length === 0 || claims.some((c) => verdicts.includes(VERDICT_INFO[c.verdict].label))) &&
+    (speakers.length === 0 || claims.some((c) => c.speaker !== undefined && speakers.includes(c.speaker)))
+  );
 }

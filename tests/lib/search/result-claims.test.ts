@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { readClaims } from '../../../src/lib/search/result-claims.ts';
+import { passesClaimFilters, readClaims } from '../../../src/lib/search/result-claims.ts';
 import { resultClaim } from '../../../src/lib/search/search-records.ts';
 
 const claim = {
@@ -45,5 +45,21 @@ describe('readClaims', () => {
       { verdict: 'accurate', text: 'kept' },
       { verdict: 'partial', text: 'kept too' },
     ]);
+  });
+});
+
+describe('passesClaimFilters', () => {
+  const misquote = { verdict: 'misquote' as const, text: 'a', speaker: 'OpenAI (blog post)' };
+  const accurate = { verdict: 'accurate' as const, text: 'b' };
+  test.each([
+    ['lets any passage through when nothing is chosen', [], {}, true],
+    ['lets a passage through when one of its claims has a chosen verdict', [accurate, misquote], { verdict: ['Misquote'] }, true],
+    ['keeps out a passage none of whose claims has a chosen verdict', [accurate], { verdict: ['Misquote', 'Partial'] }, false],
+    ['keeps out a passage without claims once a verdict is chosen', [], { verdict: ['Accurate'] }, false],
+    ['lets a passage through when one of its claims quotes a chosen speaker', [accurate, misquote], { speaker: ['OpenAI (blog post)'] }, true],
+    ['keeps out a passage whose claims quote no chosen speaker', [accurate], { speaker: ['OpenAI (blog post)'] }, false],
+    ['asks both filters when both are chosen', [accurate, misquote], { verdict: ['Accurate'], speaker: ['Someone else'] }, false],
+  ])('%s', (_, claims, chosen, passes) => {
+    expect(passesClaimFilters(claims, chosen)).toBe(passes);
   });
 });
