@@ -6,7 +6,8 @@
  */
 import { pinpointLabel } from '../lib/sources/anchors.ts';
 import { excerptParts, type ExcerptPart } from '../lib/search/excerpt.ts';
-import { passageHits, wordsBefore, type DocumentFragment } from '../lib/search/passage-hits.ts';
+import { documentWords, passageHits, wordsBefore, type DocumentFragment } from '../lib/search/passage-hits.ts';
+import { phraseLocations } from '../lib/search/phrase-matches.ts';
 import { rankPassages, type Candidate } from '../lib/search/passage-ranking.ts';
 import { passesClaimFilters, type ResultClaim } from '../lib/search/result-claims.ts';
 import { holdersLine, passesCaptureFilter } from '../lib/search/capture-results.ts';
@@ -83,7 +84,9 @@ async function runPlan(pagefind: PagefindApi, primary: ReadonlySet<string>, raw:
 function candidatesOf(run: PlanRun, result: PagefindResult, fragment: DocumentFragment, rank: number, filters: FilterChoice): Array<Candidate<Found>> {
   const data = recordData(fragment);
   const { claims, captures } = data;
-  const locations = run.byTerm.map((byId) => byId.get(result.id)?.words ?? []);
+  const found = run.byTerm.map((byId) => byId.get(result.id)?.words ?? []);
+  // Pagefind gives only the first place of a phrase in each record.
+  const locations = run.step.exact ? [phraseLocations(documentWords(fragment), run.step.query, found[0])] : found;
   return passageHits(fragment, locations, run.words.length ? run.words : undefined)
     .filter((hit) => passesClaimFilters(claims[hit.id] ?? [], filters) && passesCaptureFilter(captures, hit.id, filters['capture'] ?? []))
     .map((hit) => ({ document: { fragment, data }, primary: data.kind === PRIMARY, rank, hit }));

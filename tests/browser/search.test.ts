@@ -8,6 +8,8 @@
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { useBrowserSuite } from '../support/browser-suite.ts';
+import { loadCorpus } from '../../src/build/load-corpus.ts';
+import { projectPaths } from '../../src/build/project-paths.ts';
 
 const POST = '/sources/our-agreement-with-the-department-of-war/';
 const suite = useBrowserSuite();
@@ -45,6 +47,26 @@ describe('search in Chromium', () => {
     await expect(status(page)).resolves.toContain('exact phrase');
     await page.close();
   });
+
+  test.each(['safety stack', 'cleared OpenAI personnel', 'red lines'])(
+    'finds every passage holding the phrase "%s", not only the first of each document',
+    async (phrase) => {
+      const { documents } = loadCorpus(projectPaths(), { drafts: false, lock: true }).corpus;
+      const plain = (text: string) =>
+        ` ${text
+          .toLowerCase()
+          .replace(/[^\p{L}\p{N}\s]/gu, '')
+          .replace(/\s+/g, ' ')} `;
+      const holding = documents.flatMap((doc) => doc.passages.filter((p) => plain(p.text).includes(plain(phrase))).map((p) => `${doc.meta.slug} ${p.id}`));
+      expect(holding.length).toBeGreaterThan(1);
+      const page = await search(`"${phrase}"`);
+      const found = (await hrefs(page)).map((href) => `${href.split('/')[2]} ${/#(p\d+)/.exec(href)?.[1]}`);
+      // Pagefind also reads a phrase through another form of a word (“safety stacks”), so there may be more.
+      expect(found).toEqual(expect.arrayContaining(holding));
+      await expect(status(page)).resolves.toContain(`${found.length} passages with this exact phrase`);
+      await page.close();
+    },
+  );
 
   test('puts the passage of a whole unquoted sentence first', async () => {
     const page = await search('We do not know why Anthropic could not reach this deal, and we hope they and more labs will consider it.');

@@ -44,18 +44,18 @@ export interface PassageHit {
 }
 
 /** Lower case, letters and digits only, as the index compares words. */
-function normalise(word: string): string {
+export function normaliseWord(word: string): string {
   return word.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
 }
 
 /** Whether a matched word is the searched word as typed, or begins with it. */
 export function isLiteral(term: string, matched: string): boolean {
-  return normalise(matched).startsWith(normalise(term));
+  return normaliseWord(matched).startsWith(normaliseWord(term));
 }
 
 /** Whether a word Pagefind matched is the searched term itself, an extension of it, or the same word with another ending. */
 export function matchesTerm(term: string, matched: string): boolean {
-  const [a, b] = [normalise(term), normalise(matched)];
+  const [a, b] = [normaliseWord(term), normaliseWord(matched)];
   if (b.startsWith(a)) return true;
   let shared = 0;
   while (shared < a.length && a[shared] === b[shared]) shared++;
@@ -70,7 +70,8 @@ export function passageSpans(anchors: DocumentFragment['anchors'], wordCount: nu
 
 // A document's words, split once per record: its passages' hits and each result's text before its passage read them.
 const splitWords = new WeakMap<DocumentFragment, string[]>();
-const documentWords = (fragment: DocumentFragment): string[] => {
+/** A record's words, as Pagefind counts positions: split at white space. */
+export const documentWords = (fragment: DocumentFragment): string[] => {
   const words = splitWords.get(fragment) ?? fragment.content.split(/\s+/).filter(Boolean);
   splitWords.set(fragment, words);
   return words;

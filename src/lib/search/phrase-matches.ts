@@ -1,0 +1,29 @@
+/**
+ * Every place a document reads a phrase. Pagefind's exact-phrase search
+ * reports only the first place in each record it finds, and a record here
+ * holds a whole document, so the browser looks for the others itself, in
+ * the words of each record it loads: word for word, case and punctuation
+ * aside, as the status line promises (“passages with this exact phrase”).
+ */
+import { normaliseWord as normalise } from './passage-hits.ts';
+
+/** The positions of the phrase's words read from `start`, or none when the words there are not the phrase. */
+function readAt(words: readonly string[], phrase: readonly string[], start: number): number[] {
+  const positions: number[] = [];
+  let at = start;
+  for (const wanted of phrase) {
+    // A token of punctuation alone (a dash between spaces) takes a position but is no word.
+    while (at < words.length && normalise(words[at] ?? '') === '') at++;
+    if (at >= words.length || normalise(words[at] ?? '') !== wanted) return [];
+    positions.push(at++);
+  }
+  return positions;
+}
+
+/** The positions of every word of every place the words read the phrase, with the places Pagefind found, in order. */
+export function phraseLocations(words: readonly string[], phrase: string, found: readonly number[] = []): number[] {
+  const wanted = phrase.split(/\s+/).map(normalise).filter(Boolean);
+  const positions = new Set(found);
+  if (wanted.length > 0) for (let start = 0; start < words.length; start++) readAt(words, wanted, start).forEach((p) => positions.add(p));
+  return [...positions].sort((a, b) => a - b);
+}
