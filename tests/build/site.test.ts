@@ -108,6 +108,14 @@ describe('the built site', () => {
     }
   });
 
+  test('names both sides of each remark’s word diff on /quotes/ as the reports they come from, never as the post', () => {
+    const diffs = page('quotes').match(/<p class="version-diff">.*?<\/p>/gs) ?? [];
+    expect(diffs.length).toBeGreaterThan(0);
+    const labels = diffs.flatMap((diff) => diff.match(/<span class="visually-hidden">\(([^:<]+): <\/span>/g) ?? []);
+    expect(labels.length).toBeGreaterThan(0);
+    expect(new Set(labels.map((label) => /\(([^:]+):/.exec(label)?.[1]))).toEqual(new Set(['first report', 'second report']));
+  });
+
   test('lists every page in the sitemap and has a 404 page', () => {
     const sitemap = readFileSync('dist/sitemap.xml', 'utf8');
     for (const path of documentPages) expect(sitemap).toContain(`/${path}/</loc>`);
