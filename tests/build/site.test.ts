@@ -116,6 +116,12 @@ describe('the built site', () => {
     expect(new Set(labels.map((label) => /\(([^:]+):/.exec(label)?.[1]))).toEqual(new Set(['first report', 'second report']));
   });
 
+  test('quotes on /quotes/ only the words a report puts in quotation marks, never its own framing', () => {
+    const quoted = [...page('quotes').matchAll(/<td>[^<]*<q>([^<]*)<\/q>/g)].map((m) => m[1] ?? '');
+    expect(quoted.length).toBe(corpus.documents.flatMap((d) => d.claims.filter((c) => c.speaker)).length);
+    expect(quoted.filter((words) => /["“”]|&quot;/.test(words))).toEqual([]);
+  });
+
   test('lists every page in the sitemap and has a 404 page', () => {
     const sitemap = readFileSync('dist/sitemap.xml', 'utf8');
     for (const path of documentPages) expect(sitemap).toContain(`/${path}/</loc>`);

@@ -40,3 +40,24 @@ export function remarkVersions<R>(quotations: readonly Quotation<R>[]): VersionD
     return rest.map((second) => ({ remark, first, second, diff: wordDiff(quotedWords(first.claim.text), quotedWords(second.claim.text)) }));
   });
 }
+
+/** A quotation as a table shows it: the words in quotation marks, and the reporter's own words around them. */
+export interface QuotationParts {
+  before: string;
+  quoted: string;
+  after: string;
+}
+
+/**
+ * Splits a quotation's claim at its quotation marks, so that only the speaker's words are shown as quoted: “claiming it
+ * "absolutely allows …" because …” quotes three words, not the sentence. A claim without marks is quoted whole.
+ */
+export function quotationParts(claimText: string): QuotationParts {
+  const text = claimText.trim();
+  const marks = [...text.matchAll(/["“”]/g)].map((m) => m.index);
+  const first = marks[0];
+  const last = marks.at(-1);
+  const bare = (words: string) => words.replace(/[\s,]+$/, '');
+  if (first === undefined || last === undefined || first === last) return { before: '', quoted: bare(text.replace(/["“”]/g, '')), after: '' };
+  return { before: text.slice(0, first), quoted: bare(text.slice(first + 1, last)), after: bare(text.slice(last + 1)) };
+}

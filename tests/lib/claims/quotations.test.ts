@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import type { CheckedClaim } from '../../../src/lib/claims/claim.ts';
-import { bySpeaker, remarkVersions } from '../../../src/lib/claims/quotations.ts';
+import { bySpeaker, quotationParts, remarkVersions } from '../../../src/lib/claims/quotations.ts';
 import { tally } from '../../../src/lib/claims/verdicts.ts';
 
 const claim = (id: string, text: string, extra: Partial<CheckedClaim> = {}): CheckedClaim => ({
@@ -33,5 +33,31 @@ describe('quotations', () => {
 describe('tally', () => {
   test('counts every verdict, zero for the unused', () => {
     expect(tally(['partial', 'partial', 'accurate'])).toEqual({ verbatim: 0, accurate: 1, partial: 2, misquote: 0, 'not-in-post': 0 });
+  });
+});
+
+describe('quotationParts', () => {
+  test.each([
+    ['quotes a claim without quotation marks whole', 'We hope they will consider it', { before: '', quoted: 'We hope they will consider it', after: '' }],
+    [
+      'quotes the words inside marks that wrap the whole claim',
+      '“We hope they will consider it,”',
+      { before: '', quoted: 'We hope they will consider it', after: '' },
+    ],
+    [
+      'quotes only the marked words of a claim that frames them in the reporter’s own',
+      'claiming it "absolutely allows domestic surveillance" because it adheres to Executive Order 12333',
+      { before: 'claiming it ', quoted: 'absolutely allows domestic surveillance', after: ' because it adheres to Executive Order 12333' },
+    ],
+    ['keeps an apostrophe, which is no quotation mark', "If we’re right, we'll see", { before: '', quoted: "If we’re right, we'll see", after: '' }],
+    ['drops a lone mark and quotes the rest', '"We hope', { before: '', quoted: 'We hope', after: '' }],
+  ])('%s', (_, text, parts) => {
+    expect(quotationParts(text)).toEqual(parts);
+  });
+
+  test('keeps every word of the claim, in order', () => {
+    const text = 'claiming it "absolutely allows domestic surveillance" because it adheres to Executive Order 12333';
+    const { before, quoted, after } = quotationParts(text);
+    expect(`${before}"${quoted}"${after}`).toBe(text);
   });
 });
