@@ -22,17 +22,27 @@ export interface InTextCitations {
 
 const OPTIONS = { format: 'text', lang: 'en-US' } as const;
 
+/** An item as one style is given it: Harvard may see a news article as a plain article. */
+type StyledItem = Omit<CslItem, 'type'> & { type: CslItem['type'] | 'article' };
+
+/**
+ * The item as Harvard is given it. Harvard puts an anonymous news article's outlet where its author would be, and
+ * with no outlet either it leaves the place empty: every such report would be cited “(no date)”. As a plain article its
+ * title takes the place, as Harvard guides ask for a work with no author.
+ */
+function harvardItem(item: CslItem): StyledItem {
+  return item.author === undefined && item['container-title'] === undefined && item.type === 'article-newspaper' ? { ...item, type: 'article' } : item;
+}
+
 /** The item's reference-list entries. */
 export function renderBibliographies(item: CslItem): Bibliographies {
-  const cite = new Cite(item);
-  const entry = (template: string) => cite.format('bibliography', { ...OPTIONS, template }).trim();
-  return { apa: entry('apa'), harvard: entry('harvard1'), vancouver: entry('vancouver') };
+  const entry = (template: string, styled: StyledItem = item) => new Cite(styled).format('bibliography', { ...OPTIONS, template }).trim();
+  return { apa: entry('apa'), harvard: entry('harvard1', harvardItem(item)), vancouver: entry('vancouver') };
 }
 
 /** The item's in-text citations, with a paragraph as the locator when one is given. */
 export function renderInText(item: CslItem, paragraph?: number): InTextCitations {
-  const cite = new Cite(item);
   const entry = [{ id: item.id, ...(paragraph === undefined ? {} : { locator: String(paragraph), label: 'paragraph' }) }];
-  const inText = (template: string) => cite.format('citation', { ...OPTIONS, template, entry }).trim();
-  return { apaInText: inText('apa'), harvardInText: inText('harvard1') };
+  const inText = (template: string, styled: StyledItem = item) => new Cite(styled).format('citation', { ...OPTIONS, template, entry }).trim();
+  return { apaInText: inText('apa'), harvardInText: inText('harvard1', harvardItem(item)) };
 }

@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { cslItem, formatCitations, formatInTextTemplate, formatPassageCitations } from '../../../src/lib/citation/citation.ts';
 import { renderBibliographies, renderInText } from '../../../src/lib/citation/csl-styles.ts';
 import { parseAnchor } from '../../../src/lib/sources/anchors.ts';
-import { BARE_REPORT as report, GAZETTE_REPORT, POST as post } from '../../fixtures/citation/documents.ts';
+import { BARE_REPORT as report, GAZETTE_REPORT, POST as post, UNDATED_OUTLET_REPORT } from '../../fixtures/citation/documents.ts';
 const url = 'https://example.org/sources/our-agreement-with-the-department-of-war/';
 
 describe('formatCitations for one passage of the post', () => {
@@ -53,7 +53,7 @@ describe('formatCitations for a whole report with no stated author, outlet or da
       '[OpenAI has reached a deal to deploy its artificial intelligence…]. (n.d.). Retrieved November 23, 2026, from https://example.org/reports/openai-has-reached-a-deal-to-deploy-its/',
     );
     expect(c.harvard).toBe(
-      '(No date) “[OpenAI has reached a deal to deploy its artificial intelligence…].” Available at: https://example.org/reports/openai-has-reached-a-deal-to-deploy-its/ (Accessed: November 23, 2026).',
+      '“[OpenAI has reached a deal to deploy its artificial intelligence…]” (no date). Available at: https://example.org/reports/openai-has-reached-a-deal-to-deploy-its/ (Accessed: November 23, 2026).',
     );
     expect(c.vancouver).toBe(
       '1. [OpenAI has reached a deal to deploy its artificial intelligence…] [Internet]. [cited 2026 Nov 23]. Available from: https://example.org/reports/openai-has-reached-a-deal-to-deploy-its/',
@@ -66,6 +66,19 @@ describe('formatCitations for a whole report with no stated author, outlet or da
     expect(JSON.parse(c.cslJson)[0].note).toBe(
       'Verbatim copy published by Red Lines, Annotated, from capture 003_3604921ae2a8460e.txt (SHA-256 96d6266d4294…). Outlet, author and date are not stated in the capture.',
     );
+  });
+});
+
+describe('Harvard for a report with no stated author', () => {
+  test.each([
+    [
+      'names it by its title when no outlet is stated either, so that two such reports are not both “(no date)”',
+      report,
+      '(“[OpenAI has reached a deal to deploy its artificial intelligence…],” no date)',
+    ],
+    ['names it by its outlet when one is stated', UNDATED_OUTLET_REPORT, '(Example Gazette, no date)'],
+  ])('%s', (_, meta, inText) => {
+    expect(formatCitations({ meta, url, accessed: '2026-11-23' }).harvardInText).toBe(inText);
   });
 });
 
