@@ -47,6 +47,26 @@ describe('quality gates', () => {
     expect(failures).toEqual([]);
   });
 
+  test('gives every landmark of a kind on a page its own name, so a screen reader can tell the search boxes apart', async () => {
+    const context = await suite.browser.newContext({ bypassCSP: true });
+    const failures: string[] = [];
+    for (const path of [...paths, '/search/?q=Anthropic']) {
+      const page = await context.newPage();
+      await page.goto(`${suite.site.url}${path}`);
+      await page.evaluate(axeSource);
+      const violations = await page.evaluate(async () => {
+        const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: AxeViolation[] }> } }).axe;
+        return (await axe.run(document, { runOnly: { type: 'rule', values: ['landmark-unique'] } })).violations.map((v) =>
+          v.nodes.map((n) => n.target.join(' ')).join(' | '),
+        );
+      });
+      failures.push(...violations.map((v) => `${path}: ${v}`));
+      await page.close();
+    }
+    await context.close();
+    expect(failures).toEqual([]);
+  });
+
   test('no page breaks its Content-Security-Policy or asks another origin for anything, search included', async () => {
     const context = await suite.browser.newContext();
     const watch = watchContext(context, suite.site.url);

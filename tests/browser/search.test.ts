@@ -126,7 +126,7 @@ describe('search in Chromium', () => {
   test('falls back to the post’s passages with most of the words when none has them all, and says so', async () => {
     const page = await search('intelligence agencies');
     await expect(firstLink(page).getAttribute('href')).resolves.toMatch(new RegExp(`^${POST}#p32-s\\d+:~:`));
-    await expect(status(page)).resolves.toContain('No passage has all 2 words; these have the most of them, the post’s first.');
+    await expect(status(page)).resolves.toContain('No passage has both words; these have the most of them, the post’s first.');
     await page.close();
   });
 

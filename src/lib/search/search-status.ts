@@ -28,8 +28,11 @@ export function shownQuery(query: string): string {
   return query.length > SHOWN_QUERY ? `${query.slice(0, SHOWN_QUERY - 1)}…` : query;
 }
 
-/** A sentence ending in the shown query: a query cut short ends on its ellipsis, not on a full stop after it. */
-const ended = (shown: string) => (shown.endsWith('…') ? shown : `${shown}.`);
+/** A sentence ending in the shown query: a query that ends a sentence itself, or was cut short, gets no full stop after it. */
+const ended = (shown: string) => (/[….?!]$/.test(shown) ? shown : `${shown}.`);
+
+/** “both words” or “all 3 words”. */
+const allWords = (n: number) => (n === 2 ? 'both words' : `all ${n} words`);
 
 /** The status line for a finished search. */
 export function searchStatus(s: SearchSummary): string {
@@ -39,9 +42,9 @@ export function searchStatus(s: SearchSummary): string {
   const what = s.exact ? plural(s.count, 'passage with this exact phrase', 'passages with this exact phrase') : plural(s.count, 'passage', 'passages');
   const lines = [`${what}: ${ended(shownQuery(s.query))}`];
   if (s.primaryHas !== undefined && s.reportsHave !== undefined)
-    lines.push(`No passage has all ${s.terms} words; these have the most of them, the post’s first.`);
-  else if (s.primaryHas !== undefined) lines.push(`No passage of the post has all ${s.terms} words, so its passages with ${s.primaryHas} of them come first.`);
-  else if (s.reportsHave !== undefined) lines.push(`No passage of the reports has all ${s.terms} words; these have ${s.reportsHave} of them.`);
+    lines.push(`No passage has ${allWords(s.terms)}; these have the most of them, the post’s first.`);
+  else if (s.primaryHas !== undefined) lines.push(`No passage of the post has ${allWords(s.terms)}, so its passages with ${s.primaryHas} of them come first.`);
+  else if (s.reportsHave !== undefined) lines.push(`No passage of the reports has ${allWords(s.terms)}; these have ${s.reportsHave} of them.`);
   if (s.documents.loaded < s.documents.total) lines.push(`Showing passages from the first ${s.documents.loaded} of ${s.documents.total} documents.`);
   return [...lines, ...notes].join(' ');
 }

@@ -62,6 +62,13 @@ export function closestWords(word: string, vocabulary: Vocabulary, limit = 3): s
     .map((c) => c.candidate);
 }
 
+/** A suggested word in the case of the typed word it replaces: “Anthorpic” becomes “Anthropic”, not “anthropic”. */
+export function inCaseOf(typed: string, word: string): string {
+  if (typed.length > 1 && typed === typed.toUpperCase() && typed !== typed.toLowerCase()) return word.toUpperCase();
+  const first = typed.charAt(0);
+  return first !== first.toLowerCase() ? word.charAt(0).toUpperCase() + word.slice(1) : word;
+}
+
 /** The query with each word the corpus lacks replaced by its closest corpus word, or undefined when nothing changes. */
 export function suggestQuery(query: string, vocabulary: Vocabulary): string | undefined {
   const known = new Set(vocabulary.map(([word]) => word));
@@ -71,7 +78,7 @@ export function suggestQuery(query: string, vocabulary: Vocabulary): string | un
     const [closest] = closestWords(word, vocabulary, 1);
     if (!closest) return word;
     changed = true;
-    return closest;
+    return inCaseOf(word, closest);
   });
   return changed ? suggested.replace(/"/g, '').trim() : undefined;
 }

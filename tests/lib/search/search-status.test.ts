@@ -20,10 +20,10 @@ describe('searchStatus', () => {
   });
 
   test('says when the post’s passages, or everyone’s, have only some of the words', () => {
-    expect(searchStatus(summary({ terms: 2, primaryHas: 1 }))).toContain('No passage of the post has all 2 words, so its passages with 1 of them come first.');
+    expect(searchStatus(summary({ terms: 2, primaryHas: 1 }))).toContain('No passage of the post has both words, so its passages with 1 of them come first.');
     expect(searchStatus(summary({ terms: 3, reportsHave: 2 }))).toContain('No passage of the reports has all 3 words; these have 2 of them.');
-    expect(searchStatus(summary({ terms: 2, primaryHas: 1, reportsHave: 1 }))).toContain(
-      'No passage has all 2 words; these have the most of them, the post’s first.',
+    expect(searchStatus(summary({ terms: 3, primaryHas: 1, reportsHave: 1 }))).toContain(
+      'No passage has all 3 words; these have the most of them, the post’s first.',
     );
   });
 
@@ -37,6 +37,10 @@ describe('searchStatus', () => {
     const status = searchStatus(summary({ query: 'a'.repeat(300), cut: true, count }));
     expect(status).toMatch(/a… /);
     expect(status).not.toContain('….');
+  });
+
+  test.each(['in the loop.', 'is it?', 'stop!'])('adds no second full stop after a query that ends a sentence: %s', (query) => {
+    for (const count of [0, 2]) expect(searchStatus(summary({ query, count }))).toMatch(new RegExp(`${query.replace(/[.?!]/g, '\\$&')}( |$)`));
   });
 
   test('says when more documents are left to load', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { closestWords, editDistance, suggestQuery, vocabularyOf } from '../../../src/lib/search/spelling.ts';
+import { closestWords, editDistance, inCaseOf, suggestQuery, vocabularyOf } from '../../../src/lib/search/spelling.ts';
 
 const vocabulary = vocabularyOf(['Domestic mass surveillance is a red line.', 'Surveillance of intelligence agencies; surveil.', 'Deploy via cloud only.']);
 
@@ -57,5 +57,20 @@ describe('suggestQuery', () => {
     expect(suggestQuery('mass surveillance', vocabulary)).toBeUndefined();
     expect(suggestQuery('xylophone', vocabulary)).toBeUndefined();
     expect(suggestQuery('surveil', vocabularyOf(['surveil surveils']))).toBeUndefined();
+  });
+});
+
+describe('inCaseOf', () => {
+  test.each([
+    ['survelliance', 'surveillance', 'surveillance'],
+    ['Anthorpic', 'anthropic', 'Anthropic'],
+    ['ANTHORPIC', 'anthropic', 'ANTHROPIC'],
+    ['A', 'an', 'An'],
+  ])('gives the suggestion for %s in its case: %s becomes %s', (typed, word, expected) => {
+    expect(inCaseOf(typed, word)).toBe(expected);
+  });
+
+  test('keeps the typed case in a suggested query', () => {
+    expect(suggestQuery('Survelliance', vocabulary)).toBe('Surveillance');
   });
 });
