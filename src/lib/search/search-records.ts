@@ -10,7 +10,7 @@
  * search: its title and kind are filters only, so their words never count as
  * a passage's. The primary source's words weigh most, so it ranks first.
  */
-import { pinpointLabel } from '../sources/anchors.ts';
+import { rangeLabel } from '../sources/anchors.ts';
 import type { CheckedClaim } from '../claims/claim.ts';
 import type { ReportClaim } from '../corpus/corpus.ts';
 import type { DocumentMeta } from '../sources/document-schema.ts';
@@ -44,10 +44,12 @@ function escapeHtml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 
-/** The result form of a checked claim: its words, verdict, speaker and the source passage to compare. */
+/** The result form of a checked claim: its words, verdict, speaker and the source passages to compare. */
 export function resultClaim(claim: CheckedClaim, base: string): ResultClaim {
   const target = claim.cites[0];
-  const compare = target && { url: withBase(base, sourceAnchorPath(target.source, target.anchor)), where: pinpointLabel(target.anchor) };
+  // The link opens the first passage cited; its words name every passage cited in that source (“¶ 16–20”).
+  const where = rangeLabel(claim.cites.filter((c) => c.source === target?.source).map((c) => c.anchor));
+  const compare = target && { url: withBase(base, sourceAnchorPath(target.source, target.anchor)), where };
   return { verdict: claim.verdict, text: claim.text, ...(claim.speaker ? { speaker: claim.speaker } : {}), ...(compare ? { compare } : {}) };
 }
 

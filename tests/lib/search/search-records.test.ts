@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { recordAnchors } from '../../support/record-anchors.ts';
-import { claimsByDocument, documentFilters, documentRecord, PRIMARY_WEIGHT } from '../../../src/lib/search/search-records.ts';
+import { claimsByDocument, documentFilters, documentRecord, PRIMARY_WEIGHT, resultClaim } from '../../../src/lib/search/search-records.ts';
 
 const report = {
   seed: '003.txt',
@@ -65,6 +65,19 @@ describe('documentRecord', () => {
   test('weighs the primary source’s words most, and only its words', () => {
     expect(record.content).not.toContain('data-pagefind-weight');
     expect(documentRecord({ meta: post, passages }, new Map(), '/').content).toContain(`<p data-pagefind-weight="${PRIMARY_WEIGHT}">`);
+  });
+});
+
+describe('resultClaim', () => {
+  const cite = (anchor: string, source = 'post') => ({ source, sourceTitle: 'Post', anchor, label: '', text: '' });
+  test.each([
+    ['one passage', [cite('p42-s3')], '¶ 42, sentence 3'],
+    ['a run of passages', [cite('p16'), cite('p17'), cite('p18')], '¶ 16–18'],
+    ['passages apart', [cite('p10'), cite('p32-s1'), cite('p48')], '¶ 10, ¶ 32, sentence 1, ¶ 48'],
+    ['passages of two sources, naming the first source’s only', [cite('p9'), cite('p3', 'other')], '¶ 9'],
+  ])('names every passage of %s it cites, and links to the first', (_, cites, where) => {
+    const compare = resultClaim({ ...claim, cites }, '/').compare;
+    expect(compare).toEqual({ url: `/sources/post/#${cites[0]?.anchor}`, where });
   });
 });
 
