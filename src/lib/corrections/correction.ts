@@ -6,6 +6,7 @@
  */
 import { z } from 'zod';
 import { isCalendarDate } from '../captures/capture-schema.ts';
+import { pinpointLabel } from '../sources/anchors.ts';
 
 /** The fields of a published claim whose changes are recorded. */
 export const CORRECTED_FIELDS = ['verdict', 'note', 'cites'] as const;
@@ -34,4 +35,22 @@ export interface CheckedCorrection extends Correction {
 /** The anchor of a correction on the corrections page: report, claim and field, which together never repeat on one date. */
 export function correctionId(correction: Pick<Correction, 'report' | 'claim' | 'field' | 'date'>): string {
   return `${correction.report}-${correction.claim}-${correction.field}-${correction.date}`;
+}
+
+/** One passage a corrected `cites` value names: its source, anchor and pinpoint label. */
+export interface CitedPassage {
+  source: string;
+  anchor: string;
+  label: string;
+}
+
+/** The passages a `cites` value names (`p46 p50`, or `source#p12` for another source), as readers cite them. */
+export function citedPassages(value: string, defaultSource: string): CitedPassage[] {
+  return value
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((token) => {
+      const [source, anchor] = token.includes('#') ? (token.split('#', 2) as [string, string]) : [defaultSource, token];
+      return { source, anchor, label: pinpointLabel(anchor) };
+    });
 }
