@@ -17,9 +17,19 @@ async function open(path: string, javaScriptEnabled = true): Promise<Page> {
   return page;
 }
 
-const misquoteButton = (page: Page) => page.getByRole('button', { name: /Misquote: open the note on this claim/ });
+const misquoteButton = (page: Page) => page.getByRole('button', { name: /^Misquote: open the note on claim c\d+$/ });
 
 describe('claims in Chromium', () => {
+  test('name each claim’s button after its claim, so that no two read the same', async () => {
+    const page = await open(REPORT);
+    const names = await page
+      .getByRole('button', { name: /: open the note on claim c\d+$/ })
+      .evaluateAll((buttons) => buttons.map((b) => b.getAttribute('aria-label')));
+    expect(names.length).toBe(await page.locator('.claim[id^="c"]').count());
+    expect(new Set(names).size).toBe(names.length);
+    await page.close();
+  });
+
   test('open by click, show the post’s words and diff, lead to the passage and back', async () => {
     const page = await open(REPORT);
     await misquoteButton(page).click();

@@ -52,7 +52,7 @@ describe('a printed report', () => {
     await expect(misquote.getByText('≠ Misquote').isVisible()).resolves.toBe(true);
     await expect(misquote.getByText(/capture 002, the only one held, reads “We do not know”/).isVisible()).resolves.toBe(true);
     // The markers are numbered by a CSS counter in the text's order; the endnotes come in that same order.
-    const markers = page.getByRole('button', { name: /: open the note on this claim$/ });
+    const markers = page.getByRole('button', { name: /: open the note on claim c\d+$/ });
     const targets = await markers.evaluateAll((buttons) => buttons.map((b) => b.getAttribute('popovertarget')));
     const ids = await notes.evaluateAll((items) => items.map((item) => item.id));
     expect(targets).toEqual(ids);

@@ -21,7 +21,7 @@ describe('rehype-claim-marks', () => {
   test('marks a checked claim’s words by verdict and follows them with the button that opens its note', () => {
     expect(render('Before <Claim id="c1" verdict="partial">the words</Claim> after.', [checked('c1', 'partial')])).toBe(
       '<p>Before <span class="claim claim--partial" id="c1">the words</span><span class="claim-mark" data-pagefind-ignore>&#8288;' +
-        '<button type="button" class="claim-marker verdict--partial" popovertarget="c1-note" aria-label="Partial: open the note on this claim">' +
+        '<button type="button" class="claim-marker verdict--partial" popovertarget="c1-note" aria-label="Partial: open the note on claim c1">' +
         '<span aria-hidden="true">◐</span><span class="claim-marker-label"> Partial</span></button></span> after.</p>',
     );
   });
@@ -48,7 +48,7 @@ describe('rehype-claim-marks', () => {
   test.each(Object.keys(VERDICT_INFO) as Verdict[])('labels a %s claim’s button with its verdict’s symbol and name', (verdict) => {
     const { label, symbol } = VERDICT_INFO[verdict];
     const html = render('Said <Claim id="c1">this</Claim>.', [checked('c1', verdict)]);
-    expect(html).toContain(`class="claim-marker verdict--${verdict}" popovertarget="c1-note" aria-label="${label}: open the note on this claim">`);
+    expect(html).toContain(`class="claim-marker verdict--${verdict}" popovertarget="c1-note" aria-label="${label}: open the note on claim c1">`);
     expect(html).toContain(`<span aria-hidden="true">${symbol.replace(/&/g, '&amp;')}</span><span class="claim-marker-label"> ${label}</span>`);
   });
 });
