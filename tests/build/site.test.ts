@@ -122,6 +122,10 @@ describe('the built site', () => {
     expect(quoted.filter((words) => /["“”]|&quot;/.test(words))).toEqual([]);
   });
 
+  test('quotes no words with a space before the closing quotation mark, on any document page', () => {
+    for (const path of documentPages) expect(page(path).match(/<q>[^<]*\s<\/q>/g), path).toBeNull();
+  });
+
   test('lists every page in the sitemap and has a 404 page', () => {
     const sitemap = readFileSync('dist/sitemap.xml', 'utf8');
     for (const path of documentPages) expect(sitemap).toContain(`/${path}/</loc>`);

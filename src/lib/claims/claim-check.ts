@@ -43,7 +43,7 @@ export function resolveCites(input: ClaimInput, id: string, index: SourceIndex):
         `Use an id from the post, e.g. \`${Object.keys(entry.anchors).filter((a) => !a.includes('-'))[11] ?? 'p1'}\`.`,
         'claims:unknown-passage',
       );
-    return { source, sourceTitle: entry.title, isDefault: source === index.defaultSource, anchor, label: pinpointLabel(anchor), text };
+    return { source, sourceTitle: entry.title, isDefault: source === index.defaultSource, anchor, label: pinpointLabel(anchor), text: text.trim() };
   });
 }
 
