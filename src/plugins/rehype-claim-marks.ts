@@ -26,7 +26,12 @@ function marked(claim: CheckedClaim, words: ElementContent[]): ElementContent[] 
   const { label, symbol } = VERDICT_INFO[claim.verdict];
   const button = h(
     'button',
-    { type: 'button', class: `claim-marker verdict--${claim.verdict}`, popovertarget: `${claim.id}-note`, ariaLabel: `${label}: open the note on claim ${claim.id}` },
+    {
+      type: 'button',
+      class: `claim-marker verdict--${claim.verdict}`,
+      popovertarget: `${claim.id}-note`,
+      ariaLabel: `${label}: open the note on claim ${claim.id}`,
+    },
     [h('span', { ariaHidden: 'true' }, symbol), h('span', { class: 'claim-marker-label' }, ` ${label}`)],
   );
   return [
