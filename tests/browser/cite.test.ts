@@ -65,7 +65,7 @@ describe('citing in Chromium', () => {
     await page.getByRole('button', { name: 'Copied ✓' }).waitFor();
     const text = await clipboard(page);
     expect(text).toMatch(
-      /^“stated it retains full discretion over its safety stack and deployment via cloud API\. “We don’t know why .* consider it,” the blog” \(\[OpenAI has reached a deal to deploy its artificial intelligence…\], n\.d\., para\. 4\) \S+$/i,
+      /^“stated it retains full discretion over its safety stack and deployment via cloud API\. ‘We don’t know why .* consider it,’ the blog” \(\[OpenAI has reached a deal to deploy its artificial intelligence…\], n\.d\., para\. 4\) \S+$/i,
     );
     // The link is on the address the page is served from, not the configured one.
     expect(text.split(' ').at(-1)).toBe(

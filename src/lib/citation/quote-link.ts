@@ -30,10 +30,14 @@ export function quoteFragment({ runs }: SelectedRuns): string {
   return `:~:text=${encodeFragmentText(firstWords(texts[0] ?? ''))},${encodeFragmentText(lastWords(texts[texts.length - 1] ?? ''))}`;
 }
 
+/** The selected words as the inside of a quotation: its double quotation marks become single, as for a quotation within a quotation, and a list's bullet at its start is left out. */
+export function quotationInside(exact: string): string {
+  return exact.replace(/\s+/g, ' ').trim().replace(/^•\s*/, '').replace(/“/g, '‘').replace(/”/g, '’').replace(/"/g, "'");
+}
+
 /** What "Copy quote with link" puts on the clipboard. */
 export function quoteWithLink(args: { exact: string; inText: string; url: string; passage: string; runs: string[] }): { text: string; url: string } {
   const n = args.passage.replace(/^p(\d+).*$/, '$1');
   const url = `${args.url}#${args.passage}${quoteFragment({ runs: args.runs })}`;
-  const exact = args.exact.replace(/\s+/g, ' ').trim();
-  return { text: `“${exact}” ${args.inText.replace('{n}', n)} ${url}`, url };
+  return { text: `“${quotationInside(args.exact)}” ${args.inText.replace('{n}', n)} ${url}`, url };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { quoteFragment, quoteWithLink } from '../../../src/lib/citation/quote-link.ts';
+import { quotationInside, quoteFragment, quoteWithLink } from '../../../src/lib/citation/quote-link.ts';
 
 describe('quoteFragment', () => {
   test('uses the whole text when the selection lies in one run', () => {
@@ -27,5 +27,22 @@ describe('quoteWithLink', () => {
       runs: ['Deploy via cloud only.'],
     });
     expect(quote.text).toBe('“Deploy via cloud only.” (OpenAI, 2026, para. 17) https://e.org/post/#p17-s1:~:text=Deploy%20via%20cloud%20only.');
+  });
+});
+
+describe('quotationInside', () => {
+  test.each([
+    ['keeps plain words as they are', 'Deploy via cloud only.', 'Deploy via cloud only.'],
+    ['makes curly double quotation marks single', '“We don’t know why,” the blog post added.', '‘We don’t know why,’ the blog post added.'],
+    ['makes straight double quotation marks single', 'sets "red lines" for it', "sets 'red lines' for it"],
+    ['leaves out a list’s bullet at the start', '• Deploy via cloud only.', 'Deploy via cloud only.'],
+    ['joins lines with one space', 'Deploy via\n  cloud only.', 'Deploy via cloud only.'],
+  ])('%s', (_, exact, inside) => {
+    expect(quotationInside(exact)).toBe(inside);
+  });
+
+  test('leaves no double quotation mark inside the copied quotation', () => {
+    const quote = quoteWithLink({ exact: '“We don’t know,” it said.', inText: '(X, para. {n})', url: 'https://e.org/', passage: 'p4-s3', runs: ['x'] });
+    expect(quote.text.slice(1, quote.text.indexOf('” ('))).not.toMatch(/["“”]/);
   });
 });
