@@ -115,6 +115,23 @@ describe('search in Chromium', () => {
     await page.close();
   });
 
+  test('puts passages with the word searched before those with only longer words beginning with it', async () => {
+    const page = await search('red');
+    const post = await page
+      .locator('.search-result')
+      .evaluateAll(
+        (items, path) =>
+          items
+            .filter((li) => li.querySelector('a.result-link')?.getAttribute('href')?.startsWith(path))
+            .map((li) => [...li.querySelectorAll('.result-excerpt mark')].some((m) => /^\W*red\W*$/i.test(m.textContent ?? ''))),
+        POST,
+      );
+    // The post has “reduced” as well as “red lines”: every passage with “red” itself comes first.
+    expect(post).toContain(false);
+    expect(post.slice(post.indexOf(false))).not.toContain(true);
+    await page.close();
+  });
+
   test.each(['intelligence', 'Anthropic', 'surveillance', 'autonomous weapons'])('puts every passage of the post before the reports’ for %s', async (query) => {
     const page = await search(query);
     const fromPost = (await hrefs(page)).map((href) => href.startsWith(POST));

@@ -41,6 +41,8 @@ export interface PassageHit {
   terms: number;
   /** Matched words that are the searched word as typed (or begin with it), not only the same stem: “classifiers”, not “classified”. */
   literal: number;
+  /** Matched words that are the searched word itself, not a longer word that begins with it: “red”, not “reduced”. */
+  whole: number;
 }
 
 /** Lower case, letters and digits only, as the index compares words. */
@@ -96,10 +98,11 @@ export function passageHits(fragment: DocumentFragment, located: ReadonlyArray<r
     const marks = [...new Set(termLocations.flatMap((locations) => locations.filter(inside)))].sort((a, b) => a - b);
     if (marks.length === 0) return [];
     const terms = termLocations.filter((locations) => locations.some(inside)).length;
-    const literal = termLocations.reduce(
-      (sum, locations, i) => sum + locations.filter((l) => inside(l) && (!searched || isLiteral(searched[i] ?? '', words[l] ?? ''))).length,
-      0,
-    );
-    return [{ id: span.id, position, words: words.slice(span.start, span.end), marks: marks.map((m) => m - span.start), terms, literal }];
+    const count = (test: (term: string, word: string) => boolean) =>
+      termLocations.reduce((sum, locations, i) => sum + locations.filter((l) => inside(l) && (!searched || test(searched[i] ?? '', words[l] ?? ''))).length, 0);
+    const whole = count((term, word) => normaliseWord(term) === normaliseWord(word));
+    return [
+      { id: span.id, position, words: words.slice(span.start, span.end), marks: marks.map((m) => m - span.start), terms, literal: count(isLiteral), whole },
+    ];
   });
 }

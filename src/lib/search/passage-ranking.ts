@@ -22,10 +22,18 @@ export interface Ranking<D> {
   reportsHave?: number;
 }
 
-/** Most terms first, then most words as typed, then most matched words, then Pagefind's order of documents, then reading order. */
+/**
+ * Most terms first, then most words that are the word searched, then most words as typed or begun, then most matched
+ * words, then Pagefind's order of documents, then reading order.
+ */
 function byRelevance<D>(a: Candidate<D>, b: Candidate<D>): number {
   return (
-    b.hit.terms - a.hit.terms || b.hit.literal - a.hit.literal || b.hit.marks.length - a.hit.marks.length || a.rank - b.rank || a.hit.position - b.hit.position
+    b.hit.terms - a.hit.terms ||
+    b.hit.whole - a.hit.whole ||
+    b.hit.literal - a.hit.literal ||
+    b.hit.marks.length - a.hit.marks.length ||
+    a.rank - b.rank ||
+    a.hit.position - b.hit.position
   );
 }
 

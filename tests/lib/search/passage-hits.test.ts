@@ -53,6 +53,11 @@ describe('passageHits', () => {
     const stems = { ...fragment, content: 'classifiers, classified classify', anchors: [{ id: 'p1', location: 0 }] };
     expect(passageHits(stems, [[0, 1, 2]], ['classifiers']).map((h) => [h.marks.length, h.literal])).toEqual([[3, 1]]);
   });
+
+  test('counts apart the matched words that are the searched word itself, not longer words beginning with it', () => {
+    const prefixed = { ...fragment, content: 'reduced red, Red lines redder', anchors: [{ id: 'p1', location: 0 }] };
+    expect(passageHits(prefixed, [[0, 1, 2, 4]], ['red']).map((h) => [h.marks.length, h.literal, h.whole])).toEqual([[4, 4, 2]]);
+  });
 });
 
 describe('matchesTerm', () => {

@@ -1,8 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { rankPassages, type Candidate } from '../../../src/lib/search/passage-ranking.ts';
 
-function candidate(name: string, primary: boolean, terms: number, rank = 0, marks = 1, literal = marks): Candidate<string> {
-  return { document: name, primary, rank, hit: { id: name, position: 0, words: [], marks: Array.from({ length: marks }, (_, i) => i), terms, literal } };
+function candidate(name: string, primary: boolean, terms: number, rank = 0, marks = 1, literal = marks, whole = literal): Candidate<string> {
+  return { document: name, primary, rank, hit: { id: name, position: 0, words: [], marks: Array.from({ length: marks }, (_, i) => i), terms, literal, whole } };
 }
 const names = (ranking: { passages: Array<Candidate<string>> }) => ranking.passages.map((c) => c.document);
 
@@ -42,6 +42,10 @@ describe('rankPassages', () => {
       'classifiers',
       'classified',
     ]);
+  });
+
+  test('puts the word searched before longer words that begin with it', () => {
+    expect(names(rankPassages([candidate('reduced', true, 1, 0, 2, 2, 0), candidate('red lines', true, 1, 1, 1, 1, 1)], 1))).toEqual(['red lines', 'reduced']);
   });
 
   test('never falls back for an exact phrase', () => {
