@@ -12,6 +12,7 @@ import { locateQuote, QUOTATION_MIN_WORD_SHARE, sourceTexts } from './locate-quo
 import { normaliseText } from '../sources/normalise.ts';
 import { placeholderError } from './placeholders.ts';
 import { isQuoteVerdict, isVerdict, VERDICTS, type Verdict } from './verdicts.ts';
+import { citeTokens } from './cite-tokens.ts';
 import { diffSummary, hasChanges, wordDiff } from './word-diff.ts';
 
 const CLAIM_ID = /^c[1-9]\d*$/;
@@ -22,9 +23,7 @@ function fail(input: ClaimInput, problem: string, fix: string, rule: string): Co
 
 /** Resolves `cites="p12 p13-s2 other-source#p4"` to passages, or explains the first that does not exist. */
 export function resolveCites(input: ClaimInput, id: string, index: SourceIndex): CitedPassage[] {
-  const tokens = (input.attributes['cites'] ?? '').split(/\s+/).filter(Boolean);
-  return tokens.map((token) => {
-    const [source, anchor] = token.includes('#') ? (token.split('#', 2) as [string, string]) : [index.defaultSource, token];
+  return citeTokens(input.attributes['cites'] ?? '', index.defaultSource).map(({ source, anchor }) => {
     const entry = index.sources[source];
     if (!entry)
       throw fail(

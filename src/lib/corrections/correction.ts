@@ -6,6 +6,8 @@
  */
 import { z } from 'zod';
 import { isCalendarDate } from '../captures/capture-schema.ts';
+import { citeTokens } from '../claims/cite-tokens.ts';
+import type { CitedPassage } from '../claims/claim.ts';
 import { pinpointLabel } from '../sources/anchors.ts';
 
 /** The fields of a published claim whose changes are recorded. */
@@ -37,20 +39,7 @@ export function correctionId(correction: Pick<Correction, 'report' | 'claim' | '
   return `${correction.report}-${correction.claim}-${correction.field}-${correction.date}`;
 }
 
-/** One passage a corrected `cites` value names: its source, anchor and pinpoint label. */
-export interface CitedPassage {
-  source: string;
-  anchor: string;
-  label: string;
-}
-
 /** The passages a `cites` value names (`p46 p50`, or `source#p12` for another source), as readers cite them. */
-export function citedPassages(value: string, defaultSource: string): CitedPassage[] {
-  return value
-    .split(/\s+/)
-    .filter(Boolean)
-    .map((token) => {
-      const [source, anchor] = token.includes('#') ? (token.split('#', 2) as [string, string]) : [defaultSource, token];
-      return { source, anchor, label: pinpointLabel(anchor) };
-    });
+export function citedPassages(value: string, defaultSource: string): Array<Pick<CitedPassage, 'source' | 'anchor' | 'label'>> {
+  return citeTokens(value, defaultSource).map(({ source, anchor }) => ({ source, anchor, label: pinpointLabel(anchor) }));
 }
