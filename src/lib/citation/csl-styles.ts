@@ -34,15 +34,24 @@ function harvardItem(item: CslItem): StyledItem {
   return item.author === undefined && item['container-title'] === undefined && item.type === 'article-newspaper' ? { ...item, type: 'article' } : item;
 }
 
+/** The processor's input for the item, and for Harvard, the same one unless Harvard is given the item otherwise. */
+function cites(item: CslItem): [Cite, Cite] {
+  const cite = new Cite(item);
+  const harvard = harvardItem(item);
+  return [cite, harvard === item ? cite : new Cite(harvard)];
+}
+
 /** The item's reference-list entries. */
 export function renderBibliographies(item: CslItem): Bibliographies {
-  const entry = (template: string, styled: StyledItem = item) => new Cite(styled).format('bibliography', { ...OPTIONS, template }).trim();
-  return { apa: entry('apa'), harvard: entry('harvard1', harvardItem(item)), vancouver: entry('vancouver') };
+  const [cite, harvard] = cites(item);
+  const entry = (template: string, styled = cite) => styled.format('bibliography', { ...OPTIONS, template }).trim();
+  return { apa: entry('apa'), harvard: entry('harvard1', harvard), vancouver: entry('vancouver') };
 }
 
 /** The item's in-text citations, with a paragraph as the locator when one is given. */
 export function renderInText(item: CslItem, paragraph?: number): InTextCitations {
   const entry = [{ id: item.id, ...(paragraph === undefined ? {} : { locator: String(paragraph), label: 'paragraph' }) }];
-  const inText = (template: string, styled: StyledItem = item) => new Cite(styled).format('citation', { ...OPTIONS, template, entry }).trim();
-  return { apaInText: inText('apa'), harvardInText: inText('harvard1', harvardItem(item)) };
+  const [cite, harvard] = cites(item);
+  const inText = (template: string, styled = cite) => styled.format('citation', { ...OPTIONS, template, entry }).trim();
+  return { apaInText: inText('apa'), harvardInText: inText('harvard1', harvard) };
 }
