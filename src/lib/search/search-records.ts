@@ -17,7 +17,7 @@ import type { DocumentMeta } from '../sources/document-schema.ts';
 import { kindLabel } from '../sources/documents.ts';
 import { documentPath, sourceAnchorPath, withBase } from '../site/routes.ts';
 import { VERDICT_INFO } from '../claims/verdicts.ts';
-import type { ResultClaim } from './result-claims.ts';
+import type { PassageClaims, ResultClaim } from './result-claims.ts';
 import { encodePassageData } from './passage-data.ts';
 import type { CaptureIndex } from './capture-records.ts';
 
@@ -91,15 +91,15 @@ export function documentRecord(
 ): SearchRecord {
   const { meta, passages } = doc;
   const own = claims.get(meta.slug) ?? [];
-  const byPassage = new Map<string, ResultClaim[]>();
-  for (const claim of own) byPassage.set(claim.passage, [...(byPassage.get(claim.passage) ?? []), resultClaim(claim, base)]);
+  const byPassage: PassageClaims = {};
+  for (const claim of own) (byPassage[claim.passage] ??= []).push(resultClaim(claim, base));
   const shared = captures.get(meta.slug);
   const filters = { ...documentFilters(meta, own), ...(shared ? { capture: shared.names } : {}) };
   const weight = meta.kind === 'source' ? ` data-pagefind-weight="${PRIMARY_WEIGHT}"` : '';
   // Other captures' wordings follow the reading text's passages, under anchors of their own.
   const text = [...passages, ...(shared?.passages ?? [])]
     .map((p) => {
-      const data = encodePassageData({ claims: byPassage.get(p.id), held: shared?.held[p.id], at: shared?.at[p.id] });
+      const data = encodePassageData({ claims: byPassage[p.id], held: shared?.held[p.id], at: shared?.at[p.id] });
       return `${passageAnchor(p.id, data)}${escapeHtml(p.text)}`;
     })
     .join(' ');
