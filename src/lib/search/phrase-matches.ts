@@ -7,14 +7,14 @@
  */
 import { normaliseWord as normalise } from './passage-hits.ts';
 
-/** The positions of the phrase's words read from `start`, or none when the words there are not the phrase. */
-function readAt(words: readonly string[], phrase: readonly string[], start: number): number[] {
+/** The positions of the phrase's words read from `start` in the normalised words, or none when the words there are not the phrase. */
+function readAt(normal: readonly string[], phrase: readonly string[], start: number): number[] {
   const positions: number[] = [];
   let at = start;
   for (const wanted of phrase) {
     // A token of punctuation alone (a dash between spaces) takes a position but is no word.
-    while (at < words.length && normalise(words[at] ?? '') === '') at++;
-    if (at >= words.length || normalise(words[at] ?? '') !== wanted) return [];
+    while (at < normal.length && normal[at] === '') at++;
+    if (at >= normal.length || normal[at] !== wanted) return [];
     positions.push(at++);
   }
   return positions;
@@ -24,6 +24,8 @@ function readAt(words: readonly string[], phrase: readonly string[], start: numb
 export function phraseLocations(words: readonly string[], phrase: string, found: readonly number[] = []): number[] {
   const wanted = phrase.split(/\s+/).map(normalise).filter(Boolean);
   const positions = new Set(found);
-  if (wanted.length > 0) for (let start = 0; start < words.length; start++) readAt(words, wanted, start).forEach((p) => positions.add(p));
+  // Each word is normalised once, not once for every place a reading starts from; a phrase of no words reads nowhere.
+  const normal = wanted.length > 0 ? words.map(normalise) : [];
+  for (let start = 0; start < normal.length; start++) readAt(normal, wanted, start).forEach((p) => positions.add(p));
   return [...positions].sort((a, b) => a - b);
 }
