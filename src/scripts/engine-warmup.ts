@@ -16,17 +16,21 @@ const fetchInto = (url: string) =>
   );
 
 /**
- * Starts fetching the engine's first files from `<base>pagefind/`, and returns the tag the entry was fetched under:
- * given to Pagefind as its `metaCacheTag`, it makes the engine ask for the same address, which the cache then answers.
+ * The tag the entry is fetched under, given to Pagefind as its `metaCacheTag` by whichever script starts the engine,
+ * so the engine asks for the very address fetched here, which the cache then answers.
  */
-export function warmEngine(base: string): string {
+export function engineTag(): string {
+  // New with each page load, as Pagefind's own tag is, so no copy of the entry from an earlier build is ever read;
+  // the same for the page's whole life, so every script that starts the engine gives it the same one.
+  return String(Math.trunc(performance.timeOrigin));
+}
+
+/** Starts fetching the engine's first files from `<base>pagefind/`, the entry under `engineTag()`. */
+export function warmEngine(base: string): void {
   const folder = `${base}pagefind/`;
-  // A new tag each time, as Pagefind makes one itself, so no copy of the entry from an earlier build is ever read.
-  const tag = String(Date.now());
   void fetchInto(folder + ENGINE_WORKER);
-  void fetch(`${folder}${ENGINE_ENTRY}?ts=${tag}`)
+  void fetch(`${folder}${ENGINE_ENTRY}?ts=${engineTag()}`)
     .then((response) => response.json() as Promise<unknown>)
     .then((entry) => engineFiles(entry, document.documentElement.lang).forEach((file) => void fetchInto(folder + file)))
     .catch(() => undefined);
-  return tag;
 }

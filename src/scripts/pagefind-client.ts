@@ -42,7 +42,9 @@ export function loadPagefind(base: string): Promise<PagefindApi> {
     // A plain variable, not a template literal, so the bundler leaves the import alone and adds no loader chunk.
     const url = `${base}pagefind/pagefind.js`;
     const module = (await import(/* @vite-ignore */ url)) as PagefindApi;
-    await module.options({ baseUrl: base });
+    // engineTag() of engine-warmup.ts, the tag the entry was fetched ahead under, should this script start the engine
+    // first; written out, since importing it would put the warm-up in a chunk of its own that every page then loads.
+    await module.options({ baseUrl: base, metaCacheTag: String(Math.trunc(performance.timeOrigin)) });
     // init() returns at once; the worker then fetches and compiles the WebAssembly and reads the metadata.
     void module.init();
     void primaryIds(base);

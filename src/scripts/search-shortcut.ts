@@ -10,7 +10,7 @@
  * reaches for the page's box. The engine's first files are fetched side by
  * side as it starts (engine-warmup.ts).
  */
-import { warmEngine } from './engine-warmup.ts';
+import { engineTag, warmEngine } from './engine-warmup.ts';
 import headerSearchUrl, { dependencies as headerSearchDependencies } from './header-search.ts?lazy';
 import type { HeaderSearch, startHeaderSearch } from './header-search.ts';
 
@@ -32,18 +32,17 @@ const loadHeaderSearch = (input: HTMLInputElement) =>
   ));
 
 let started = false;
-/** Starts Pagefind once (with the base pagefind-client.ts gives it too, and the tag of the entry fetched ahead), so its files load alongside the script that searches with it. */
+/** Starts Pagefind once (with the options pagefind-client.ts gives it too), so its files load alongside the script that searches with it. */
 const startEngine = () => {
   if (started) return;
   started = true;
-  const metaCacheTag = warmEngine(base);
+  warmEngine(base);
   // A plain variable, not a template literal, so the bundler leaves the import alone and adds no loader chunk.
   const url = `${base}pagefind/pagefind.js`;
   void (import(/* @vite-ignore */ url) as Promise<{ options: (o: object) => Promise<void>; init: () => Promise<void> }>).then(
     (pagefind) => {
-      // Pagefind keeps options given before it starts, so init() follows at once: awaiting the options would let the
-      // page's own search script start the engine first, without the tag.
-      void pagefind.options({ baseUrl: base, metaCacheTag });
+      // Before it starts, Pagefind keeps only the last options given, so both starters give all of them.
+      void pagefind.options({ baseUrl: base, metaCacheTag: engineTag() });
       void pagefind.init();
     },
     () => undefined,

@@ -85,3 +85,28 @@ describe('the engine’s first files', () => {
     expect(fromCache.at(-1), `what the cache answered in each tab: ${JSON.stringify(fromCache)}`).toEqual([ENGINE_WORKER, ENGINE_ENTRY, meta, wasm]);
   });
 });
+
+describe('the entry’s address', () => {
+  test('is the one fetched ahead even when the search page’s own script starts the engine first', async () => {
+    const page = await suite.browser.newPage();
+    // The header box's script (which fetches ahead) arrives late, so the search page's script starts the engine.
+    await page.route('**/_astro/SearchForm.*.js', async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+      await route.continue();
+    });
+    await page.goto(`${suite.site.url}/search/?q=classifiers`);
+    await page
+      .getByRole('status')
+      .filter({ hasText: /passages?: classifiers/ })
+      .first()
+      .waitFor();
+    await expect.poll(() => page.evaluate(bundleReads).then((reads) => reads.some((read) => read.file === ENGINE_ENTRY))).toBe(true);
+    const [worker] = page.workers();
+    if (!worker) throw new Error('Pagefind started no worker.');
+    const entry = (reads: Read[]) => reads.filter((read) => read.file === ENGINE_ENTRY).map((read) => read.query);
+    const [engine, ahead] = [entry(await worker.evaluate(bundleReads)), entry(await page.evaluate(bundleReads))];
+    await page.close();
+    expect(ahead).toHaveLength(1);
+    expect(engine).toEqual(ahead);
+  });
+});
