@@ -68,6 +68,39 @@ describe('search in Chromium', () => {
     },
   );
 
+  test('finds a quoted stretch of the post read across a dash standing alone, and shows the dash as the page does', async () => {
+    const post = loadCorpus(projectPaths(), { drafts: false, lock: true }).corpus.documents.find((doc) => doc.meta.kind === 'source');
+    // Three words either side of each dash or bullet the post sets between words.
+    const stretches = (post?.passages ?? []).flatMap((p) => {
+      const words = p.text.split(/\s+/).filter(Boolean);
+      return words.flatMap((word, i) =>
+        i >= 3 && i + 3 < words.length && !/[\p{L}\p{N}]/u.test(word) ? [{ id: p.id, text: words.slice(i - 3, i + 4).join(' ') }] : [],
+      );
+    });
+    expect(stretches.length).toBeGreaterThan(0);
+    for (const stretch of stretches) {
+      const page = await search(`"${stretch.text}"`);
+      await expect(status(page), stretch.text).resolves.toContain('1 passage with this exact phrase');
+      await expect(firstLink(page).getAttribute('href')).resolves.toMatch(new RegExp(`^${POST}#${stretch.id}[-:]`));
+      await expect(results(page).first().locator('mark').first().textContent()).resolves.toBe(stretch.text);
+      await page.close();
+    }
+  });
+
+  test('finds a quoted stretch that runs from one of the post’s bullet points into the next, in both passages', async () => {
+    const post = loadCorpus(projectPaths(), { drafts: false, lock: true }).corpus.documents.find((doc) => doc.meta.kind === 'source');
+    const passages = post?.passages ?? [];
+    const at = passages.findIndex((p, i) => p.text.startsWith('•') && passages[i + 1]?.text.startsWith('•'));
+    const [first, second] = [passages[at], passages[at + 1]];
+    if (!first || !second) throw new Error('The post has no two bullet points in a row.');
+    // The last two words of one bullet point, then the next one's bullet and first two words, as the page reads them.
+    const stretch = [...first.text.split(/\s+/).slice(-2), ...second.text.split(/\s+/).slice(0, 3)].join(' ');
+    const page = await search(`"${stretch}"`);
+    await expect(status(page)).resolves.toContain('2 passages with this exact phrase');
+    expect((await hrefs(page)).map((href) => /#(p\d+)/.exec(href)?.[1]).sort()).toEqual([first.id, second.id].sort());
+    await page.close();
+  });
+
   test('puts the passage of a whole unquoted sentence first', async () => {
     const page = await search('We do not know why Anthropic could not reach this deal, and we hope they and more labs will consider it.');
     await expect(firstLink(page).getAttribute('href')).resolves.toMatch(new RegExp(`^${POST}#p42-s3:~:`));

@@ -1,6 +1,7 @@
 /**
  * The built search index, read back from dist/pagefind: one record per
- * document whose words are exactly its passages' words, each passage found
+ * document whose words are exactly its passages' words (a lone dash or
+ * bullet joined to a word, so that it takes no position), each passage found
  * again from its anchor with its claims, no title among the words and no
  * metadata for Pagefind to search, and the vocabulary that “Did you mean …?”
  * draws on.
@@ -11,7 +12,7 @@ import { gunzipSync } from 'node:zlib';
 import { describe, expect, test } from 'vitest';
 import { loadCorpus } from '../../src/build/load-corpus.ts';
 import { projectPaths } from '../../src/build/project-paths.ts';
-import { passageSpans, type DocumentFragment } from '../../src/lib/search/passage-hits.ts';
+import { documentWords, passageSpans, type DocumentFragment } from '../../src/lib/search/passage-hits.ts';
 import { documentPath } from '../../src/lib/site/routes.ts';
 import { reportClaims } from '../../src/lib/corpus/corpus.ts';
 import { recordData } from '../../src/lib/search/passage-data.ts';
@@ -40,7 +41,7 @@ describe('the search index', () => {
   test('gives back every passage’s own words from its anchor', () => {
     for (const doc of documents) {
       const fragment = fragments.find((f) => f.url === `/${documentPath(doc.meta)}`);
-      const words = fragment?.content.split(/\s+/) ?? [];
+      const words = fragment ? documentWords(fragment) : [];
       const found = passageSpans(fragment?.anchors ?? [], words.length).map((span) => [span.id, words.slice(span.start, span.end).join(' ')]);
       expect(found).toEqual(doc.passages.map((p) => [p.id, p.text.split(/\s+/).filter(Boolean).join(' ')]));
     }
@@ -50,9 +51,16 @@ describe('the search index', () => {
     for (const doc of documents) {
       const fragment = fragments.find((f) => f.url === `/${documentPath(doc.meta)}`);
       expect(fragment?.filters['document']).toEqual([doc.meta.title]);
-      expect(fragment?.content.split(/\s+/)).toEqual(doc.passages.flatMap((p) => p.text.split(/\s+/).filter(Boolean)));
+      expect(fragment && documentWords(fragment).join(' ')).toEqual(doc.passages.flatMap((p) => p.text.split(/\s+/).filter(Boolean)).join(' '));
       expect(fragment?.meta).toEqual({});
     }
+  });
+
+  test('counts a word at every position: a dash or bullet standing alone takes none, so a phrase reads across it', () => {
+    const positions = fragments.flatMap((f) => f.content.split(/\s+/).filter(Boolean));
+    const marks = documents.flatMap((doc) => doc.passages.flatMap((p) => p.text.split(/\s+/).filter((word) => word && !/[\p{L}\p{N}]/u.test(word))));
+    expect(marks.length).toBeGreaterThan(0);
+    expect(positions.filter((word) => !/[\p{L}\p{N}]/u.test(word))).toEqual([]);
   });
 
   test('gives back each claim from its passage’s anchor, as the build checked it', () => {

@@ -16,6 +16,22 @@ export interface ExcerptPart {
   marked: boolean;
 }
 
+/** A dash or bullet joined to a word in its record (see record-words.ts), with the space that joins them. */
+const LEADING_MARKS = /^(?:[^\p{L}\p{N}\s]+ )+/u;
+const TRAILING_MARKS = /(?: [^\p{L}\p{N}\s]+)+$/u;
+
+/** A matched word's parts: a dash or bullet joined to it is left unmarked where it opens or closes a run of marks. */
+function markedWord(word: string, opensRun: boolean, closesRun: boolean): ExcerptPart[] {
+  const lead = (opensRun && word.match(LEADING_MARKS)?.[0]) || '';
+  const trail = (closesRun && word.slice(lead.length).match(TRAILING_MARKS)?.[0]) || '';
+  const parts = [
+    { text: lead, marked: false },
+    { text: word.slice(lead.length, word.length - trail.length), marked: true },
+    { text: trail, marked: false },
+  ];
+  return parts.filter((part) => part.text !== '');
+}
+
 /** The excerpt of a passage's words with the words at `marks` marked, cut with an ellipsis where words are left out. */
 export function excerptParts(words: readonly string[], marks: readonly number[], length = EXCERPT_WORDS): ExcerptPart[] {
   const first = marks.length ? Math.min(...marks) : 0;
@@ -32,7 +48,8 @@ export function excerptParts(words: readonly string[], marks: readonly number[],
   for (let i = start; i < end; i++) {
     // A phrase is marked whole, the spaces between its words included.
     if (i > start) push(' ', marked.has(i) && marked.has(i - 1));
-    push(words[i] ?? '', marked.has(i));
+    if (!marked.has(i)) push(words[i] ?? '', false);
+    else for (const part of markedWord(words[i] ?? '', !marked.has(i - 1), !marked.has(i + 1))) push(part.text, part.marked);
   }
   if (end < words.length) push(' …', false);
   return parts;

@@ -10,6 +10,7 @@
  * when it extends the searched word, or shares enough of its beginning to
  * be the same word with another ending (“agencies” and “agency”).
  */
+import { shownWord } from './record-words.ts';
 
 /** Letters a match must share with the start of the searched word, at least. */
 const MIN_SHARED = 3;
@@ -72,9 +73,9 @@ export function passageSpans(anchors: DocumentFragment['anchors'], wordCount: nu
 
 // A document's words, split once per record: its passages' hits and each result's text before its passage read them.
 const splitWords = new WeakMap<DocumentFragment, string[]>();
-/** A record's words, as Pagefind counts positions: split at white space. */
+/** A record's words, as Pagefind counts positions (split at white space), each as the page shows it (see record-words.ts). */
 export const documentWords = (fragment: DocumentFragment): string[] => {
-  const words = splitWords.get(fragment) ?? fragment.content.split(/\s+/).filter(Boolean);
+  const words = splitWords.get(fragment) ?? fragment.content.split(/\s+/).filter(Boolean).map(shownWord);
   splitWords.set(fragment, words);
   return words;
 };

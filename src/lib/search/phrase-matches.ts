@@ -12,7 +12,7 @@ function readAt(normal: readonly string[], phrase: readonly string[], start: num
   const positions: number[] = [];
   let at = start;
   for (const wanted of phrase) {
-    // A token of punctuation alone (a dash between spaces) takes a position but is no word.
+    // A word of marks alone (a passage that is only a dash) takes a position but is no word.
     while (at < normal.length && normal[at] === '') at++;
     if (at >= normal.length || normal[at] !== wanted) return [];
     positions.push(at++);

@@ -8,7 +8,9 @@
  * passages' own. Each anchor also carries its passage's claims and captures
  * (see passage-data.ts). The record has no metadata, which Pagefind would
  * search: its title and kind are filters only, so their words never count as
- * a passage's. The primary source's words weigh most, so it ranks first.
+ * a passage's. A dash or bullet standing alone is joined to a word, so every
+ * position Pagefind counts is a word (see record-words.ts). The primary
+ * source's words weigh most, so it ranks first.
  */
 import { rangeLabel } from '../sources/anchors.ts';
 import type { CheckedClaim } from '../claims/claim.ts';
@@ -20,6 +22,7 @@ import { VERDICT_INFO } from '../claims/verdicts.ts';
 import type { PassageClaims, ResultClaim } from './result-claims.ts';
 import { encodePassageData } from './passage-data.ts';
 import type { CaptureIndex } from './capture-records.ts';
+import { joinLoneMarks } from './record-words.ts';
 
 /** Pagefind's weight for the primary source's words (its maximum; other text weighs 1). */
 export const PRIMARY_WEIGHT = 10;
@@ -100,7 +103,7 @@ export function documentRecord(
   const text = [...passages, ...(shared?.passages ?? [])]
     .map((p) => {
       const data = encodePassageData({ claims: byPassage[p.id], held: shared?.held[p.id], at: shared?.at[p.id] });
-      return `${passageAnchor(p.id, data)}${escapeHtml(p.text)}`;
+      return `${passageAnchor(p.id, data)}${escapeHtml(joinLoneMarks(p.text))}`;
     })
     .join(' ');
   // Pagefind's `baseUrl` option (set in the browser) puts the base in front; the claims' links carry it already.

@@ -13,6 +13,21 @@ describe('excerptParts', () => {
     ]);
   });
 
+  test.each([
+    ['a bullet before the first word of a run', ['• Mass', 'domestic', 'surveillance'], [0, 1], '• ', 'Mass domestic'],
+    ['a dash after the last word of a run', ['domestic', 'surveillance –', 'It'], [0, 1], '', 'domestic surveillance'],
+  ])('leaves %s unmarked, as its record joined it to the word', (_, passage, marks, before, run) => {
+    const parts = excerptParts(passage, marks);
+    expect(parts.filter((p) => p.marked).map((p) => p.text)).toEqual([run]);
+    expect(text(parts).startsWith(`${before}${run}`)).toBe(true);
+    expect(text(parts)).toBe(passage.join(' '));
+  });
+
+  test('marks a dash inside a run with the words around it', () => {
+    const parts = excerptParts(['surveillance –', 'It', 'was'], [0, 1]);
+    expect(parts.filter((p) => p.marked).map((p) => p.text)).toEqual(['surveillance – It']);
+  });
+
   test('marks a phrase as one run, and words apart as separate runs', () => {
     expect(
       excerptParts(['we', 'hope', 'they', 'and', 'labs'], [0, 1, 2, 4])
