@@ -4,24 +4,25 @@
  * say how many of the words it has), loads the records of the best
  * documents a batch at a time, and ranks their passages, the post first.
  */
-import { pinpointLabel } from '../lib/sources/anchors.ts';
-import { excerptParts, type ExcerptPart } from '../lib/search/excerpt.ts';
-import { documentWords, passageHits, wordsBefore, type DocumentFragment } from '../lib/search/passage-hits.ts';
-import { phraseLocations } from '../lib/search/phrase-matches.ts';
+import { crossesPassages, documentWords, passageHits, type DocumentFragment } from '../lib/search/passage-hits.ts';
+import { phraseLocations, phrasePlaces } from '../lib/search/phrase-matches.ts';
 import { rankPassages, type Candidate } from '../lib/search/passage-ranking.ts';
-import { passesClaimFilters, type ResultClaim } from '../lib/search/result-claims.ts';
-import { holdersLine, passesCaptureFilter } from '../lib/search/capture-results.ts';
+import { passesClaimFilters } from '../lib/search/result-claims.ts';
+import { passesCaptureFilter } from '../lib/search/capture-results.ts';
 import { recordData, type RecordData } from '../lib/search/passage-data.ts';
+import { passageResult, type PassageResult } from '../lib/search/passage-result.ts';
 import { limitQuery, plannedQueries, queryTerms, type PlannedQuery } from '../lib/search/search-query.ts';
-import { claimEnds, textFragment } from '../lib/search/text-fragment.ts';
-import { sentenceAnchor } from '../lib/search/sentence-link.ts';
 import { loadingOrder } from '../lib/search/primary-pages.ts';
 import { loadPagefind, pagefindFilters, primaryIds, type FilterChoice, type PagefindApi, type PagefindResult } from './pagefind-client.ts';
 
-/** A loaded document: its record, and what the record carries besides its words (title, kind, claims, captures). */
+/**
+ * A loaded document: its record, what the record carries besides its words (title, kind, claims, captures), and
+ * whether the phrase searched runs from one of its passages into the next.
+ */
 interface Found {
   fragment: DocumentFragment;
   data: RecordData;
+  across: boolean;
 }
 
 /** Documents whose records are loaded at a time. */
@@ -30,19 +31,6 @@ const DOCUMENT_BATCH = 10;
 const PER_TERM_DOCUMENTS = 3;
 /** The kind label of the primary source, as its record carries it. */
 const PRIMARY = 'Primary source';
-
-/** One passage result, ready to show. */
-export interface PassageResult {
-  href: string;
-  label: string;
-  document: string;
-  kind: string;
-  primary: boolean;
-  excerpt: ExcerptPart[];
-  claims: ResultClaim[];
-  /** The captures holding the passage, when its source has several: “In capture 002 and capture 903.” */
-  captures?: string;
-}
 
 /** What a search found, and how to load more of it. */
 export interface SearchOutcome {
@@ -53,6 +41,8 @@ export interface SearchOutcome {
   passages: PassageResult[];
   primaryHas?: number;
   reportsHave?: number;
+  /** Whether a phrase shown runs from one passage into the next, each of the two holding part of it. */
+  across: boolean;
   documents: { loaded: number; total: number };
   more?: () => Promise<SearchOutcome>;
 }
@@ -85,41 +75,13 @@ function candidatesOf(run: PlanRun, result: PagefindResult, fragment: DocumentFr
   const data = recordData(fragment);
   const { claims, captures } = data;
   const found = run.byTerm.map((byId) => byId.get(result.id)?.words ?? []);
-  // Pagefind gives only the first place of a phrase in each record.
-  const locations = run.step.exact ? [phraseLocations(documentWords(fragment), run.step.query, found[0])] : found;
+  // Pagefind gives only the first place of a phrase in each record; the others are read here.
+  const places = run.step.exact ? phrasePlaces(documentWords(fragment), run.step.query) : [];
+  const document = { fragment, data, across: crossesPassages(fragment, places) };
+  const locations = run.step.exact ? [phraseLocations(places, found[0])] : found;
   return passageHits(fragment, locations, run.words.length ? run.words : undefined)
     .filter((hit) => passesClaimFilters(claims[hit.id] ?? [], filters) && passesCaptureFilter(captures, hit.id, filters['capture'] ?? []))
-    .map((hit) => ({ document: { fragment, data }, primary: data.kind === PRIMARY, rank, hit }));
-}
-
-/**
- * A passage ready to show, linked to the sentence of its first match so the whole sentence is highlighted on arrival;
- * another capture's passage links to that capture's page at the passage, which has no sentence anchors.
- */
-function toResult({ document: { fragment, data }, primary, hit }: Candidate<Found>): PassageResult {
-  const { claims, captures } = data;
-  const other = captures?.at[hit.id];
-  // What the page shows before the passage: its title, then the passages before it.
-  const earlier = `${data.document} ${wordsBefore(fragment, hit.id)}`;
-  const highlight = textFragment(hit.words, hit.marks, {
-    earlier,
-    claimEnds: claimEnds(
-      hit.words,
-      (claims[hit.id] ?? []).map((c) => c.text),
-    ),
-  });
-  const href = other ? `${other.url}${highlight}` : `${fragment.url}#${sentenceAnchor(hit.id, hit.words, hit.marks) ?? hit.id}${highlight}`;
-  const held = holdersLine(captures, hit.id);
-  return {
-    href,
-    label: other?.label ?? pinpointLabel(hit.id),
-    document: data.document,
-    kind: data.kind,
-    primary,
-    excerpt: excerptParts(hit.words, hit.marks),
-    claims: claims[hit.id] ?? [],
-    ...(held ? { captures: held } : {}),
-  };
+    .map((hit) => ({ document, primary: data.kind === PRIMARY, rank, hit }));
 }
 
 /** Searches passages for a typed query; `more()` loads the next documents' passages. */
@@ -127,7 +89,7 @@ export async function searchPassages(base: string, raw: string, filters: FilterC
   const { query, cut } = limitQuery(raw);
   const [pagefind, primary] = await Promise.all([loadPagefind(base), primaryIds(base)]);
   const run = await runPlan(pagefind, primary, query, filters);
-  if (!run) return { query, exact: false, cut, terms: 0, passages: [], documents: { loaded: 0, total: 0 } };
+  if (!run) return { query, exact: false, cut, terms: 0, passages: [], across: false, documents: { loaded: 0, total: 0 } };
   const candidates: Array<Candidate<Found>> = [];
   const load = async (loaded: number): Promise<SearchOutcome> => {
     const batch = run.order.slice(loaded, loaded + DOCUMENT_BATCH);
@@ -141,9 +103,10 @@ export async function searchPassages(base: string, raw: string, filters: FilterC
       exact: run.step.exact,
       cut,
       terms,
-      passages: ranking.passages.map(toResult),
+      passages: ranking.passages.map(({ document: { fragment, data }, primary, hit }) => passageResult(fragment, data, hit, primary)),
       ...(ranking.primaryHas === undefined ? {} : { primaryHas: ranking.primaryHas }),
       ...(ranking.reportsHave === undefined ? {} : { reportsHave: ranking.reportsHave }),
+      across: ranking.passages.some((candidate) => candidate.document.across),
       documents: { loaded: next, total: run.order.length },
       ...(next < run.order.length ? { more: () => load(next) } : {}),
     };

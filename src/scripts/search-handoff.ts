@@ -6,7 +6,7 @@
  * minutes, and only as data.
  */
 import type { FilterChoice } from './pagefind-client.ts';
-import type { PassageResult } from './passage-search.ts';
+import type { PassageResult } from '../lib/search/passage-result.ts';
 
 /** How long a stored search may be shown, in milliseconds. */
 const FRESH_FOR = 5 * 60_000;

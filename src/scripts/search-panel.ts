@@ -6,7 +6,7 @@
  * to the box. Escape in the box itself closes it too.
  */
 import { el, resultItem } from './search-render.ts';
-import type { PassageResult } from './passage-search.ts';
+import type { PassageResult } from '../lib/search/passage-result.ts';
 
 /** Passages the panel shows, so that the page the reader came to read stays near. */
 const SHOWN = 10;

@@ -6,7 +6,7 @@
 import { VERDICT_INFO } from '../lib/claims/verdicts.ts';
 import type { ResultClaim } from '../lib/search/result-claims.ts';
 import type { FilterChoice } from './pagefind-client.ts';
-import type { PassageResult } from './passage-search.ts';
+import type { PassageResult } from '../lib/search/passage-result.ts';
 
 /** Longest stretch of a claim's words a card repeats. */
 const CLAIM_WORDS_SHOWN = 140;

@@ -71,6 +71,12 @@ export function passageSpans(anchors: DocumentFragment['anchors'], wordCount: nu
   return starts.map((anchor, i) => ({ id: anchor.id, start: anchor.location, end: starts[i + 1]?.location ?? wordCount }));
 }
 
+/** Whether any place of a phrase in a record runs from one passage into the next, each of the two holding part of it. */
+export function crossesPassages(fragment: DocumentFragment, places: ReadonlyArray<readonly number[]>): boolean {
+  const starts = fragment.anchors.map((anchor) => anchor.location);
+  return places.some(([first = 0, ...rest]) => starts.some((start) => first < start && (rest.at(-1) ?? first) >= start));
+}
+
 // A document's words, split once per record: its passages' hits and each result's text before its passage read them.
 const splitWords = new WeakMap<DocumentFragment, string[]>();
 /** A record's words, as Pagefind counts positions (split at white space), each as the page shows it (see record-words.ts). */

@@ -20,12 +20,16 @@ function readAt(normal: readonly string[], phrase: readonly string[], start: num
   return positions;
 }
 
-/** The positions of every word of every place the words read the phrase, with the places Pagefind found, in order. */
-export function phraseLocations(words: readonly string[], phrase: string, found: readonly number[] = []): number[] {
+/** Each place the words read the phrase, as the positions of its words, in order; a phrase of no words reads nowhere. */
+export function phrasePlaces(words: readonly string[], phrase: string): number[][] {
   const wanted = phrase.split(/\s+/).map(normalise).filter(Boolean);
-  const positions = new Set(found);
-  // Each word is normalised once, not once for every place a reading starts from; a phrase of no words reads nowhere.
-  const normal = wanted.length > 0 ? words.map(normalise) : [];
-  for (let start = 0; start < normal.length; start++) readAt(normal, wanted, start).forEach((p) => positions.add(p));
-  return [...positions].sort((a, b) => a - b);
+  if (wanted.length === 0) return [];
+  // Each word is normalised once, not once for every place a reading starts from.
+  const normal = words.map(normalise);
+  return normal.map((_, start) => readAt(normal, wanted, start)).filter((place) => place.length > 0);
+}
+
+/** The positions of every word of the places, with the places Pagefind found, in order and each once. */
+export function phraseLocations(places: ReadonlyArray<readonly number[]>, found: readonly number[] = []): number[] {
+  return [...new Set([...places.flat(), ...found])].sort((a, b) => a - b);
 }

@@ -1,7 +1,8 @@
 /**
  * What the search page says about a search, in one status line read out to
  * screen readers: how many passages, whether that was an exact phrase (only
- * when it was), when passages have only some of the words, when there are
+ * when it was, and whether it runs from one passage into the next), when
+ * passages have only some of the words, when there are
  * more documents to load, and when a long query was cut.
  */
 import { MAX_QUERY_LENGTH } from './search-query.ts';
@@ -15,6 +16,8 @@ export interface SearchSummary {
   count: number;
   primaryHas?: number;
   reportsHave?: number;
+  /** Whether a phrase found runs from one passage into the next. */
+  across?: boolean;
   documents: { loaded: number; total: number };
 }
 
@@ -41,6 +44,7 @@ export function searchStatus(s: SearchSummary): string {
   if (s.count === 0) return [`No passage matches ${ended(shownQuery(s.query))}`, ...notes].join(' ');
   const what = s.exact ? plural(s.count, 'passage with this exact phrase', 'passages with this exact phrase') : plural(s.count, 'passage', 'passages');
   const lines = [`${what}: ${ended(shownQuery(s.query))}`];
+  if (s.exact && s.across) lines.push('Where the phrase runs from one passage into the next, each of the two holds part of it.');
   if (s.primaryHas !== undefined && s.reportsHave !== undefined)
     lines.push(`No passage has ${allWords(s.terms)}; these have the most of them, the post’s first.`);
   else if (s.primaryHas !== undefined) lines.push(`No passage of the post has ${allWords(s.terms)}, so its passages with ${s.primaryHas} of them come first.`);

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { matchesTerm, passageHits, passageSpans, type DocumentFragment } from '../../../src/lib/search/passage-hits.ts';
+import { crossesPassages, matchesTerm, passageHits, passageSpans, type DocumentFragment } from '../../../src/lib/search/passage-hits.ts';
 
 const fragment: DocumentFragment = {
   url: '/sources/post/',
@@ -72,5 +72,33 @@ describe('matchesTerm', () => {
     ['xqzt', 'X', false],
   ])('%s matched by %s: %s', (term, word, expected) => {
     expect(matchesTerm(term, word)).toBe(expected);
+  });
+});
+
+describe('crossesPassages', () => {
+  const fragment = {
+    url: '/r/',
+    content: '',
+    filters: {},
+    anchors: [
+      { id: 'p1', location: 0 },
+      { id: 'p2', location: 4 },
+    ],
+  };
+  test.each([
+    ['a place inside one passage', [[1, 2, 3]], false],
+    ['a place that starts a passage', [[4, 5]], false],
+    ['a place that runs from one passage into the next', [[2, 3, 4]], true],
+    [
+      'any one of several places that does',
+      [
+        [1, 2],
+        [3, 4],
+      ],
+      true,
+    ],
+    ['no place at all', [], false],
+  ])('tells of %s whether it runs on into another passage', (_, places, expected) => {
+    expect(crossesPassages(fragment, places)).toBe(expected);
   });
 });

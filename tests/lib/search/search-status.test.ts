@@ -19,6 +19,15 @@ describe('searchStatus', () => {
     expect(searchStatus(summary({ query: '><svg onload=x>' }))).not.toContain('exact phrase');
   });
 
+  test('says when an exact phrase runs from one passage into the next, and only then', () => {
+    const across = 'Where the phrase runs from one passage into the next, each of the two holds part of it.';
+    expect(searchStatus(summary({ exact: true, query: '"only. Keep cleared"', count: 2, across: true }))).toBe(
+      `2 passages with this exact phrase: "only. Keep cleared". ${across}`,
+    );
+    expect(searchStatus(summary({ exact: true, count: 2, across: false }))).not.toContain(across);
+    expect(searchStatus(summary({ exact: false, count: 2, across: true }))).not.toContain(across);
+  });
+
   test('says when the post’s passages, or everyone’s, have only some of the words', () => {
     expect(searchStatus(summary({ terms: 2, primaryHas: 1 }))).toContain('No passage of the post has both words, so its passages with 1 of them come first.');
     expect(searchStatus(summary({ terms: 3, reportsHave: 2 }))).toContain('No passage of the reports has all 3 words; these have 2 of them.');
