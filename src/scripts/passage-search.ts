@@ -43,6 +43,8 @@ export interface SearchOutcome {
   reportsHave?: number;
   /** Whether a phrase shown runs from one passage into the next, each of the two holding part of it. */
   across: boolean;
+  /** The phrase in quotes no passage holds, when its words were searched instead. */
+  missed?: string;
   documents: { loaded: number; total: number };
   more?: () => Promise<SearchOutcome>;
 }
@@ -107,6 +109,7 @@ export async function searchPassages(base: string, raw: string, filters: FilterC
       ...(ranking.primaryHas === undefined ? {} : { primaryHas: ranking.primaryHas }),
       ...(ranking.reportsHave === undefined ? {} : { reportsHave: ranking.reportsHave }),
       across: ranking.passages.some((candidate) => candidate.document.across),
+      ...(run.step.missed ? { missed: run.step.missed } : {}),
       documents: { loaded: next, total: run.order.length },
       ...(next < run.order.length ? { more: () => load(next) } : {}),
     };

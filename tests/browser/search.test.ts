@@ -103,6 +103,22 @@ describe('search in Chromium', () => {
     await page.close();
   });
 
+  test('says no passage holds a misquoted phrase in quotes, and leads to the passage with its words', async () => {
+    // The post's bullet point, with a word it does not have.
+    const misquote = '"Deploy via the cloud only"';
+    const page = await search(misquote);
+    await expect(status(page)).resolves.toContain(
+      `No passage has this exact phrase: ${misquote}. Searched as words instead: ${await results(page).count()} passages.`,
+    );
+    await expect(firstLink(page).getAttribute('href')).resolves.toMatch(new RegExp(`^${POST}#p17-s1:~:text=`));
+    const { page: reading, panel } = await headerSearch(misquote);
+    await expect(panel.getByRole('status').filter({ hasText: 'No passage has this exact phrase' }).textContent()).resolves.toContain(
+      'Searched as words instead',
+    );
+    await page.close();
+    await reading.close();
+  });
+
   test('puts the passage of a whole unquoted sentence first', async () => {
     const page = await search('We do not know why Anthropic could not reach this deal, and we hope they and more labs will consider it.');
     await expect(firstLink(page).getAttribute('href')).resolves.toMatch(new RegExp(`^${POST}#p42-s3:~:`));

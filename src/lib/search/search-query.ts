@@ -1,8 +1,9 @@
 /**
  * How a typed query becomes Pagefind searches. Pagefind runs an exact-phrase search only
  * when the whole query is in double quotes, so a pasted sentence is tried as
- * a phrase first and as plain words after; a stray quote mark is dropped,
- * and only a search that really was for a phrase may be called one.
+ * a phrase first and as plain words after, and so is a quoted phrase, which
+ * then says it was not found; a stray quote mark is dropped, and only a
+ * search that really was for a phrase may be called one.
  */
 
 /** Words from which an unquoted query is also tried as an exact phrase. */
@@ -18,6 +19,8 @@ export const MAX_TERMS = 8;
 export interface PlannedQuery {
   query: string;
   exact: boolean;
+  /** The phrase in quotes the reader asked for, when this search of its words stands in for it because it found nothing. */
+  missed?: string;
 }
 
 /** Straightens typographic double quotes, so “a quote” pasted from a page searches as a phrase. */
@@ -57,7 +60,11 @@ export function queryTerms(query: string): string[] {
 /** The Pagefind queries to try in order, until one finds something. */
 export function plannedQueries(raw: string): PlannedQuery[] {
   const query = straightenQuotes(limitQuery(raw).query);
-  if (isQuoted(query)) return [{ query, exact: true }];
+  if (isQuoted(query)) {
+    // A quotation no passage holds word for word still leads to the passages with its words, saying so.
+    const words = query.slice(1, -1).trim().replace(/\s+/g, ' ');
+    return [{ query, exact: true }, ...(queryTerms(words).length ? [{ query: words, exact: false, missed: query }] : [])];
+  }
   const words = query.replace(/"/g, ' ').trim();
   if (queryTerms(words).length === 0) return [];
   const plain = { query: words.replace(/\s+/g, ' '), exact: false };

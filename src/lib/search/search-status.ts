@@ -1,7 +1,8 @@
 /**
  * What the search page says about a search, in one status line read out to
  * screen readers: how many passages, whether that was an exact phrase (only
- * when it was, and whether it runs from one passage into the next), when
+ * when it was, whether it runs from one passage into the next, and when no
+ * passage holds a phrase in quotes, so its words were searched instead), when
  * passages have only some of the words, when there are
  * more documents to load, and when a long query was cut.
  */
@@ -18,6 +19,8 @@ export interface SearchSummary {
   reportsHave?: number;
   /** Whether a phrase found runs from one passage into the next. */
   across?: boolean;
+  /** The phrase in quotes that no passage holds, when its words were searched instead. */
+  missed?: string;
   documents: { loaded: number; total: number };
 }
 
@@ -41,9 +44,11 @@ const allWords = (n: number) => (n === 2 ? 'both words' : `all ${n} words`);
 export function searchStatus(s: SearchSummary): string {
   const notes: string[] = [];
   if (s.cut) notes.push(`Only the first ${MAX_QUERY_LENGTH} characters of the query were searched.`);
-  if (s.count === 0) return [`No passage matches ${ended(shownQuery(s.query))}`, ...notes].join(' ');
+  if (s.count === 0) return [`No passage matches ${ended(shownQuery(s.missed ?? s.query))}`, ...notes].join(' ');
   const what = s.exact ? plural(s.count, 'passage with this exact phrase', 'passages with this exact phrase') : plural(s.count, 'passage', 'passages');
-  const lines = [`${what}: ${ended(shownQuery(s.query))}`];
+  const lines = s.missed
+    ? [`No passage has this exact phrase: ${ended(shownQuery(s.missed))} Searched as words instead: ${what}.`]
+    : [`${what}: ${ended(shownQuery(s.query))}`];
   if (s.exact && s.across) lines.push('Where the phrase runs from one passage into the next, each of the two holds part of it.');
   if (s.primaryHas !== undefined && s.reportsHave !== undefined)
     lines.push(`No passage has ${allWords(s.terms)}; these have the most of them, the post’s first.`);

@@ -3,8 +3,23 @@ import { isQuoted, limitQuery, MAX_QUERY_LENGTH, plannedQueries, queryTerms, str
 
 describe('plannedQueries', () => {
   test.each([
-    ['a quoted phrase is searched exactly, once', '"Deploy via cloud only"', [{ query: '"Deploy via cloud only"', exact: true }]],
-    ['curly quotes count as quotes', '“Deploy via cloud only”', [{ query: '"Deploy via cloud only"', exact: true }]],
+    [
+      'a quoted phrase is searched exactly, then as words standing in for it',
+      '"Deploy via cloud only"',
+      [
+        { query: '"Deploy via cloud only"', exact: true },
+        { query: 'Deploy via cloud only', exact: false, missed: '"Deploy via cloud only"' },
+      ],
+    ],
+    [
+      'curly quotes count as quotes',
+      '“Deploy  via cloud”',
+      [
+        { query: '"Deploy via cloud"', exact: true },
+        { query: 'Deploy via cloud', exact: false, missed: '"Deploy via cloud"' },
+      ],
+    ],
+    ['a quoted phrase of punctuation alone has no words to stand in for it', '"—"', [{ query: '"—"', exact: true }]],
     [
       'a pasted sentence is tried as a phrase, then as words',
       'We do not know why',

@@ -28,6 +28,15 @@ describe('searchStatus', () => {
     expect(searchStatus(summary({ exact: false, count: 2, across: true }))).not.toContain(across);
   });
 
+  test('says when no passage holds a phrase in quotes, and that its words were searched instead', () => {
+    const missed = '"Deploy via the cloud only"';
+    expect(searchStatus(summary({ query: 'Deploy via the cloud only', missed, count: 2 }))).toBe(
+      'No passage has this exact phrase: "Deploy via the cloud only". Searched as words instead: 2 passages.',
+    );
+    expect(searchStatus(summary({ query: 'Deploy via the cloud only', missed, count: 0 }))).toBe('No passage matches "Deploy via the cloud only".');
+    expect(searchStatus(summary({ query: 'Deploy via the cloud only', missed, count: 2 }))).not.toContain('with this exact phrase');
+  });
+
   test('says when the post’s passages, or everyone’s, have only some of the words', () => {
     expect(searchStatus(summary({ terms: 2, primaryHas: 1 }))).toContain('No passage of the post has both words, so its passages with 1 of them come first.');
     expect(searchStatus(summary({ terms: 3, reportsHave: 2 }))).toContain('No passage of the reports has all 3 words; these have 2 of them.');
