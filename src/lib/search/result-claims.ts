@@ -39,12 +39,18 @@ export function readClaims(value: unknown): ResultClaim[] {
   return Array.isArray(value) ? value.flatMap(readClaim) : [];
 }
 
-/** Whether a passage's claims pass the claim filters: for verdict and for speaker, none chosen or some claim has a chosen one. */
+/**
+ * Whether a passage's claims pass the claim filters: with none chosen, any passage does; otherwise one claim must have
+ * a chosen verdict and quote a chosen speaker, for each filter chosen, so that a passage with a misquote of one
+ * speaker and an accurate quotation of another is not shown as a misquote of the second.
+ */
 export function passesClaimFilters(claims: readonly ResultClaim[], chosen: Readonly<Record<string, readonly string[]>>): boolean {
   const verdicts = chosen['verdict'] ?? [];
   const speakers = chosen['speaker'] ?? [];
-  return (
-    (verdicts.length === 0 || claims.some((c) => verdicts.includes(VERDICT_INFO[c.verdict].label))) &&
-    (speakers.length === 0 || claims.some((c) => c.speaker !== undefined && speakers.includes(c.speaker)))
+  if (verdicts.length === 0 && speakers.length === 0) return true;
+  return claims.some(
+    (c) =>
+      (verdicts.length === 0 || verdicts.includes(VERDICT_INFO[c.verdict].label)) &&
+      (speakers.length === 0 || (c.speaker !== undefined && speakers.includes(c.speaker))),
   );
 }

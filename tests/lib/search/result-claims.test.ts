@@ -59,6 +59,18 @@ describe('passesClaimFilters', () => {
     ['lets a passage through when one of its claims quotes a chosen speaker', [accurate, misquote], { speaker: ['OpenAI (blog post)'] }, true],
     ['keeps out a passage whose claims quote no chosen speaker', [accurate], { speaker: ['OpenAI (blog post)'] }, false],
     ['asks both filters when both are chosen', [accurate, misquote], { verdict: ['Accurate'], speaker: ['Someone else'] }, false],
+    [
+      'lets a passage through when one claim has both a chosen verdict and a chosen speaker',
+      [accurate, misquote],
+      { verdict: ['Misquote'], speaker: ['OpenAI (blog post)'] },
+      true,
+    ],
+    [
+      'keeps out a passage whose chosen verdict and chosen speaker belong to different claims',
+      [{ ...accurate, speaker: 'Sam Altman' }, misquote],
+      { verdict: ['Accurate'], speaker: ['OpenAI (blog post)'] },
+      false,
+    ],
   ])('%s', (_, claims, chosen, passes) => {
     expect(passesClaimFilters(claims, chosen)).toBe(passes);
   });
