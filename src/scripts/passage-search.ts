@@ -7,7 +7,7 @@
 import { crossesPassages, documentWords, passageHits, type DocumentFragment } from '../lib/search/passage-hits.ts';
 import { phraseLocations, phrasePlaces } from '../lib/search/phrase-matches.ts';
 import { rankPassages, type Candidate } from '../lib/search/passage-ranking.ts';
-import { passesClaimFilters } from '../lib/search/result-claims.ts';
+import { claimsHolding, passesClaimFilters } from '../lib/search/result-claims.ts';
 import { passesCaptureFilter } from '../lib/search/capture-results.ts';
 import { recordData, type RecordData } from '../lib/search/passage-data.ts';
 import { passageResult, type PassageResult } from '../lib/search/passage-result.ts';
@@ -82,7 +82,11 @@ function candidatesOf(run: PlanRun, result: PagefindResult, fragment: DocumentFr
   const document = { fragment, data, across: crossesPassages(fragment, places) };
   const locations = run.step.exact ? [phraseLocations(places, found[0])] : found;
   return passageHits(fragment, locations, run.words.length ? run.words : undefined)
-    .filter((hit) => passesClaimFilters(claims[hit.id] ?? [], filters) && passesCaptureFilter(captures, hit.id, filters['capture'] ?? []))
+    .filter(
+      (hit) =>
+        passesClaimFilters(claimsHolding(hit.words, hit.marks, claims[hit.id] ?? []), filters) &&
+        passesCaptureFilter(captures, hit.id, filters['capture'] ?? []),
+    )
     .map((hit) => ({ document, primary: data.kind === PRIMARY, rank, hit }));
 }
 

@@ -57,7 +57,14 @@ export function suggestionLine(suggestion: string, href: string): HTMLElement {
   return el('p', { className: 'search-suggestion' }, ['Did you mean ', el('a', { href }, [suggestion]), '?']);
 }
 
-const FILTER_LABELS: Record<string, string> = { kind: 'Kind', document: 'Document', verdict: 'Verdict', speaker: 'Speaker', capture: 'Capture' };
+// A claim filter asks about the claim the searched words are in (both of them about the same claim; see result-claims.ts).
+const FILTER_LABELS: Record<string, string> = {
+  kind: 'Kind',
+  document: 'Document',
+  verdict: 'Verdict of the claim the words are in',
+  speaker: 'Speaker that claim quotes',
+  capture: 'Capture',
+};
 
 /** The filter checkboxes, ticked as chosen; `onChange` receives the new choice. */
 export function filterControls(available: Record<string, Record<string, number>>, chosen: FilterChoice, onChange: (next: FilterChoice) => void): HTMLElement[] {

@@ -10,6 +10,8 @@ import { describe, expect, test } from 'vitest';
 import { useBrowserSuite } from '../support/browser-suite.ts';
 import { loadCorpus } from '../../src/build/load-corpus.ts';
 import { projectPaths } from '../../src/build/project-paths.ts';
+import { reportClaims } from '../../src/lib/corpus/corpus.ts';
+import { VERDICT_INFO } from '../../src/lib/claims/verdicts.ts';
 
 const POST = '/sources/our-agreement-with-the-department-of-war/';
 const suite = useBrowserSuite();
@@ -245,6 +247,34 @@ describe('search in Chromium', () => {
     expect(narrowed.length).toBeGreaterThan(0);
     expect(narrowed.every((href) => href.startsWith(POST))).toBe(true);
     await page.close();
+  });
+
+  test('filters by the verdict of the claim the words were found in, not of any claim in the passage', async () => {
+    const corpus = loadCorpus(projectPaths(), { drafts: false, lock: true }).corpus;
+    const claims = reportClaims(corpus);
+    const wordsOf = (text: string) => new Set(text.toLowerCase().match(/\p{L}{6,}/gu) ?? []);
+    const everywhere = corpus.documents.flatMap((doc) => doc.passages.map((p) => p.text.toLowerCase())).join(' ');
+    // A word of one claim only, whose passage has another claim of another verdict.
+    const pick = claims.flatMap(({ report, claim }) =>
+      claims
+        .filter((other) => other.report.slug === report.slug && other.claim.passage === claim.passage && other.claim.verdict !== claim.verdict)
+        .flatMap((other) =>
+          [...wordsOf(claim.text)]
+            .filter((word) => !wordsOf(other.claim.text).has(word) && everywhere.split(word).length === 2)
+            .map((word) => ({ word, slug: report.slug, passage: claim.passage, own: claim.verdict, others: other.claim.verdict })),
+        ),
+    )[0];
+    if (!pick) throw new Error('No passage has two claims of different verdicts with a word only one of them uses.');
+    const at = (href: string) => href.includes(`/${pick.slug}/#${pick.passage}`);
+    const own = await search(pick.word, `&verdict=${encodeURIComponent(VERDICT_INFO[pick.own].label)}`);
+    expect((await hrefs(own)).some(at)).toBe(true);
+    // The filters are open, as one is chosen.
+    const group = own.getByRole('group', { name: 'Verdict of the claim the words are in' });
+    await expect(group.getByRole('checkbox', { name: VERDICT_INFO[pick.own].label }).isChecked()).resolves.toBe(true);
+    const others = await search(pick.word, `&verdict=${encodeURIComponent(VERDICT_INFO[pick.others].label)}`);
+    expect((await hrefs(others)).some(at)).toBe(false);
+    await own.close();
+    await others.close();
   });
 
   test('keeps the results in view on a phone with the filters open', async () => {

@@ -77,6 +77,13 @@ export function crossesPassages(fragment: DocumentFragment, places: ReadonlyArra
   return places.some(([first = 0, ...rest]) => starts.some((start) => first < start && (rest.at(-1) ?? first) >= start));
 }
 
+/** Where each word starts in the words joined by spaces. */
+export function wordOffsets(words: readonly string[]): number[] {
+  const offsets: number[] = [];
+  words.reduce((at, word) => (offsets.push(at), at + word.length + 1), 0);
+  return offsets;
+}
+
 // A document's words, split once per record: its passages' hits and each result's text before its passage read them.
 const splitWords = new WeakMap<DocumentFragment, string[]>();
 /** A record's words, as Pagefind counts positions (split at white space), each as the page shows it (see record-words.ts). */

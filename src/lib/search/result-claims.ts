@@ -5,6 +5,7 @@
  * back defensively: the browser keeps only well-formed claims.
  */
 import { isVerdict, VERDICT_INFO, type Verdict } from '../claims/verdicts.ts';
+import { wordOffsets } from './passage-hits.ts';
 
 /** A claim as a result card shows it: its verdict, its words, who is quoted, and where in the source to compare. */
 export interface ResultClaim {
@@ -53,4 +54,19 @@ export function passesClaimFilters(claims: readonly ResultClaim[], chosen: Reado
       (verdicts.length === 0 || verdicts.includes(VERDICT_INFO[c.verdict].label)) &&
       (speakers.length === 0 || (c.speaker !== undefined && speakers.includes(c.speaker))),
   );
+}
+
+/**
+ * The claims of a passage that hold a matched word (by the passage's words and the indexes of those matched), so that a
+ * claim filter asks about the claims the search found words in, not about any claim the passage has.
+ */
+export function claimsHolding(words: readonly string[], marks: readonly number[], claims: readonly ResultClaim[]): ResultClaim[] {
+  const joined = words.join(' ');
+  const starts = wordOffsets(words);
+  const marked = marks.map((mark) => ({ from: starts[mark] ?? 0, to: (starts[mark] ?? 0) + (words[mark] ?? '').length }));
+  return claims.filter((claim) => {
+    const text = claim.text.replace(/\s+/g, ' ').trim();
+    const from = joined.indexOf(text);
+    return from >= 0 && marked.some((word) => word.from < from + text.length && word.to > from);
+  });
 }

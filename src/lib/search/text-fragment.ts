@@ -11,6 +11,7 @@
  * title.
  */
 import { encodeFragmentText } from '../site/fragment-text.ts';
+import { wordOffsets } from './passage-hits.ts';
 
 /** Most text directives in one link; browsers highlight each. */
 const MAX_SPANS = 5;
@@ -52,13 +53,6 @@ function markedRanges(marks: readonly number[]): Array<[number, number]> {
 const MAX_CONTEXT = 3;
 /** Words from which a run needs no context: the page's title and headings rarely repeat a phrase this long. */
 const PHRASE_WORDS = 4;
-
-/** Where each word starts in the words joined by spaces. */
-function wordOffsets(words: readonly string[]): number[] {
-  const offsets: number[] = [];
-  words.reduce((at, word) => (offsets.push(at), at + word.length + 1), 0);
-  return offsets;
-}
 
 /** A run of `words[start..end]` with up to so many words of its sentence before and after it; trimmed punctuation joins them. */
 function markedRun(

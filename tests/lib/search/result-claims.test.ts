@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { passesClaimFilters, readClaims } from '../../../src/lib/search/result-claims.ts';
+import { claimsHolding, passesClaimFilters, readClaims } from '../../../src/lib/search/result-claims.ts';
 import { resultClaim } from '../../../src/lib/search/search-records.ts';
 
 const claim = {
@@ -73,5 +73,23 @@ describe('passesClaimFilters', () => {
     ],
   ])('%s', (_, claims, chosen, passes) => {
     expect(passesClaimFilters(claims, chosen)).toBe(passes);
+  });
+});
+
+describe('claimsHolding', () => {
+  const words = 'The post says one thing. It never says another thing.'.split(' ');
+  const first = { verdict: 'accurate' as const, text: 'The post says one thing.' };
+  const second = { verdict: 'misquote' as const, text: 'It never  says\nanother thing.' };
+  test.each([
+    ['a claim whose words hold a match', [2], [first]],
+    ['each claim holding one of several matches', [1, 7], [first, second]],
+    ['no claim for a match outside every claim', [], []],
+    ['a claim its white space aside', [8], [second]],
+  ])('gives %s', (_, marks, expected) => {
+    expect(claimsHolding(words, marks, [first, second])).toEqual(expected);
+  });
+
+  test('gives no claim whose words the passage does not hold', () => {
+    expect(claimsHolding(words, [0, 1, 2], [{ verdict: 'partial', text: 'Words from elsewhere' }])).toEqual([]);
   });
 });
