@@ -8,7 +8,7 @@
  * is then checked. After a submitted search, focus moves to the result
  * count, one Tab from the first result.
  */
-import { searchStatus } from '../lib/search/search-status.ts';
+import { searchStatus, wholeQueryFound } from '../lib/search/search-status.ts';
 import { availableFilters, type FilterChoice } from './pagefind-client.ts';
 import { searchPassages, type SearchOutcome } from './passage-search.ts';
 import { storedSearch, storeSearch } from './search-handoff.ts';
@@ -80,9 +80,10 @@ if (root) {
           ]
         : []),
     );
-    if (outcome.passages.length === 0)
+    // Below the status line: a misspelt word can leave other words' passages to show, as well as none.
+    if (!wholeQueryFound({ ...outcome, count: outcome.passages.length }))
       void suggestionFor(base, state.q).then(
-        (suggestion) => current === run && suggestion && after.replaceChildren(suggestionLine(suggestion, urlFor(suggestion, state.filters))),
+        (suggestion) => current === run && suggestion && status?.after(suggestionLine(suggestion, urlFor(suggestion, state.filters))),
       );
   };
 
@@ -101,6 +102,7 @@ if (root) {
     if (filterDetails && Object.values(state.filters).some((values) => values.length > 0)) filterDetails.open = true;
     if (filterDetails?.open) await showFilters();
     after.replaceChildren();
+    root.querySelector('.search-suggestion')?.remove();
     if (!state.q.trim()) {
       list.replaceChildren();
       status.textContent = 'Type a word, a phrase or a whole quotation.';

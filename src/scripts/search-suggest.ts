@@ -1,7 +1,8 @@
 /**
- * “Did you mean …?” on the search page: when a query finds nothing, the
- * corpus's vocabulary is fetched (once, and only then) and the closest
- * corpus words are offered as a search to run instead.
+ * “Did you mean …?” on the search page: when a query finds nothing, or no
+ * passage has all its words, the corpus's vocabulary is fetched (once, and
+ * only then) and the closest corpus words to any word it lacks are offered
+ * as a search to run instead.
  */
 import { suggestQuery, VOCABULARY_FILE, type Vocabulary } from '../lib/search/spelling.ts';
 

@@ -236,6 +236,26 @@ describe('search in Chromium', () => {
     await page.close();
   });
 
+  test('offers the closest words above the results when a misspelt word leaves only the other words’ passages', async () => {
+    const page = await search('survelliance agencies');
+    await expect(status(page)).resolves.toMatch(/No passage (of the (post|reports) )?has both words/);
+    const suggestion = page.getByRole('link', { name: 'surveillance agencies' });
+    await suggestion.waitFor();
+    // Read before the results, right below the status line.
+    const before = await suggestion.evaluate((link) => {
+      const first = document.querySelector('.search-result');
+      return Boolean(first && link.compareDocumentPosition(first) & Node.DOCUMENT_POSITION_FOLLOWING);
+    });
+    expect(before).toBe(true);
+    await suggestion.click();
+    await page
+      .getByRole('status')
+      .filter({ hasText: /\d+ passages?: surveillance agencies/ })
+      .waitFor();
+    await expect(page.getByRole('link', { name: 'surveillance agencies' }).count()).resolves.toBe(0);
+    await page.close();
+  });
+
   test('narrows results with a filter, and the URL keeps the filter', async () => {
     const page = await search('Anthropic');
     const all = await results(page).count();

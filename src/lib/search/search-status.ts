@@ -57,3 +57,8 @@ export function searchStatus(s: SearchSummary): string {
   if (s.documents.loaded < s.documents.total) lines.push(`Showing passages from the first ${s.documents.loaded} of ${s.documents.total} documents.`);
   return [...lines, ...notes].join(' ');
 }
+
+/** Whether some passage had every word of the query: when none did, a misspelt word may be why. */
+export function wholeQueryFound(s: Pick<SearchSummary, 'count' | 'primaryHas' | 'reportsHave'>): boolean {
+  return s.count > 0 && s.primaryHas === undefined && s.reportsHave === undefined;
+}

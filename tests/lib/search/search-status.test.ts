@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { searchStatus, type SearchSummary } from '../../../src/lib/search/search-status.ts';
+import { searchStatus, wholeQueryFound, type SearchSummary } from '../../../src/lib/search/search-status.ts';
 
 const summary = (over: Partial<SearchSummary>): SearchSummary => ({
   query: 'cloud',
@@ -63,5 +63,16 @@ describe('searchStatus', () => {
 
   test('says when more documents are left to load', () => {
     expect(searchStatus(summary({ documents: { loaded: 10, total: 8063 } }))).toContain('first 10 of 8063 documents');
+  });
+});
+
+describe('wholeQueryFound', () => {
+  test.each([
+    ['passages with every word', { count: 3 }, true],
+    ['no passage', { count: 0 }, false],
+    ['only the post’s passages with some of the words', { count: 3, primaryHas: 1 }, false],
+    ['only the reports’ passages with some of the words', { count: 3, reportsHave: 1 }, false],
+  ])('tells %s apart', (_, s, expected) => {
+    expect(wholeQueryFound(s)).toBe(expected);
   });
 });
