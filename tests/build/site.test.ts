@@ -126,6 +126,14 @@ describe('the built site', () => {
     for (const path of documentPages) expect(page(path).match(/<q>[^<]*\s<\/q>/g), path).toBeNull();
   });
 
+  test('names each scorecard on the home page after its report, so no two lists share a name', () => {
+    const names = [...page('').matchAll(/<ul role="list" aria-label="([^"]*by verdict)"/g)].map((m) => m[1] ?? '');
+    const reports = corpus.documents.filter((doc) => doc.meta.kind === 'report');
+    expect(names).toHaveLength(reports.length);
+    expect(new Set(names).size).toBe(names.length);
+    for (const doc of reports) expect(names.some((name) => name.includes(`of “${doc.meta.title.replace(/&/g, '&amp;').replace(/"/g, '&quot;')}”`))).toBe(true);
+  });
+
   test('lists every page in the sitemap and has a 404 page', () => {
     const sitemap = readFileSync('dist/sitemap.xml', 'utf8');
     for (const path of documentPages) expect(sitemap).toContain(`/${path}/</loc>`);
