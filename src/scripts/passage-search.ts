@@ -11,7 +11,7 @@ import { claimsHolding, passesClaimFilters } from '../lib/search/result-claims.t
 import { passesCaptureFilter } from '../lib/search/capture-results.ts';
 import { recordData, type RecordData } from '../lib/search/passage-data.ts';
 import { passageResult, type PassageResult } from '../lib/search/passage-result.ts';
-import { limitQuery, plannedQueries, queryTerms, type PlannedQuery } from '../lib/search/search-query.ts';
+import { limitQuery, plannedQueries, queryTerms, straightenQuotes, type PlannedQuery } from '../lib/search/search-query.ts';
 import { loadingOrder } from '../lib/search/primary-pages.ts';
 import { loadPagefind, pagefindFilters, primaryIds, type FilterChoice, type PagefindApi, type PagefindResult } from './pagefind-client.ts';
 
@@ -105,7 +105,8 @@ export async function searchPassages(base: string, raw: string, filters: FilterC
     const ranking = rankPassages(candidates, terms);
     const next = loaded + batch.length;
     return {
-      query: run.step.query,
+      // The query as typed, not as split for the engine.
+      query: straightenQuotes(query),
       exact: run.step.exact,
       cut,
       terms,

@@ -90,6 +90,35 @@ describe('search in Chromium', () => {
     }
   });
 
+  test('finds each part of a word joined by a hyphen or dash, and a phrase read across the join, showing the word whole', async () => {
+    const post = loadCorpus(projectPaths(), { drafts: false, lock: true }).corpus.documents.find((doc) => doc.meta.kind === 'source');
+    // Each word the post joins with a hyphen or dash, with the word after it: “national‑security work”.
+    const joined = (post?.passages ?? []).flatMap((p) =>
+      [...p.text.matchAll(/([\p{L}\p{N}]+)([\u2011\u2013\u2014-])([\p{L}\p{N}]+)\s+([\p{L}\p{N}]+)/gu)].map((m) => ({
+        id: p.id,
+        whole: `${m[1]}${m[2]}${m[3]}`,
+        first: m[1] ?? '',
+        second: m[3] ?? '',
+        next: m[4] ?? '',
+      })),
+    );
+    expect(joined.length).toBeGreaterThan(2);
+    for (const word of joined.slice(0, 3)) {
+      const part = await search(`"${word.second} ${word.next}"`);
+      expect(await hrefs(part), word.whole).toEqual(expect.arrayContaining([expect.stringMatching(new RegExp(`^${POST}#${word.id}[-:]`))]));
+      await part.close();
+      // Typed with a plain hyphen, across the join: the page's own hyphen or dash shows in the excerpt, marked whole.
+      const across = await search(`"${word.first}-${word.second} ${word.next}"`);
+      await expect(status(across)).resolves.toContain('with this exact phrase');
+      const marks = await across.locator('.search-result mark').allTextContents();
+      expect(
+        marks.some((mark) => mark.startsWith(`${word.whole} ${word.next}`)),
+        `${word.whole}: ${marks.join(' | ')}`,
+      ).toBe(true);
+      await across.close();
+    }
+  });
+
   test('finds a quoted stretch that runs from one of the post’s bullet points into the next, in both passages', async () => {
     const post = loadCorpus(projectPaths(), { drafts: false, lock: true }).corpus.documents.find((doc) => doc.meta.kind === 'source');
     const passages = post?.passages ?? [];

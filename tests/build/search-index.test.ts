@@ -1,7 +1,8 @@
 /**
  * The built search index, read back from dist/pagefind: one record per
  * document whose words are exactly its passages' words (a lone dash or
- * bullet joined to a word, so that it takes no position), each passage found
+ * bullet joined to a word, so that it takes no position, and words joined by
+ * a hyphen split into parts that the browser joins again), each passage found
  * again from its anchor with its claims, no title among the words and no
  * metadata for Pagefind to search, and the vocabulary that “Did you mean …?”
  * draws on.
@@ -16,6 +17,7 @@ import { documentWords, passageSpans, type DocumentFragment } from '../../src/li
 import { documentPath } from '../../src/lib/site/routes.ts';
 import { reportClaims } from '../../src/lib/corpus/corpus.ts';
 import { recordData } from '../../src/lib/search/passage-data.ts';
+import { joinedWords } from '../../src/lib/search/record-words.ts';
 import { resultClaim } from '../../src/lib/search/search-records.ts';
 import { VOCABULARY_FILE } from '../../src/lib/search/spelling.ts';
 import { PRIMARY_FILE } from '../../src/lib/search/primary-pages.ts';
@@ -42,7 +44,11 @@ describe('the search index', () => {
     for (const doc of documents) {
       const fragment = fragments.find((f) => f.url === `/${documentPath(doc.meta)}`);
       const words = fragment ? documentWords(fragment) : [];
-      const found = passageSpans(fragment?.anchors ?? [], words.length).map((span) => [span.id, words.slice(span.start, span.end).join(' ')]);
+      // The parts of a word the record split at a hyphen are joined again, as the page shows them.
+      const found = passageSpans(fragment?.anchors ?? [], words.length).map((span) => [
+        span.id,
+        joinedWords(words.slice(span.start, span.end)).words.join(' '),
+      ]);
       expect(found).toEqual(doc.passages.map((p) => [p.id, p.text.split(/\s+/).filter(Boolean).join(' ')]));
     }
   });
@@ -51,7 +57,9 @@ describe('the search index', () => {
     for (const doc of documents) {
       const fragment = fragments.find((f) => f.url === `/${documentPath(doc.meta)}`);
       expect(fragment?.filters['document']).toEqual([doc.meta.title]);
-      expect(fragment && documentWords(fragment).join(' ')).toEqual(doc.passages.flatMap((p) => p.text.split(/\s+/).filter(Boolean)).join(' '));
+      expect(fragment && joinedWords(documentWords(fragment)).words.join(' ')).toEqual(
+        doc.passages.flatMap((p) => p.text.split(/\s+/).filter(Boolean)).join(' '),
+      );
       expect(fragment?.meta).toEqual({});
     }
   });

@@ -10,7 +10,7 @@
  * when it extends the searched word, or shares enough of its beginning to
  * be the same word with another ending (“agencies” and “agency”).
  */
-import { shownWord } from './record-words.ts';
+import { joinedWords, shownWord } from './record-words.ts';
 
 /** Letters a match must share with the start of the searched word, at least. */
 const MIN_SHARED = 3;
@@ -40,9 +40,9 @@ export interface PassageHit {
   words: string[];
   marks: number[];
   terms: number;
-  /** Matched words that are the searched word as typed (or begin with it), not only the same stem: “classifiers”, not “classified”. */
+  /** Terms matched as typed (or by a word beginning with them), not only by the same stem: “classifiers”, not “classified”. */
   literal: number;
-  /** Matched words that are the searched word itself, not a longer word that begins with it: “red”, not “reduced”. */
+  /** Terms matched by the searched word itself, not only by a longer word that begins with it: “red”, not “reduced”. */
   whole: number;
 }
 
@@ -97,7 +97,7 @@ export const documentWords = (fragment: DocumentFragment): string[] => {
 export function wordsBefore(fragment: DocumentFragment, passageId: string): string {
   const words = documentWords(fragment);
   const span = passageSpans(fragment.anchors, words.length).find((s) => s.id === passageId);
-  return span ? words.slice(0, span.start).join(' ') : '';
+  return span ? joinedWords(words.slice(0, span.start)).words.join(' ') : '';
 }
 
 /**
@@ -112,11 +112,15 @@ export function passageHits(fragment: DocumentFragment, located: ReadonlyArray<r
     const marks = [...new Set(termLocations.flatMap((locations) => locations.filter(inside)))].sort((a, b) => a - b);
     if (marks.length === 0) return [];
     const terms = termLocations.filter((locations) => locations.some(inside)).length;
+    // Terms, not places: a long passage repeating “the” must not outrank a short one with every word searched.
     const count = (test: (term: string, word: string) => boolean) =>
-      termLocations.reduce((sum, locations, i) => sum + locations.filter((l) => inside(l) && (!searched || test(searched[i] ?? '', words[l] ?? ''))).length, 0);
+      termLocations.filter((locations, i) => locations.some((l) => inside(l) && (!searched || test(searched[i] ?? '', words[l] ?? '')))).length;
     const whole = count((term, word) => normaliseWord(term) === normaliseWord(word));
-    return [
-      { id: span.id, position, words: words.slice(span.start, span.end), marks: marks.map((m) => m - span.start), terms, literal: count(isLiteral), whole },
-    ];
+    // The page's words: the parts of a word the record split at a hyphen joined again.
+    const shown = joinedWords(
+      words.slice(span.start, span.end),
+      marks.map((m) => m - span.start),
+    );
+    return [{ id: span.id, position, ...shown, terms, literal: count(isLiteral), whole }];
   });
 }

@@ -5,6 +5,7 @@
  * then says it was not found; a stray quote mark is dropped, and only a
  * search that really was for a phrase may be called one.
  */
+import { splitQueryCompounds } from './record-words.ts';
 
 /** Words from which an unquoted query is also tried as an exact phrase. */
 export const PHRASE_MIN_WORDS = 4;
@@ -59,11 +60,13 @@ export function queryTerms(query: string): string[] {
 
 /** The Pagefind queries to try in order, until one finds something. */
 export function plannedQueries(raw: string): PlannedQuery[] {
-  const query = straightenQuotes(limitQuery(raw).query);
+  const typed = straightenQuotes(limitQuery(raw).query);
+  // Words joined by a hyphen or dash are searched as their parts, as the records hold them.
+  const query = splitQueryCompounds(typed);
   if (isQuoted(query)) {
     // A quotation no passage holds word for word still leads to the passages with its words, saying so.
     const words = query.slice(1, -1).trim().replace(/\s+/g, ' ');
-    return [{ query, exact: true }, ...(queryTerms(words).length ? [{ query: words, exact: false, missed: query }] : [])];
+    return [{ query, exact: true }, ...(queryTerms(words).length ? [{ query: words, exact: false, missed: typed }] : [])];
   }
   const words = query.replace(/"/g, ' ').trim();
   if (queryTerms(words).length === 0) return [];

@@ -8,8 +8,9 @@
  * passages' own. Each anchor also carries its passage's claims and captures
  * (see passage-data.ts). The record has no metadata, which Pagefind would
  * search: its title and kind are filters only, so their words never count as
- * a passage's. A dash or bullet standing alone is joined to a word, so every
- * position Pagefind counts is a word (see record-words.ts). The primary
+ * a passage's. A dash or bullet standing alone is joined to a word, and
+ * words joined by a hyphen or dash are split, so that every position
+ * Pagefind counts is one word (see record-words.ts). The primary
  * source's words weigh most, so it ranks first.
  */
 import { rangeLabel } from '../sources/anchors.ts';
@@ -22,7 +23,7 @@ import { VERDICT_INFO } from '../claims/verdicts.ts';
 import type { PassageClaims, ResultClaim } from './result-claims.ts';
 import { encodePassageData } from './passage-data.ts';
 import type { CaptureIndex } from './capture-records.ts';
-import { joinLoneMarks } from './record-words.ts';
+import { joinLoneMarks, splitCompounds } from './record-words.ts';
 
 /** Pagefind's weight for the primary source's words (its maximum; other text weighs 1). */
 export const PRIMARY_WEIGHT = 10;
@@ -103,7 +104,7 @@ export function documentRecord(
   const text = [...passages, ...(shared?.passages ?? [])]
     .map((p) => {
       const data = encodePassageData({ claims: byPassage[p.id], held: shared?.held[p.id], at: shared?.at[p.id] });
-      return `${passageAnchor(p.id, data)}${escapeHtml(joinLoneMarks(p.text))}`;
+      return `${passageAnchor(p.id, data)}${escapeHtml(joinLoneMarks(splitCompounds(p.text)))}`;
     })
     .join(' ');
   // Pagefind's `baseUrl` option (set in the browser) puts the base in front; the claims' links carry it already.

@@ -54,9 +54,35 @@ describe('passageHits', () => {
     expect(passageHits(stems, [[0, 1, 2]], ['classifiers']).map((h) => [h.marks.length, h.literal])).toEqual([[3, 1]]);
   });
 
-  test('counts apart the matched words that are the searched word itself, not longer words beginning with it', () => {
-    const prefixed = { ...fragment, content: 'reduced red, Red lines redder', anchors: [{ id: 'p1', location: 0 }] };
-    expect(passageHits(prefixed, [[0, 1, 2, 4]], ['red']).map((h) => [h.marks.length, h.literal, h.whole])).toEqual([[4, 4, 2]]);
+  test('counts the terms matched by the searched word itself apart from those matched only by longer words beginning with it', () => {
+    const prefixed = {
+      ...fragment,
+      content: 'reduced red, Red lines redder. Reduced lines',
+      anchors: [
+        { id: 'p1', location: 0 },
+        { id: 'p2', location: 5 },
+      ],
+    };
+    expect(passageHits(prefixed, [[0, 1, 2, 4, 5]], ['red']).map((h) => [h.marks.length, h.literal, h.whole])).toEqual([
+      [4, 1, 1],
+      [1, 1, 0],
+    ]);
+  });
+
+  test('counts each term once, however often a passage repeats it, so a long passage does not outrank a short one', () => {
+    const [long, short] = passageHits(
+      {
+        ...fragment,
+        content: 'the the the the cloud. the cloud only',
+        anchors: [
+          { id: 'p1', location: 0 },
+          { id: 'p2', location: 5 },
+        ],
+      },
+      [[0, 1, 2, 3, 5], [4, 6], [7]],
+      ['the', 'cloud', 'only'],
+    );
+    expect([long?.whole, short?.whole]).toEqual([2, 3]);
   });
 });
 

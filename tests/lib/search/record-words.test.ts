@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { JOINER, joinLoneMarks, shownWord } from '../../../src/lib/search/record-words.ts';
+import { JOINER, joinedWords, joinLoneMarks, RUNS_ON, shownWord, splitCompounds, splitQueryCompounds } from '../../../src/lib/search/record-words.ts';
 
 const J = JOINER;
 /** The positions Pagefind counts: tokens between white space. */
@@ -44,5 +44,45 @@ describe('shownWord', () => {
 
   test('leaves a word without a joiner as it is', () => {
     expect(shownWord('surveillance.')).toBe('surveillance.');
+  });
+});
+
+describe('splitCompounds and joinedWords', () => {
+  const R = RUNS_ON;
+  test.each([
+    ['a word joined by a non-breaking hyphen', 'national‑security work', `national‑${R} security work`],
+    ['a word of three parts', 'non‑safety‑trained models', `non‑${R} safety‑${R} trained models`],
+    ['words joined by a dash without spaces', 'work—that is', `work—${R} that is`],
+    ['numbers joined by an en dash', '2025–2026', `2025–${R} 2026`],
+  ])('splits %s into parts Pagefind indexes one by one', (_, text, expected) => {
+    expect(splitCompounds(text)).toBe(expected);
+  });
+
+  test.each(['a dash – standing alone', 'pre- and post-deployment', '—quoted', 'e.g. “social credit”'])(
+    'splits no word in %j that is not joined to another',
+    (text) => {
+      expect(
+        splitCompounds(text)
+          .split(/\s+/)
+          .filter((token) => token.endsWith(RUNS_ON)),
+      ).toEqual(text.includes('post-deployment') ? [`post-${R}`] : []);
+    },
+  );
+
+  test.each(TEXTS.concat(['national‑security work—that is not non‑safety‑trained', '2025–2026 and pre- and post-deployment']))(
+    'gives back the words of %j as the page shows them',
+    (text) => {
+      const parts = tokens(joinLoneMarks(splitCompounds(text))).map(shownWord);
+      expect(joinedWords(parts).words.join(' ')).toBe(tokens(text).join(' '));
+    },
+  );
+
+  test('moves each mark to the word its part belongs to, once', () => {
+    const parts = tokens(splitCompounds('the national‑security work'));
+    expect(joinedWords(parts, [1, 2, 3])).toEqual({ words: ['the', 'national‑security', 'work'], marks: [1, 2] });
+  });
+
+  test('splits a query as the records split it, without the mark', () => {
+    expect(splitQueryCompounds('"national-security work—that"')).toBe('"national- security work— that"');
   });
 });
