@@ -11,7 +11,7 @@ import { claimsHolding, passesClaimFilters } from '../lib/search/result-claims.t
 import { passesCaptureFilter } from '../lib/search/capture-results.ts';
 import { recordData, type RecordData } from '../lib/search/passage-data.ts';
 import { passageResult, type PassageResult } from '../lib/search/passage-result.ts';
-import { limitQuery, plannedQueries, queryTerms, straightenQuotes, type PlannedQuery } from '../lib/search/search-query.ts';
+import { limitQuery, plannedQueries, queryTerms, straightenQuotes, termsCut, type PlannedQuery } from '../lib/search/search-query.ts';
 import { loadingOrder } from '../lib/search/primary-pages.ts';
 import { loadPagefind, pagefindFilters, primaryIds, type FilterChoice, type PagefindApi, type PagefindResult } from './pagefind-client.ts';
 
@@ -45,6 +45,8 @@ export interface SearchOutcome {
   across: boolean;
   /** The phrase in quotes no passage holds, when its words were searched instead. */
   missed?: string;
+  termsCut: boolean;
+  filtered: boolean;
   documents: { loaded: number; total: number };
   more?: () => Promise<SearchOutcome>;
 }
@@ -95,7 +97,8 @@ export async function searchPassages(base: string, raw: string, filters: FilterC
   const { query, cut } = limitQuery(raw);
   const [pagefind, primary] = await Promise.all([loadPagefind(base), primaryIds(base)]);
   const run = await runPlan(pagefind, primary, query, filters);
-  if (!run) return { query, exact: false, cut, terms: 0, passages: [], across: false, documents: { loaded: 0, total: 0 } };
+  const filtered = Object.values(filters).some((values) => values.length > 0);
+  if (!run) return { query, exact: false, cut, terms: 0, passages: [], across: false, termsCut: false, filtered, documents: { loaded: 0, total: 0 } };
   const candidates: Array<Candidate<Found>> = [];
   const load = async (loaded: number): Promise<SearchOutcome> => {
     const batch = run.order.slice(loaded, loaded + DOCUMENT_BATCH);
@@ -114,6 +117,8 @@ export async function searchPassages(base: string, raw: string, filters: FilterC
       ...(ranking.primaryHas === undefined ? {} : { primaryHas: ranking.primaryHas }),
       ...(ranking.reportsHave === undefined ? {} : { reportsHave: ranking.reportsHave }),
       across: ranking.passages.some((candidate) => candidate.document.across),
+      termsCut: termsCut(run.step.query),
+      filtered,
       ...(run.step.missed ? { missed: run.step.missed } : {}),
       documents: { loaded: next, total: run.order.length },
       ...(next < run.order.length ? { more: () => load(next) } : {}),

@@ -150,6 +150,22 @@ describe('search in Chromium', () => {
     await reading.close();
   });
 
+  test('says no passage holds a pasted sentence with a word changed, and which of its words were searched', async () => {
+    // The post's red line, with its last word changed: nine different words, one more than are searched one by one.
+    const page = await search('No use of OpenAI technology for mass domestic spying.');
+    const text = (await status(page)) ?? '';
+    expect(text).toContain('No passage has this exact phrase: "No use of OpenAI technology for mass domestic spying."');
+    expect(text).toContain('Only its first 8 different words were searched one by one.');
+    await expect(firstLink(page).getAttribute('href')).resolves.toMatch(new RegExp(`^${POST}#p10-s1:~:`));
+    await page.close();
+  });
+
+  test('says when the filters chosen keep out every passage with the word', async () => {
+    const page = await search('Anthropic', '&kind=Report&verdict=Verbatim&speaker=Nobody');
+    await expect(status(page)).resolves.toBe('No passage matches, with the filters chosen, Anthropic.');
+    await page.close();
+  });
+
   test('puts the passage of a whole unquoted sentence first', async () => {
     const page = await search('We do not know why Anthropic could not reach this deal, and we hope they and more labs will consider it.');
     await expect(firstLink(page).getAttribute('href')).resolves.toMatch(new RegExp(`^${POST}#p42-s3:~:`));

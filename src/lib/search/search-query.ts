@@ -49,13 +49,23 @@ export function limitQuery(raw: string): { query: string; cut: boolean } {
   return { query: (space > MAX_QUERY_LENGTH / 2 ? head.slice(0, space) : head).trim(), cut: true };
 }
 
-/** The words Pagefind searches for, split and stripped of punctuation as Pagefind does it. */
-export function queryTerms(query: string): string[] {
+/** Every different word of the query, split and stripped of punctuation as Pagefind does it. */
+function allTerms(query: string): string[] {
   const terms = query
     .split(/\s+/)
     .map((word) => word.replace(/[\p{Pd}\p{Pe}\p{Pf}\p{Pi}\p{Po}\p{Ps}]/gu, '').toLowerCase())
     .filter(Boolean);
-  return [...new Set(terms)].slice(0, MAX_TERMS);
+  return [...new Set(terms)];
+}
+
+/** The words Pagefind searches for one by one: the query's first MAX_TERMS different words. */
+export function queryTerms(query: string): string[] {
+  return allTerms(query).slice(0, MAX_TERMS);
+}
+
+/** Whether the query has more different words than are searched one by one. */
+export function termsCut(query: string): boolean {
+  return allTerms(query).length > MAX_TERMS;
 }
 
 /** The Pagefind queries to try in order, until one finds something. */
@@ -71,5 +81,10 @@ export function plannedQueries(raw: string): PlannedQuery[] {
   const words = query.replace(/"/g, ' ').trim();
   if (queryTerms(words).length === 0) return [];
   const plain = { query: words.replace(/\s+/g, ' '), exact: false };
-  return words.split(/\s+/).length >= PHRASE_MIN_WORDS ? [{ query: `"${plain.query}"`, exact: true }, plain] : [plain];
+  const count = words.split(/\s+/).length;
+  if (count < PHRASE_MIN_WORDS) return [plain];
+  // A pasted sentence no passage holds word for word says so too, as it may be a misquote; a few words typed need not.
+  const sentence = /[.!?…]["'”’)]*$/.test(words) || count >= MAX_TERMS;
+  const pasted = `"${typed.replace(/"/g, ' ').trim().replace(/\s+/g, ' ')}"`;
+  return [{ query: `"${plain.query}"`, exact: true }, sentence ? { ...plain, missed: pasted } : plain];
 }

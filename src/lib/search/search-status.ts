@@ -6,7 +6,7 @@
  * passages have only some of the words, when there are
  * more documents to load, and when a long query was cut.
  */
-import { MAX_QUERY_LENGTH } from './search-query.ts';
+import { MAX_QUERY_LENGTH, MAX_TERMS } from './search-query.ts';
 
 /** The facts a status line reports. */
 export interface SearchSummary {
@@ -21,6 +21,10 @@ export interface SearchSummary {
   across?: boolean;
   /** The phrase in quotes that no passage holds, when its words were searched instead. */
   missed?: string;
+  /** Whether the query had more different words than were searched one by one. */
+  termsCut?: boolean;
+  /** Whether filters narrowed the search. */
+  filtered?: boolean;
   documents: { loaded: number; total: number };
 }
 
@@ -34,8 +38,8 @@ export function shownQuery(query: string): string {
   return query.length > SHOWN_QUERY ? `${query.slice(0, SHOWN_QUERY - 1)}…` : query;
 }
 
-/** A sentence ending in the shown query: a query that ends a sentence itself, or was cut short, gets no full stop after it. */
-const ended = (shown: string) => (/[….?!]$/.test(shown) ? shown : `${shown}.`);
+/** A sentence ending in the shown query: a query that ends a sentence itself (inside its quotes too), or was cut short, gets no full stop after it. */
+const ended = (shown: string) => (/[….?!]["”’')]*$/.test(shown) ? shown : `${shown}.`);
 
 /** “both words” or “all 3 words”. */
 const allWords = (n: number) => (n === 2 ? 'both words' : `all ${n} words`);
@@ -44,7 +48,9 @@ const allWords = (n: number) => (n === 2 ? 'both words' : `all ${n} words`);
 export function searchStatus(s: SearchSummary): string {
   const notes: string[] = [];
   if (s.cut) notes.push(`Only the first ${MAX_QUERY_LENGTH} characters of the query were searched.`);
-  if (s.count === 0) return [`No passage matches ${ended(shownQuery(s.missed ?? s.query))}`, ...notes].join(' ');
+  if (s.termsCut && !s.exact) notes.push(`Only its first ${MAX_TERMS} different words were searched one by one.`);
+  const matches = s.filtered ? 'No passage matches, with the filters chosen,' : 'No passage matches';
+  if (s.count === 0) return [`${matches} ${ended(shownQuery(s.missed ?? s.query))}`, ...notes].join(' ');
   const what = s.exact ? plural(s.count, 'passage with this exact phrase', 'passages with this exact phrase') : plural(s.count, 'passage', 'passages');
   const lines = s.missed
     ? [`No passage has this exact phrase: ${ended(shownQuery(s.missed))} Searched as words instead: ${what}.`]

@@ -1,5 +1,14 @@
 import { describe, expect, test } from 'vitest';
-import { isQuoted, limitQuery, MAX_QUERY_LENGTH, plannedQueries, queryTerms, straightenQuotes } from '../../../src/lib/search/search-query.ts';
+import {
+  isQuoted,
+  limitQuery,
+  MAX_QUERY_LENGTH,
+  MAX_TERMS,
+  plannedQueries,
+  queryTerms,
+  straightenQuotes,
+  termsCut,
+} from '../../../src/lib/search/search-query.ts';
 
 describe('plannedQueries', () => {
   test.each([
@@ -29,6 +38,14 @@ describe('plannedQueries', () => {
       ],
     ],
     ['a short query is searched as words', 'cloud only', [{ query: 'cloud only', exact: false }]],
+    [
+      'words joined by a hyphen are searched as their parts, and a pasted sentence missed is named as typed',
+      'national-security work for us.',
+      [
+        { query: '"national- security work for us."', exact: true },
+        { query: 'national- security work for us.', exact: false, missed: '"national-security work for us."' },
+      ],
+    ],
     ['an unbalanced quote mark is dropped, not taken for a phrase', '"><svg onload=x>', [{ query: '><svg onload=x>', exact: false }]],
     ['a quote mark left open is dropped', '"Deploy via', [{ query: 'Deploy via', exact: false }]],
     ['quotes around two phrases are not one phrase', '"cloud" and "edge"', [{ query: 'cloud and edge', exact: false }]],
@@ -78,5 +95,14 @@ describe('limitQuery', () => {
 describe('queryTerms', () => {
   test('splits and strips punctuation as Pagefind does, lower case, each word once', () => {
     expect(queryTerms('“Guardrails off” or non-safety-trained, guardrails')).toEqual(['guardrails', 'off', 'or', 'nonsafetytrained']);
+  });
+});
+
+describe('termsCut', () => {
+  test('says whether a query has more different words than are searched one by one', () => {
+    const words = (n: number) => Array.from({ length: n }, (_, i) => `w${i}`).join(' ');
+    expect(termsCut(words(MAX_TERMS))).toBe(false);
+    expect(termsCut(words(MAX_TERMS + 1))).toBe(true);
+    expect(termsCut(`${words(MAX_TERMS)} w0 W1`)).toBe(false);
   });
 });

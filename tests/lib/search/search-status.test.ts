@@ -37,6 +37,19 @@ describe('searchStatus', () => {
     expect(searchStatus(summary({ query: 'Deploy via the cloud only', missed, count: 2 }))).not.toContain('with this exact phrase');
   });
 
+  test('says when filters were chosen, so that a word the filters keep out is not taken for a word the site lacks', () => {
+    expect(searchStatus(summary({ query: 'questioned', count: 0, filtered: true }))).toBe('No passage matches, with the filters chosen, questioned.');
+  });
+
+  test('says when words beyond the first few were not searched one by one, and not for a phrase found whole', () => {
+    expect(searchStatus(summary({ termsCut: true }))).toContain('Only its first 8 different words were searched one by one.');
+    expect(searchStatus(summary({ termsCut: true, exact: true }))).not.toContain('one by one');
+  });
+
+  test('puts no second full stop after a query ending in one inside its quotes', () => {
+    expect(searchStatus(summary({ query: '"for mass domestic surveillance."', count: 0 }))).toBe('No passage matches "for mass domestic surveillance."');
+  });
+
   test('says when the post’s passages, or everyone’s, have only some of the words', () => {
     expect(searchStatus(summary({ terms: 2, primaryHas: 1 }))).toContain('No passage of the post has both words, so its passages with 1 of them come first.');
     expect(searchStatus(summary({ terms: 3, reportsHave: 2 }))).toContain('No passage of the reports has all 3 words; these have 2 of them.');
