@@ -105,7 +105,7 @@ export async function searchPassages(base: string, raw: string, filters: FilterC
     const fragments = await Promise.all(batch.map((result) => result.data()));
     fragments.forEach((fragment, i) => candidates.push(...candidatesOf(run, batch[i] as PagefindResult, fragment, loaded + i, filters)));
     const terms = Math.max(1, run.words.length);
-    const ranking = rankPassages(candidates, terms);
+    const ranking = rankPassages(candidates, terms, run.step.exact);
     const next = loaded + batch.length;
     return {
       // The query as typed, not as split for the engine.

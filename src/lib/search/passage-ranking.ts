@@ -37,26 +37,36 @@ function byRelevance<D>(a: Candidate<D>, b: Candidate<D>): number {
   );
 }
 
-/** The passages with all `terms`, or else, when `fallBack`, those with the most of them (and how many that is). */
-function best<D>(candidates: ReadonlyArray<Candidate<D>>, terms: number, fallBack: boolean): { passages: Array<Candidate<D>>; has?: number } {
-  const full = candidates.filter((c) => c.hit.terms >= terms);
-  if (full.length || !fallBack || candidates.length === 0) return { passages: full.sort(byRelevance) };
-  const most = Math.max(...candidates.map((c) => c.hit.terms));
-  return { passages: candidates.filter((c) => c.hit.terms === most).sort(byRelevance), has: most };
+/** Pagefind's order of documents, then reading order: every passage holds an exact phrase alike, or part of it. */
+function byPlace<D>(a: Candidate<D>, b: Candidate<D>): number {
+  return a.rank - b.rank || a.hit.position - b.hit.position;
 }
 
-/** Ranks the passage hits of a search for `terms` words (1 for an exact phrase). */
-export function rankPassages<D>(candidates: ReadonlyArray<Candidate<D>>, terms: number): Ranking<D> {
+type Order<D> = (a: Candidate<D>, b: Candidate<D>) => number;
+
+/** The passages with all `terms`, or else, when `fallBack`, those with the most of them (and how many that is). */
+function best<D>(candidates: ReadonlyArray<Candidate<D>>, terms: number, fallBack: boolean, order: Order<D>): { passages: Array<Candidate<D>>; has?: number } {
+  const full = candidates.filter((c) => c.hit.terms >= terms);
+  if (full.length || !fallBack || candidates.length === 0) return { passages: full.sort(order) };
+  const most = Math.max(...candidates.map((c) => c.hit.terms));
+  return { passages: candidates.filter((c) => c.hit.terms === most).sort(order), has: most };
+}
+
+/** Ranks the passage hits of a search for `terms` words (1 for an exact phrase, whose passages keep reading order). */
+export function rankPassages<D>(candidates: ReadonlyArray<Candidate<D>>, terms: number, exact = false): Ranking<D> {
+  const order: Order<D> = exact ? byPlace : byRelevance;
   const primary = best(
     candidates.filter((c) => c.primary),
     terms,
     terms > 1,
+    order,
   );
   const anyFull = candidates.some((c) => c.hit.terms >= terms);
   const reports = best(
     candidates.filter((c) => !c.primary),
     terms,
     terms > 1 && !anyFull,
+    order,
   );
   return {
     passages: [...primary.passages, ...reports.passages],

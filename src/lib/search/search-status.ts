@@ -51,11 +51,11 @@ export function searchStatus(s: SearchSummary): string {
   if (s.termsCut && !s.exact) notes.push(`Only its first ${MAX_TERMS} different words were searched one by one.`);
   const matches = s.filtered ? 'No passage matches, with the filters chosen,' : 'No passage matches';
   if (s.count === 0) return [`${matches} ${ended(shownQuery(s.missed ?? s.query))}`, ...notes].join(' ');
-  const what = s.exact ? plural(s.count, 'passage with this exact phrase', 'passages with this exact phrase') : plural(s.count, 'passage', 'passages');
+  const phrase = s.across ? 'this exact phrase, or part of it where it runs on into the next passage' : 'this exact phrase';
+  const what = s.exact ? plural(s.count, `passage with ${phrase}`, `passages with ${phrase}`) : plural(s.count, 'passage', 'passages');
   const lines = s.missed
     ? [`No passage has this exact phrase: ${ended(shownQuery(s.missed))} Searched as words instead: ${what}.`]
     : [`${what}: ${ended(shownQuery(s.query))}`];
-  if (s.exact && s.across) lines.push('Where the phrase runs from one passage into the next, each of the two holds part of it.');
   if (s.primaryHas !== undefined && s.reportsHave !== undefined)
     lines.push(`No passage has ${allWords(s.terms)}; these have the most of them, the post’s first.`);
   else if (s.primaryHas !== undefined) lines.push(`No passage of the post has ${allWords(s.terms)}, so its passages with ${s.primaryHas} of them come first.`);

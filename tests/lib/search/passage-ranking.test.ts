@@ -51,4 +51,14 @@ describe('rankPassages', () => {
   test('never falls back for an exact phrase', () => {
     expect(rankPassages([candidate('post', true, 0)], 1).passages).toEqual([]);
   });
+
+  test('keeps an exact phrase’s passages in reading order, the post’s first, however many of its words each holds', () => {
+    const at = (name: string, primary: boolean, position: number, marks: number): Candidate<string> => ({
+      ...candidate(name, primary, 1, primary ? 0 : 1, marks),
+      hit: { ...candidate(name, primary, 1, 0, marks).hit, position },
+    });
+    const hits = [at('¶ 11', true, 11, 5), at('report ¶ 2', false, 2, 9), at('¶ 10', true, 10, 2)];
+    expect(names(rankPassages(hits, 1, true))).toEqual(['¶ 10', '¶ 11', 'report ¶ 2']);
+    expect(names(rankPassages(hits, 1))).toEqual(['¶ 11', '¶ 10', 'report ¶ 2']);
+  });
 });
