@@ -56,13 +56,17 @@ export function isLiteral(term: string, matched: string): boolean {
   return normaliseWord(matched).startsWith(normaliseWord(term));
 }
 
-/** Whether a word Pagefind matched is the searched term itself, an extension of it, or the same word with another ending. */
+/**
+ * Whether a word Pagefind matched is the searched term itself, an extension of it (of a term of three letters or more,
+ * or by an `s`: “he” is not matched by “help”), or the same word with another ending, both endings short (“agencies”
+ * and “agency”, not “added” and “addition”).
+ */
 export function matchesTerm(term: string, matched: string): boolean {
   const [a, b] = [normaliseWord(term), normaliseWord(matched)];
-  if (b.startsWith(a)) return true;
+  if (b.startsWith(a)) return a.length >= MIN_SHARED || b === `${a}s`;
   let shared = 0;
   while (shared < a.length && a[shared] === b[shared]) shared++;
-  return shared >= Math.min(MIN_SHARED, a.length) && shared >= a.length - MAX_ENDING;
+  return shared >= Math.min(MIN_SHARED, a.length) && shared >= a.length - MAX_ENDING && shared >= b.length - MAX_ENDING;
 }
 
 /** Each passage's span, from the anchors at the words where passages start. */

@@ -96,6 +96,13 @@ describe('matchesTerm', () => {
     ['onload=x>', 'on', false],
     ['a'.repeat(300), 'a', false],
     ['xqzt', 'X', false],
+    ['added', 'addition', false],
+    ['added', 'additional', false],
+    ['he', 'help', false],
+    ['he', 'her', false],
+    ['he', 'he’s', true],
+    ['AI', 'AI’s', true],
+    ['surv', 'surveillance', true],
   ])('%s matched by %s: %s', (term, word, expected) => {
     expect(matchesTerm(term, word)).toBe(expected);
   });
