@@ -14,7 +14,7 @@
  */
 /**
  * Stands for a space inside a record word: the word joiner, no white space to Pagefind or to `\s`, and kept in the
- * text Pagefind hands back (a zero-width space is not). Were a source to hold one, its results would show a space.
+ * text Pagefind hands back (a zero-width space is not). One a source holds itself is left out of its record.
  */
 export const JOINER = '\u2060';
 
@@ -73,4 +73,12 @@ export function joinedWords(parts: readonly string[], marks: readonly number[] =
     at.push(words.length - 1);
   });
   return { words, marks: [...new Set(marks.map((mark) => at[mark] ?? 0))] };
+}
+
+/**
+ * A passage's text as its search record holds it: lone marks joined, joined words split. A JOINER or RUNS_ON the text
+ * already holds is dropped first (both are invisible), so that the browser never reads it as one of the record's own.
+ */
+export function recordText(text: string): string {
+  return joinLoneMarks(splitCompounds(text.replaceAll(JOINER, '').replaceAll(RUNS_ON, '')));
 }

@@ -23,7 +23,7 @@ import { VERDICT_INFO } from '../claims/verdicts.ts';
 import type { PassageClaims, ResultClaim } from './result-claims.ts';
 import { encodePassageData } from './passage-data.ts';
 import type { CaptureIndex } from './capture-records.ts';
-import { joinLoneMarks, splitCompounds } from './record-words.ts';
+import { recordText } from './record-words.ts';
 
 /** Pagefind's weight for the primary source's words (its maximum; other text weighs 1). */
 export const PRIMARY_WEIGHT = 10;
@@ -104,7 +104,7 @@ export function documentRecord(
   const text = [...passages, ...(shared?.passages ?? [])]
     .map((p) => {
       const data = encodePassageData({ claims: byPassage[p.id], held: shared?.held[p.id], at: shared?.at[p.id] });
-      return `${passageAnchor(p.id, data)}${escapeHtml(joinLoneMarks(splitCompounds(p.text)))}`;
+      return `${passageAnchor(p.id, data)}${escapeHtml(recordText(p.text))}`;
     })
     .join(' ');
   // Pagefind's `baseUrl` option (set in the browser) puts the base in front; the claims' links carry it already.

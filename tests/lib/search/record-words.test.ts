@@ -1,5 +1,14 @@
 import { describe, expect, test } from 'vitest';
-import { JOINER, joinedWords, joinLoneMarks, RUNS_ON, shownWord, splitCompounds, splitQueryCompounds } from '../../../src/lib/search/record-words.ts';
+import {
+  JOINER,
+  joinedWords,
+  joinLoneMarks,
+  recordText,
+  RUNS_ON,
+  shownWord,
+  splitCompounds,
+  splitQueryCompounds,
+} from '../../../src/lib/search/record-words.ts';
 
 const J = JOINER;
 /** The positions Pagefind counts: tokens between white space. */
@@ -84,5 +93,20 @@ describe('splitCompounds and joinedWords', () => {
 
   test('splits a query as the records split it, without the mark', () => {
     expect(splitQueryCompounds('"national-security work—that"')).toBe('"national- security work— that"');
+  });
+});
+
+describe('recordText', () => {
+  test.each(TEXTS.concat(['national‑security work—that is', `a word${JOINER} joiner and a mark${RUNS_ON} of its own`]))(
+    'gives back the words of %j as the page shows them, invisible marks of its own aside',
+    (text) => {
+      const parts = tokens(recordText(text)).map(shownWord);
+      const visible = text.replaceAll(JOINER, '').replaceAll(RUNS_ON, '');
+      expect(joinedWords(parts).words.join(' ')).toBe(tokens(visible).join(' '));
+    },
+  );
+
+  test('splits joined words and joins lone marks, both', () => {
+    expect(recordText('work — national‑security')).toBe(`work${JOINER}— national‑${RUNS_ON} security`);
   });
 });
