@@ -1,10 +1,11 @@
 /**
  * What the search page says about a search, in one status line read out to
- * screen readers: how many passages, whether that was an exact phrase (only
- * when it was, whether it runs from one passage into the next, and when no
- * passage holds a phrase in quotes, so its words were searched instead), when
- * passages have only some of the words, when there are
- * more documents to load, and when a long query was cut.
+ * screen readers: how many passages; whether that was an exact phrase (only
+ * when it was, and whether it runs on from one passage into the next); when
+ * no passage holds a quoted phrase or a pasted sentence, so its words were
+ * searched instead; when passages have only some of the words; when filters
+ * kept everything out; when there are more documents to load; and when a
+ * long query, or its words, were cut.
  */
 import { MAX_QUERY_LENGTH, MAX_TERMS } from './search-query.ts';
 
