@@ -166,6 +166,14 @@ describe('search in Chromium', () => {
     await page.close();
   });
 
+  test.each(['AI', 'de-escalate', 'or'])('finds %s, a word of two letters or one joined to one, in passages that have all of it', async (query) => {
+    const page = await search(query);
+    await expect(status(page)).resolves.toMatch(/^\d+ passages?/);
+    await expect(status(page)).resolves.not.toContain('No passage');
+    expect(await results(page).count()).toBeGreaterThan(0);
+    await page.close();
+  });
+
   test('puts the passage of a whole unquoted sentence first', async () => {
     const page = await search('We do not know why Anthropic could not reach this deal, and we hope they and more labs will consider it.');
     await expect(firstLink(page).getAttribute('href')).resolves.toMatch(new RegExp(`^${POST}#p42-s3:~:`));

@@ -63,6 +63,7 @@ export function isLiteral(term: string, matched: string): boolean {
  */
 export function matchesTerm(term: string, matched: string): boolean {
   const [a, b] = [normaliseWord(term), normaliseWord(matched)];
+  if (b === a) return true;
   if (b.startsWith(a)) return a.length >= MIN_SHARED || b === `${a}s`;
   let shared = 0;
   while (shared < a.length && a[shared] === b[shared]) shared++;

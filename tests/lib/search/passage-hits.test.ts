@@ -102,6 +102,9 @@ describe('matchesTerm', () => {
     ['he', 'her', false],
     ['he', 'he’s', true],
     ['AI', 'AI’s', true],
+    ['AI', 'AI', true],
+    ['or', 'or,', true],
+    ['de', 'de‑', true],
     ['surv', 'surveillance', true],
   ])('%s matched by %s: %s', (term, word, expected) => {
     expect(matchesTerm(term, word)).toBe(expected);
