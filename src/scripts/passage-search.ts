@@ -47,6 +47,7 @@ export interface SearchOutcome {
   missed?: string;
   termsCut: boolean;
   filtered: boolean;
+  postHas: boolean;
   documents: { loaded: number; total: number };
   more?: () => Promise<SearchOutcome>;
 }
@@ -98,7 +99,8 @@ export async function searchPassages(base: string, raw: string, filters: FilterC
   const [pagefind, primary] = await Promise.all([loadPagefind(base), primaryIds(base)]);
   const run = await runPlan(pagefind, primary, query, filters);
   const filtered = Object.values(filters).some((values) => values.length > 0);
-  if (!run) return { query, exact: false, cut, terms: 0, passages: [], across: false, termsCut: false, filtered, documents: { loaded: 0, total: 0 } };
+  if (!run)
+    return { query, exact: false, cut, terms: 0, passages: [], across: false, termsCut: false, filtered, postHas: false, documents: { loaded: 0, total: 0 } };
   const candidates: Array<Candidate<Found>> = [];
   const load = async (loaded: number): Promise<SearchOutcome> => {
     const batch = run.order.slice(loaded, loaded + DOCUMENT_BATCH);
@@ -119,6 +121,7 @@ export async function searchPassages(base: string, raw: string, filters: FilterC
       across: ranking.passages.some((candidate) => candidate.document.across),
       termsCut: termsCut(run.step.query),
       filtered,
+      postHas: ranking.passages.some((candidate) => candidate.primary),
       ...(run.step.missed ? { missed: run.step.missed } : {}),
       documents: { loaded: next, total: run.order.length },
       ...(next < run.order.length ? { more: () => load(next) } : {}),

@@ -8,7 +8,7 @@
  * is then checked. After a submitted search, focus moves to the result
  * count, one Tab from the first result.
  */
-import { searchStatus, wholeQueryFound } from '../lib/search/search-status.ts';
+import { offersSpelling, searchStatus } from '../lib/search/search-status.ts';
 import { availableFilters, type FilterChoice } from './pagefind-client.ts';
 import { searchPassages, type SearchOutcome } from './passage-search.ts';
 import { storedSearch, storeSearch } from './search-handoff.ts';
@@ -81,7 +81,7 @@ if (root) {
         : []),
     );
     // Below the status line: a misspelt word can leave other words' passages to show, as well as none.
-    if (!wholeQueryFound({ ...outcome, count: outcome.passages.length }))
+    if (offersSpelling({ ...outcome, count: outcome.passages.length }))
       void suggestionFor(base, state.q).then(
         (suggestion) => current === run && suggestion && status?.after(suggestionLine(suggestion, urlFor(suggestion, state.filters))),
       );

@@ -174,6 +174,20 @@ describe('search in Chromium', () => {
     await page.close();
   });
 
+  test('puts the passage with a word joined by a dash, pasted as it is, before passages with its parts apart', async () => {
+    const page = await search('work—that');
+    await expect(firstLink(page).getAttribute('href')).resolves.toMatch(new RegExp(`^${POST}#p39-s\\d+:~:`));
+    await page.close();
+  });
+
+  test('offers no other spelling for a quotation no passage holds, whose other word may be the misquote', async () => {
+    const page = await search('"national-security deployments are safe"');
+    await expect(status(page)).resolves.toContain('No passage has this exact phrase');
+    await page.waitForTimeout(500);
+    await expect(page.getByText('Did you mean').count()).resolves.toBe(0);
+    await page.close();
+  });
+
   test('puts the passage of a whole unquoted sentence first', async () => {
     const page = await search('We do not know why Anthropic could not reach this deal, and we hope they and more labs will consider it.');
     await expect(firstLink(page).getAttribute('href')).resolves.toMatch(new RegExp(`^${POST}#p42-s3:~:`));
@@ -198,6 +212,8 @@ describe('search in Chromium', () => {
       /^The claim “We don’t know why Anthropic[^“”]*” is marked Misquote: compare the post, ¶ 42, sentence 3\.$/,
     );
     await expect(claim.getByRole('link', { name: 'the post, ¶ 42, sentence 3' }).getAttribute('href')).resolves.toBe(`${POST}#p42-s3`);
+    // Only the report has these words: the status says so, so that no one takes them for the post's.
+    await expect(status(page)).resolves.toContain('The post has no passage with this exact phrase; only reports have it.');
     await page.close();
   });
 

@@ -82,7 +82,8 @@ export function plannedQueries(raw: string): PlannedQuery[] {
   if (queryTerms(words).length === 0) return [];
   const plain = { query: words.replace(/\s+/g, ' '), exact: false };
   const count = words.split(/\s+/).length;
-  if (count < PHRASE_MIN_WORDS) return [plain];
+  // A word joined by a hyphen or dash (“work—that”), split above, is tried whole first too.
+  if (count < PHRASE_MIN_WORDS && query === typed) return [plain];
   // A pasted sentence no passage holds word for word says so too, as it may be a misquote; a few words typed need not.
   const sentence = /[.!?…]["'”’)]*$/.test(words) || count >= MAX_TERMS;
   const pasted = `"${typed.replace(/"/g, ' ').trim().replace(/\s+/g, ' ')}"`;

@@ -7,7 +7,7 @@
  * kept everything out; when there are more documents to load; and when a
  * long query, or its words, were cut.
  */
-import { MAX_QUERY_LENGTH, MAX_TERMS } from './search-query.ts';
+import { MAX_QUERY_LENGTH, MAX_TERMS, PHRASE_MIN_WORDS } from './search-query.ts';
 
 /** The facts a status line reports. */
 export interface SearchSummary {
@@ -26,6 +26,8 @@ export interface SearchSummary {
   termsCut?: boolean;
   /** Whether filters narrowed the search. */
   filtered?: boolean;
+  /** Whether a passage of a primary source is among those found. */
+  postHas?: boolean;
   documents: { loaded: number; total: number };
 }
 
@@ -57,6 +59,8 @@ export function searchStatus(s: SearchSummary): string {
   const lines = s.missed
     ? [`No passage has this exact phrase: ${ended(shownQuery(s.missed))} Searched as words instead: ${what}.`]
     : [`${what}: ${ended(shownQuery(s.query))}`];
+  // A phrase only reports have may be their misquote: the reader should not take it for the post's words.
+  if (s.exact && s.postHas === false && !s.filtered) lines.push('The post has no passage with this exact phrase; only reports have it.');
   if (s.primaryHas !== undefined && s.reportsHave !== undefined)
     lines.push(`No passage has ${allWords(s.terms)}; these have the most of them, the post’s first.`);
   else if (s.primaryHas !== undefined) lines.push(`No passage of the post has ${allWords(s.terms)}, so its passages with ${s.primaryHas} of them come first.`);
@@ -65,7 +69,13 @@ export function searchStatus(s: SearchSummary): string {
   return [...lines, ...notes].join(' ');
 }
 
-/** Whether some passage had every word of the query: when none did, a misspelt word may be why. */
-export function wholeQueryFound(s: Pick<SearchSummary, 'count' | 'primaryHas' | 'reportsHave'>): boolean {
-  return s.count > 0 && s.primaryHas === undefined && s.reportsHave === undefined;
+/**
+ * Whether to offer the closest corpus words: when nothing was found, or when a few words were typed and no passage has
+ * them all, as a misspelt word may be why; not for a quotation or a pasted sentence that found only some of its words,
+ * where a word the corpus lacks is more often the point (a misquote) than a typo.
+ */
+export function offersSpelling(s: Pick<SearchSummary, 'query' | 'count' | 'primaryHas' | 'reportsHave' | 'missed'>): boolean {
+  if (s.count === 0) return true;
+  const someWords = s.primaryHas !== undefined || s.reportsHave !== undefined;
+  return someWords && s.missed === undefined && s.query.split(/\s+/).length < PHRASE_MIN_WORDS;
 }

@@ -39,6 +39,14 @@ describe('plannedQueries', () => {
     ],
     ['a short query is searched as words', 'cloud only', [{ query: 'cloud only', exact: false }]],
     [
+      'a word joined by a dash is tried whole first, then as its parts',
+      'work—that',
+      [
+        { query: '"work— that"', exact: true },
+        { query: 'work— that', exact: false },
+      ],
+    ],
+    [
       'words joined by a hyphen are searched as their parts, and a pasted sentence missed is named as typed',
       'national-security work for us.',
       [

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { searchStatus, wholeQueryFound, type SearchSummary } from '../../../src/lib/search/search-status.ts';
+import { offersSpelling, searchStatus, type SearchSummary } from '../../../src/lib/search/search-status.ts';
 
 const summary = (over: Partial<SearchSummary>): SearchSummary => ({
   query: 'cloud',
@@ -25,6 +25,14 @@ describe('searchStatus', () => {
     );
     expect(searchStatus(summary({ exact: true, count: 2, across: false }))).not.toContain('runs on');
     expect(searchStatus(summary({ exact: false, count: 2, across: true }))).not.toContain('runs on');
+  });
+
+  test('says when only reports have an exact phrase, unless filters chose what to show', () => {
+    const only = 'The post has no passage with this exact phrase; only reports have it.';
+    expect(searchStatus(summary({ exact: true, count: 1, postHas: false }))).toContain(only);
+    expect(searchStatus(summary({ exact: true, count: 1, postHas: true }))).not.toContain(only);
+    expect(searchStatus(summary({ exact: true, count: 1, postHas: false, filtered: true }))).not.toContain(only);
+    expect(searchStatus(summary({ exact: false, count: 1, postHas: false }))).not.toContain(only);
   });
 
   test('says when no passage holds a phrase in quotes, and that its words were searched instead', () => {
@@ -78,13 +86,16 @@ describe('searchStatus', () => {
   });
 });
 
-describe('wholeQueryFound', () => {
+describe('offersSpelling', () => {
   test.each([
-    ['passages with every word', { count: 3 }, true],
-    ['no passage', { count: 0 }, false],
-    ['only the post’s passages with some of the words', { count: 3, primaryHas: 1 }, false],
-    ['only the reports’ passages with some of the words', { count: 3, reportsHave: 1 }, false],
-  ])('tells %s apart', (_, s, expected) => {
-    expect(wholeQueryFound(s)).toBe(expected);
+    ['passages with every word', { count: 3 }, false],
+    ['no passage', { count: 0 }, true],
+    ['a few words typed, only the post’s passages with some of them', { query: 'survelliance agencies', count: 3, primaryHas: 1 }, true],
+    ['a few words typed, only the reports’ passages with some of them', { query: 'survelliance agencies', count: 3, reportsHave: 1 }, true],
+    ['a pasted sentence with some of its words found', { query: 'We think our approach best protects us', count: 3, primaryHas: 6 }, false],
+    ['a quotation no passage holds', { query: 'national- security deployments', missed: '"national-security deployments"', count: 3, primaryHas: 2 }, false],
+    ['a quotation no passage holds, nor any of its words', { missed: '"survelliance"', count: 0 }, true],
+  ])('tells of %s', (_, s, expected) => {
+    expect(offersSpelling({ query: 'cloud', ...s })).toBe(expected);
   });
 });
