@@ -188,6 +188,17 @@ describe('search in Chromium', () => {
     await page.close();
   });
 
+  test('puts first the passage that reads a misquoted sentence’s words in its order, and shows them', async () => {
+    // ¶ 13 says “better”; ¶ 52 has the same words, further apart, in a longer passage.
+    const page = await search('We think our approach best protects against unacceptable use.');
+    await expect(firstLink(page).getAttribute('href')).resolves.toMatch(new RegExp(`^${POST}#p13-s\\d+:~:`));
+    const second = results(page).nth(1);
+    await expect(second.locator('mark').allTextContents()).resolves.toEqual(
+      expect.arrayContaining([expect.stringContaining('protects against unacceptable')]),
+    );
+    await page.close();
+  });
+
   test('puts the passage of a whole unquoted sentence first', async () => {
     const page = await search('We do not know why Anthropic could not reach this deal, and we hope they and more labs will consider it.');
     await expect(firstLink(page).getAttribute('href')).resolves.toMatch(new RegExp(`^${POST}#p42-s3:~:`));

@@ -32,9 +32,10 @@ function markedWord(word: string, opensRun: boolean, closesRun: boolean): Excerp
   return parts.filter((part) => part.text !== '');
 }
 
-/** The excerpt of a passage's words with the words at `marks` marked, cut with an ellipsis where words are left out. */
-export function excerptParts(words: readonly string[], marks: readonly number[], length = EXCERPT_WORDS): ExcerptPart[] {
-  const first = marks.length ? Math.min(...marks) : 0;
+/** The excerpt of a passage's words around `focus`, the words at `marks` marked, cut with an ellipsis where words are left out. */
+export function excerptParts(words: readonly string[], marks: readonly number[], length = EXCERPT_WORDS, focus?: number): ExcerptPart[] {
+  // The excerpt opens a little before the word to show first: the first match, unless the hit names a better one.
+  const first = focus ?? (marks.length ? Math.min(...marks) : 0);
   const start = Math.max(0, Math.min(first - LEAD_WORDS, words.length - length));
   const end = Math.min(words.length, start + length);
   const marked = new Set(marks);

@@ -44,6 +44,10 @@ export interface PassageHit {
   literal: number;
   /** Terms matched by the searched word itself, not only by a longer word that begins with it: “red”, not “reduced”. */
   whole: number;
+  /** The most words in a row that read terms in a row of the query, in its order: a pasted sentence's own wording. */
+  run: number;
+  /** The word its excerpt should show first: where that run starts, or else the first match. */
+  focus: number;
 }
 
 /** Lower case, letters and digits only, as the index compares words. */
@@ -68,6 +72,18 @@ export function matchesTerm(term: string, matched: string): boolean {
   let shared = 0;
   while (shared < a.length && a[shared] === b[shared]) shared++;
   return shared >= Math.min(MIN_SHARED, a.length) && shared >= a.length - MAX_ENDING && shared >= b.length - MAX_ENDING;
+}
+
+/** The longest stretch of `words` that reads consecutive `terms` in order, as its length and the index it starts at. */
+export function longestRun(words: readonly string[], terms: readonly string[]): { length: number; start: number } {
+  let best = { length: 0, start: 0 };
+  let previous: number[] = [];
+  words.forEach((word, i) => {
+    const current = terms.map((term, j) => (matchesTerm(term, word) ? (j > 0 ? (previous[j - 1] ?? 0) : 0) + 1 : 0));
+    for (const length of current) if (length > best.length) best = { length, start: i - length + 1 };
+    previous = current;
+  });
+  return best;
 }
 
 /** Each passage's span, from the anchors at the words where passages start. */
@@ -121,11 +137,12 @@ export function passageHits(fragment: DocumentFragment, located: ReadonlyArray<r
     const count = (test: (term: string, word: string) => boolean) =>
       termLocations.filter((locations, i) => locations.some((l) => inside(l) && (!searched || test(searched[i] ?? '', words[l] ?? '')))).length;
     const whole = count((term, word) => normaliseWord(term) === normaliseWord(word));
-    // The page's words: the parts of a word the record split at a hyphen joined again.
-    const shown = joinedWords(
-      words.slice(span.start, span.end),
-      marks.map((m) => m - span.start),
-    );
-    return [{ id: span.id, position, ...shown, terms, literal: count(isLiteral), whole }];
+    const own = words.slice(span.start, span.end);
+    const run = searched ? longestRun(own, searched) : { length: 0, start: 0 };
+    const relative = marks.map((m) => m - span.start);
+    // The page's words: the parts of a word the record split at a hyphen joined again, the marks and the focus with them.
+    const shown = joinedWords(own, relative);
+    const focus = joinedWords(own, [run.length > 1 ? run.start : (relative[0] ?? 0)]).marks[0] ?? 0;
+    return [{ id: span.id, position, ...shown, terms, literal: count(isLiteral), whole, run: run.length, focus }];
   });
 }

@@ -23,12 +23,13 @@ export interface Ranking<D> {
 }
 
 /**
- * Most terms first, then most words that are the word searched, then most words as typed or begun, then most matched
- * words, then Pagefind's order of documents, then reading order.
+ * Most terms first, then the longest run of them in the query's order, then most words that are the word searched,
+ * then most words as typed or begun, then most matched words, then Pagefind's order of documents, then reading order.
  */
 function byRelevance<D>(a: Candidate<D>, b: Candidate<D>): number {
   return (
     b.hit.terms - a.hit.terms ||
+    b.hit.run - a.hit.run ||
     b.hit.whole - a.hit.whole ||
     b.hit.literal - a.hit.literal ||
     b.hit.marks.length - a.hit.marks.length ||

@@ -5,7 +5,7 @@
  */
 import { pinpointLabel } from '../sources/anchors.ts';
 import { holdersLine } from './capture-results.ts';
-import { excerptParts, type ExcerptPart } from './excerpt.ts';
+import { EXCERPT_WORDS, excerptParts, type ExcerptPart } from './excerpt.ts';
 import type { RecordData } from './passage-data.ts';
 import { wordsBefore, type DocumentFragment, type PassageHit } from './passage-hits.ts';
 import type { ResultClaim } from './result-claims.ts';
@@ -49,7 +49,7 @@ export function passageResult(fragment: DocumentFragment, data: RecordData, hit:
     document: data.document,
     kind: data.kind,
     primary,
-    excerpt: excerptParts(hit.words, hit.marks),
+    excerpt: excerptParts(hit.words, hit.marks, EXCERPT_WORDS, hit.focus),
     claims: claims[hit.id] ?? [],
     ...(held ? { captures: held } : {}),
   };

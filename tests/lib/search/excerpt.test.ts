@@ -47,4 +47,10 @@ describe('excerptParts', () => {
   test('sets words as text, never as markup', () => {
     expect(text(excerptParts(['<mark>x</mark>', '&amp;'], [0]))).toBe('<mark>x</mark> &amp;');
   });
+
+  test('opens at the word to show first when one is given, not at the first match', () => {
+    const parts = excerptParts(words, [2, 60], 20, 60);
+    expect(text(parts).startsWith(`… w${60 - 8} `)).toBe(true);
+    expect(parts.filter((p) => p.marked).map((p) => p.text)).toEqual(['w60']);
+  });
 });

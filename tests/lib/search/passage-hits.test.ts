@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { crossesPassages, matchesTerm, passageHits, passageSpans, type DocumentFragment } from '../../../src/lib/search/passage-hits.ts';
+import { crossesPassages, longestRun, matchesTerm, passageHits, passageSpans, type DocumentFragment } from '../../../src/lib/search/passage-hits.ts';
 
 const fragment: DocumentFragment = {
   url: '/sources/post/',
@@ -136,5 +136,18 @@ describe('crossesPassages', () => {
     ['no place at all', [], false],
   ])('tells of %s whether it runs on into another passage', (_, places, expected) => {
     expect(crossesPassages(fragment, places)).toBe(expected);
+  });
+});
+
+describe('longestRun', () => {
+  const words = (text: string) => text.split(' ');
+  test.each([
+    ['the query’s words in its order', 'so we think our approach better protects', ['we', 'think', 'our', 'approach', 'best'], { length: 4, start: 1 }],
+    ['nothing for words out of order', 'approach our think we', ['we', 'think', 'our', 'approach'], { length: 1, start: 0 }],
+    ['the longer of two runs', 'we think . we think our', ['we', 'think', 'our'], { length: 3, start: 3 }],
+    ['words with another ending', 'deploying cloud models', ['deploy', 'cloud'], { length: 2, start: 0 }],
+    ['none in a passage without the words', 'nothing here', ['we'], { length: 0, start: 0 }],
+  ])('finds %s', (_, text, terms, expected) => {
+    expect(longestRun(words(text), terms)).toEqual(expected);
   });
 });

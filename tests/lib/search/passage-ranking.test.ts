@@ -1,8 +1,13 @@
 import { describe, expect, test } from 'vitest';
 import { rankPassages, type Candidate } from '../../../src/lib/search/passage-ranking.ts';
 
-function candidate(name: string, primary: boolean, terms: number, rank = 0, marks = 1, literal = marks, whole = literal): Candidate<string> {
-  return { document: name, primary, rank, hit: { id: name, position: 0, words: [], marks: Array.from({ length: marks }, (_, i) => i), terms, literal, whole } };
+function candidate(name: string, primary: boolean, terms: number, rank = 0, marks = 1, literal = marks, whole = literal, run = 1): Candidate<string> {
+  return {
+    document: name,
+    primary,
+    rank,
+    hit: { id: name, position: 0, words: [], marks: Array.from({ length: marks }, (_, i) => i), terms, literal, whole, run, focus: 0 },
+  };
 }
 const names = (ranking: { passages: Array<Candidate<string>> }) => ranking.passages.map((c) => c.document);
 
@@ -60,5 +65,11 @@ describe('rankPassages', () => {
     const hits = [at('¶ 11', true, 11, 5), at('report ¶ 2', false, 2, 9), at('¶ 10', true, 10, 2)];
     expect(names(rankPassages(hits, 1, true))).toEqual(['¶ 10', '¶ 11', 'report ¶ 2']);
     expect(names(rankPassages(hits, 1))).toEqual(['¶ 11', '¶ 10', 'report ¶ 2']);
+  });
+
+  test('puts the passage that reads more of the query’s words in its order before one that has them apart', () => {
+    const scattered = candidate('scattered', true, 6, 0, 9, 6, 6, 2);
+    const inOrder = candidate('in order', true, 6, 1, 6, 6, 6, 4);
+    expect(names(rankPassages([scattered, inOrder], 7))).toEqual(['in order', 'scattered']);
   });
 });
