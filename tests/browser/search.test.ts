@@ -193,9 +193,7 @@ describe('search in Chromium', () => {
     const page = await search('We think our approach best protects against unacceptable use.');
     await expect(firstLink(page).getAttribute('href')).resolves.toMatch(new RegExp(`^${POST}#p13-s\\d+:~:`));
     const second = results(page).nth(1);
-    await expect(second.locator('mark').allTextContents()).resolves.toEqual(
-      expect.arrayContaining([expect.stringContaining('protects against unacceptable')]),
-    );
+    await expect(second.locator('mark').allTextContents()).resolves.toEqual(expect.arrayContaining([expect.stringContaining('protects against unacceptable')]));
     await page.close();
   });
 
