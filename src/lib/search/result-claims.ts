@@ -56,17 +56,29 @@ export function passesClaimFilters(claims: readonly ResultClaim[], chosen: Reado
   );
 }
 
+/** Where each claim's words are in a passage's words joined by spaces (white space in the claim made single), if there. */
+export function claimSpans(words: readonly string[], texts: readonly string[]): Array<{ from: number; to: number } | undefined> {
+  const joined = words.join(' ');
+  return texts.map((text) => {
+    const single = text.replace(/\s+/g, ' ').trim();
+    const from = joined.indexOf(single);
+    return from < 0 ? undefined : { from, to: from + single.length };
+  });
+}
+
 /**
  * The claims of a passage that hold a matched word (by the passage's words and the indexes of those matched), so that a
  * claim filter asks about the claims the search found words in, not about any claim the passage has.
  */
 export function claimsHolding(words: readonly string[], marks: readonly number[], claims: readonly ResultClaim[]): ResultClaim[] {
-  const joined = words.join(' ');
   const starts = wordOffsets(words);
   const marked = marks.map((mark) => ({ from: starts[mark] ?? 0, to: (starts[mark] ?? 0) + (words[mark] ?? '').length }));
-  return claims.filter((claim) => {
-    const text = claim.text.replace(/\s+/g, ' ').trim();
-    const from = joined.indexOf(text);
-    return from >= 0 && marked.some((word) => word.from < from + text.length && word.to > from);
+  const spans = claimSpans(
+    words,
+    claims.map((claim) => claim.text),
+  );
+  return claims.filter((_, i) => {
+    const span = spans[i];
+    return span !== undefined && marked.some((word) => word.from < span.to && word.to > span.from);
   });
 }

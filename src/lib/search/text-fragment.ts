@@ -12,6 +12,7 @@
  */
 import { encodeFragmentText } from '../site/fragment-text.ts';
 import { wordOffsets } from './passage-hits.ts';
+import { claimSpans } from './result-claims.ts';
 
 /** Most text directives in one link; browsers highlight each. */
 const MAX_SPANS = 5;
@@ -87,11 +88,7 @@ const comparable = (text: string) => text.toLowerCase().replace(/\s+/g, '');
 
 /** Where, in a passage's words joined by spaces, each of its claims ends: the page shows a verdict's marker there. */
 export function claimEnds(words: readonly string[], claims: readonly string[]): number[] {
-  const joined = words.join(' ');
-  return claims.flatMap((claim) => {
-    const at = joined.indexOf(claim.trim());
-    return at < 0 ? [] : [at + claim.trim().length];
-  });
+  return claimSpans(words, claims).flatMap((span) => (span ? [span.to] : []));
 }
 
 /** The page around a passage: the text before it, and where its claims' markers break its own text. */

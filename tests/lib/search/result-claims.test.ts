@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { claimsHolding, passesClaimFilters, readClaims } from '../../../src/lib/search/result-claims.ts';
+import { claimSpans, claimsHolding, passesClaimFilters, readClaims } from '../../../src/lib/search/result-claims.ts';
 import { resultClaim } from '../../../src/lib/search/search-records.ts';
 
 const claim = {
@@ -91,5 +91,12 @@ describe('claimsHolding', () => {
 
   test('gives no claim whose words the passage does not hold', () => {
     expect(claimsHolding(words, [0, 1, 2], [{ verdict: 'partial', text: 'Words from elsewhere' }])).toEqual([]);
+  });
+});
+
+describe('claimSpans', () => {
+  test('places each claim in the passage’s words joined by spaces, its own white space made single, and none it lacks', () => {
+    const words = 'The post says one thing. It says another.'.split(' ');
+    expect(claimSpans(words, ['says one', 'It  says\nanother.', 'elsewhere'])).toEqual([{ from: 9, to: 17 }, { from: 25, to: 41 }, undefined]);
   });
 });
