@@ -141,8 +141,8 @@ export function passageHits(fragment: DocumentFragment, located: ReadonlyArray<r
     const run = searched ? longestRun(own, searched) : { length: 0, start: 0 };
     const relative = marks.map((m) => m - span.start);
     // The page's words: the parts of a word the record split at a hyphen joined again, the marks and the focus with them.
-    const shown = joinedWords(own, relative);
-    const focus = joinedWords(own, [run.length > 1 ? run.start : (relative[0] ?? 0)]).marks[0] ?? 0;
-    return [{ id: span.id, position, ...shown, terms, literal: count(isLiteral), whole, run: run.length, focus }];
+    const { words: shown, marks: shownMarks, at } = joinedWords(own, relative);
+    const focus = at[run.length > 1 ? run.start : (relative[0] ?? 0)] ?? 0;
+    return [{ id: span.id, position, words: shown, marks: shownMarks, terms, literal: count(isLiteral), whole, run: run.length, focus }];
   });
 }

@@ -62,8 +62,11 @@ export function splitQueryCompounds(query: string): string {
   return query.replace(COMPOUND, '$1 ');
 }
 
-/** A passage's record words as its page shows them, the split parts of each word joined again, with the marks moved to match. */
-export function joinedWords(parts: readonly string[], marks: readonly number[] = []): { words: string[]; marks: number[] } {
+/**
+ * A passage's record words as its page shows them, the split parts of each word joined again, with the marks moved to
+ * match, and `at`, the shown word each record word is part of.
+ */
+export function joinedWords(parts: readonly string[], marks: readonly number[] = []): { words: string[]; marks: number[]; at: number[] } {
   const words: string[] = [];
   const at: number[] = [];
   parts.forEach((part, i) => {
@@ -72,7 +75,7 @@ export function joinedWords(parts: readonly string[], marks: readonly number[] =
     else words.push(part.replaceAll(RUNS_ON, ''));
     at.push(words.length - 1);
   });
-  return { words, marks: [...new Set(marks.map((mark) => at[mark] ?? 0))] };
+  return { words, marks: [...new Set(marks.map((mark) => at[mark] ?? 0))], at };
 }
 
 /**

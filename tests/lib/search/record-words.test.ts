@@ -86,9 +86,9 @@ describe('splitCompounds and joinedWords', () => {
     },
   );
 
-  test('moves each mark to the word its part belongs to, once', () => {
+  test('moves each mark to the word its part belongs to, once, and says which word each part belongs to', () => {
     const parts = tokens(splitCompounds('the national‑security work'));
-    expect(joinedWords(parts, [1, 2, 3])).toEqual({ words: ['the', 'national‑security', 'work'], marks: [1, 2] });
+    expect(joinedWords(parts, [1, 2, 3])).toEqual({ words: ['the', 'national‑security', 'work'], marks: [1, 2], at: [0, 1, 1, 2] });
   });
 
   test('splits a query as the records split it, without the mark', () => {
