@@ -22,6 +22,11 @@ export interface Ranking<D> {
   reportsHave?: number;
 }
 
+/** Pagefind's order of documents, then reading order: every passage holds an exact phrase alike, or part of it. */
+function byPlace<D>(a: Candidate<D>, b: Candidate<D>): number {
+  return a.rank - b.rank || a.hit.position - b.hit.position;
+}
+
 /**
  * Most terms first, then the longest run of them in the query's order, then most words that are the word searched,
  * then most words as typed or begun, then most matched words, then Pagefind's order of documents, then reading order.
@@ -33,14 +38,8 @@ function byRelevance<D>(a: Candidate<D>, b: Candidate<D>): number {
     b.hit.whole - a.hit.whole ||
     b.hit.literal - a.hit.literal ||
     b.hit.marks.length - a.hit.marks.length ||
-    a.rank - b.rank ||
-    a.hit.position - b.hit.position
+    byPlace(a, b)
   );
-}
-
-/** Pagefind's order of documents, then reading order: every passage holds an exact phrase alike, or part of it. */
-function byPlace<D>(a: Candidate<D>, b: Candidate<D>): number {
-  return a.rank - b.rank || a.hit.position - b.hit.position;
 }
 
 type Order<D> = (a: Candidate<D>, b: Candidate<D>) => number;
