@@ -46,7 +46,7 @@ export interface SearchOutcome {
   /** The phrase in quotes no passage holds, when its words were searched instead. */
   missed?: string;
   termsCut: boolean;
-  filtered: boolean;
+  filters: FilterChoice;
   postHas: boolean;
   documents: { loaded: number; total: number };
   more?: () => Promise<SearchOutcome>;
@@ -98,9 +98,8 @@ export async function searchPassages(base: string, raw: string, filters: FilterC
   const { query, cut } = limitQuery(raw);
   const [pagefind, primary] = await Promise.all([loadPagefind(base), primaryIds(base)]);
   const run = await runPlan(pagefind, primary, query, filters);
-  const filtered = Object.values(filters).some((values) => values.length > 0);
   if (!run)
-    return { query, exact: false, cut, terms: 0, passages: [], across: false, termsCut: false, filtered, postHas: false, documents: { loaded: 0, total: 0 } };
+    return { query, exact: false, cut, terms: 0, passages: [], across: false, termsCut: false, filters, postHas: false, documents: { loaded: 0, total: 0 } };
   const candidates: Array<Candidate<Found>> = [];
   const load = async (loaded: number): Promise<SearchOutcome> => {
     const batch = run.order.slice(loaded, loaded + DOCUMENT_BATCH);
@@ -120,7 +119,7 @@ export async function searchPassages(base: string, raw: string, filters: FilterC
       ...(ranking.reportsHave === undefined ? {} : { reportsHave: ranking.reportsHave }),
       across: ranking.passages.some((candidate) => candidate.document.across),
       termsCut: termsCut(run.step.query),
-      filtered,
+      filters,
       postHas: ranking.passages.some((candidate) => candidate.primary),
       ...(run.step.missed ? { missed: run.step.missed } : {}),
       documents: { loaded: next, total: run.order.length },

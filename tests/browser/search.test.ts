@@ -162,7 +162,7 @@ describe('search in Chromium', () => {
 
   test('says when the filters chosen keep out every passage with the word', async () => {
     const page = await search('Anthropic', '&kind=Report&verdict=Verbatim&speaker=Nobody');
-    await expect(status(page)).resolves.toBe('No passage matches, with the filters chosen, Anthropic.');
+    await expect(status(page)).resolves.toBe('No passage matches Anthropic. Filters chosen: kind “Report”; verdict “Verbatim”; speaker “Nobody”.');
     await page.close();
   });
 

@@ -3,8 +3,8 @@
  * screen readers: how many passages; whether that was an exact phrase (only
  * when it was, and whether it runs on from one passage into the next); when
  * no passage holds a quoted phrase or a pasted sentence, so its words were
- * searched instead; when passages have only some of the words; when filters
- * kept everything out; when there are more documents to load; and when a
+ * searched instead; when passages have only some of the words; which filters
+ * were chosen; when there are more documents to load; and when a
  * long query, or its words, were cut.
  */
 import { MAX_QUERY_LENGTH, MAX_TERMS, PHRASE_MIN_WORDS } from './search-query.ts';
@@ -24,8 +24,8 @@ export interface SearchSummary {
   missed?: string;
   /** Whether the query had more different words than were searched one by one. */
   termsCut?: boolean;
-  /** Whether filters narrowed the search. */
-  filtered?: boolean;
+  /** The filters chosen, each by name with its values (a filter without values narrows nothing). */
+  filters?: Readonly<Record<string, readonly string[]>>;
   /** Whether a passage of a primary source is among those found. */
   postHas?: boolean;
   documents: { loaded: number; total: number };
@@ -44,6 +44,14 @@ export function shownQuery(query: string): string {
 /** A sentence ending in the shown query: a query that ends a sentence itself (inside its quotes too), or was cut short, gets no full stop after it. */
 const ended = (shown: string) => (/[….?!]["”’')]*$/.test(shown) ? shown : `${shown}.`);
 
+/** The filters that narrowed a search, as the status names them: `verdict “Misleading” or “False”; speaker “…”`. */
+export function chosenFilters(filters: Readonly<Record<string, readonly string[]>> = {}): string {
+  return Object.entries(filters)
+    .filter(([, values]) => values.length > 0)
+    .map(([name, values]) => `${name} ${values.map((value) => `“${value}”`).join(' or ')}`)
+    .join('; ');
+}
+
 /** “both words” or “all 3 words”. */
 const allWords = (n: number) => (n === 2 ? 'both words' : `all ${n} words`);
 
@@ -52,15 +60,17 @@ export function searchStatus(s: SearchSummary): string {
   const notes: string[] = [];
   if (s.cut) notes.push(`Only the first ${MAX_QUERY_LENGTH} characters of the query were searched.`);
   if (s.termsCut && !s.exact) notes.push(`Only its first ${MAX_TERMS} different words were searched one by one.`);
-  const matches = s.filtered ? 'No passage matches, with the filters chosen,' : 'No passage matches';
-  if (s.count === 0) return [`${matches} ${ended(shownQuery(s.missed ?? s.query))}`, ...notes].join(' ');
+  const filters = chosenFilters(s.filters);
+  // Naming the filters tells the reader which one to clear, rather than that the words are nowhere.
+  if (filters) notes.unshift(`Filters chosen: ${filters}.`);
+  if (s.count === 0) return [`No passage matches ${ended(shownQuery(s.missed ?? s.query))}`, ...notes].join(' ');
   const phrase = s.across ? 'this exact phrase, or part of it where it runs on into the next passage' : 'this exact phrase';
   const what = s.exact ? plural(s.count, `passage with ${phrase}`, `passages with ${phrase}`) : plural(s.count, 'passage', 'passages');
   const lines = s.missed
     ? [`No passage has this exact phrase: ${ended(shownQuery(s.missed))} Searched as words instead: ${what}.`]
     : [`${what}: ${ended(shownQuery(s.query))}`];
   // A phrase only reports have may be their misquote: the reader should not take it for the post's words.
-  if (s.exact && s.postHas === false && !s.filtered) lines.push('The post has no passage with this exact phrase; only reports have it.');
+  if (s.exact && s.postHas === false && !filters) lines.push('The post has no passage with this exact phrase; only reports have it.');
   if (s.primaryHas !== undefined && s.reportsHave !== undefined)
     lines.push(`No passage has ${allWords(s.terms)}; these have the most of them, the post’s first.`);
   else if (s.primaryHas !== undefined) lines.push(`No passage of the post has ${allWords(s.terms)}, so its passages with ${s.primaryHas} of them come first.`);

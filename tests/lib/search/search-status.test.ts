@@ -31,7 +31,7 @@ describe('searchStatus', () => {
     const only = 'The post has no passage with this exact phrase; only reports have it.';
     expect(searchStatus(summary({ exact: true, count: 1, postHas: false }))).toContain(only);
     expect(searchStatus(summary({ exact: true, count: 1, postHas: true }))).not.toContain(only);
-    expect(searchStatus(summary({ exact: true, count: 1, postHas: false, filtered: true }))).not.toContain(only);
+    expect(searchStatus(summary({ exact: true, count: 1, postHas: false, filters: { kind: ['Report'] } }))).not.toContain(only);
     expect(searchStatus(summary({ exact: false, count: 1, postHas: false }))).not.toContain(only);
   });
 
@@ -44,8 +44,16 @@ describe('searchStatus', () => {
     expect(searchStatus(summary({ query: 'Deploy via the cloud only', missed, count: 2 }))).not.toContain('with this exact phrase');
   });
 
-  test('says when filters were chosen, so that a word the filters keep out is not taken for a word the site lacks', () => {
-    expect(searchStatus(summary({ query: 'questioned', count: 0, filtered: true }))).toBe('No passage matches, with the filters chosen, questioned.');
+  test('names the filters chosen, so that a word the filters keep out is not taken for a word the site lacks', () => {
+    const filters = { kind: ['Report'], verdict: ['Misleading', 'Unsupported'], speaker: [] };
+    expect(searchStatus(summary({ query: 'questioned', count: 0, filters }))).toBe(
+      'No passage matches questioned. Filters chosen: kind “Report”; verdict “Misleading” or “Unsupported”.',
+    );
+    expect(searchStatus(summary({ count: 2, filters }))).toBe('2 passages: cloud. Filters chosen: kind “Report”; verdict “Misleading” or “Unsupported”.');
+  });
+
+  test('names no filters when none has a value', () => {
+    expect(searchStatus(summary({ count: 0, filters: { kind: [], verdict: [] } }))).toBe('No passage matches cloud.');
   });
 
   test('says when words beyond the first few were not searched one by one, and not for a phrase found whole', () => {
