@@ -2,7 +2,9 @@
  * MDX "unravels" a paragraph made only of JSX elements into bare flow
  * elements, so a paragraph that an editor wrapped entirely in claims would
  * stop being a paragraph, lose its ¶ number and drop out of the text checks.
- * This plugin puts such runs of claims back into a paragraph.
+ * This plugin puts such runs of claims back into a paragraph, one paragraph
+ * for each the editor wrote: claims on lines with a blank line between them
+ * were separate paragraphs, and stay separate passages.
  */
 import type { ElementContent, Parent, Root, RootContent } from 'hast';
 import { h } from 'hastscript';
@@ -11,6 +13,13 @@ import { isJsx } from './mdx-nodes.ts';
 const isBlank = (node: RootContent) => node.type === 'text' && !node.value.trim();
 const isFlowClaim = (node: RootContent) => node.type === 'mdxJsxFlowElement' && isJsx(node, 'Claim');
 const asInline = (node: RootContent) => (isFlowClaim(node) ? ({ ...node, type: 'mdxJsxTextElement' } as RootContent) : node);
+
+/** Whether a blank line in the source separates two claims, so they were two paragraphs (a paragraph never holds one). */
+function blankLineBetween(before: RootContent | undefined, after: RootContent): boolean {
+  const end = before?.position?.end.line;
+  const start = after.position?.start.line;
+  return end !== undefined && start !== undefined && start > end + 1;
+}
 
 /** A tight list item made only of claims: its text sits in the item itself, as in every other tight item, with no paragraph and no line breaks around it. */
 function isClaimsOnlyItem(parent: Parent): boolean {
@@ -23,9 +32,13 @@ function isClaimsOnlyItem(parent: Parent): boolean {
   );
 }
 
-/** A run of claims and the blanks between them, as a paragraph of inline claims. */
+/** A run of claims and the blanks between them, as a paragraph of inline claims, placed where they were written so errors can name its line. */
 function paragraphOf(run: RootContent[]): RootContent {
-  return h('p', run.map(asInline) as ElementContent[]);
+  const paragraph = h('p', run.map(asInline) as ElementContent[]);
+  const start = run[0]?.position?.start;
+  const end = run.at(-1)?.position?.end;
+  if (start && end) paragraph.position = { start, end };
+  return paragraph;
 }
 
 function ravel(parent: Parent): void {
@@ -46,8 +59,10 @@ function ravel(parent: Parent): void {
     run = [];
   };
   for (const child of parent.children as RootContent[]) {
-    if (isFlowClaim(child)) run.push(child);
-    else if (run.length && isBlank(child)) run.push(child);
+    if (isFlowClaim(child)) {
+      if (blankLineBetween(run.findLast(isFlowClaim), child)) flush();
+      run.push(child);
+    } else if (run.length && isBlank(child)) run.push(child);
     else {
       flush();
       out.push(child);

@@ -12,7 +12,7 @@ import type { AnchorLock } from '../sources/anchor-lock.ts';
 import { compareDocuments } from '../sources/documents.ts';
 import { compareErrors, ContentError } from './content-error.ts';
 import { passageKey, type CheckedCorpus, type CheckedDocument, type ClaimRef, type DocumentInput } from './corpus.ts';
-import { duplicateIds, lockErrors, seedDrift } from './document-checks.ts';
+import { duplicateIds, lockErrors, mergedParagraphs, seedDrift } from './document-checks.ts';
 import { sourceIndex } from './source-index.ts';
 import { deepFreeze } from './deep-freeze.ts';
 import { checkCaptures } from '../captures/capture-checks.ts';
@@ -92,6 +92,9 @@ function checkDocument(doc: DocumentInput, index: SourceIndex, lock: LockInput |
   if (doc.meta.kind === 'report' && doc.claims.length === 0 && !doc.meta.draft) errors.push(noClaims(doc));
   const drift = seedDrift(doc.path, doc.meta.seed, doc.seedText, doc.passages);
   if (drift) errors.push(drift);
+  // Offsets into the seed mean something only when the passages' words are the seed's.
+  const merged = drift ? null : mergedParagraphs(doc.meta.seed, doc.seedText, doc.passages);
+  if (merged) errors.push(merged);
   // Lock errors would only repeat a drift or a bad id in other words; they count once the page itself is sound.
   if (lock && errors.length === 0)
     errors.push(...lockErrors(doc.meta.slug, doc.passages, { file: lock.file, text: lock.text, anchors: lock.lock[doc.meta.slug] }));

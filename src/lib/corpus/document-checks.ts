@@ -5,6 +5,8 @@
  */
 import { ContentError, type Place } from './content-error.ts';
 import { compareText, passageAtOffset } from '../sources/fidelity.ts';
+import { breakInside } from '../sources/paragraph-breaks.ts';
+import { collapseWhitespace } from '../sources/normalise.ts';
 import { anchorFingerprints, compareWithLock, lockLine, type DocumentAnchors } from '../sources/anchor-lock.ts';
 import { isWithin } from '../sources/anchors.ts';
 import type { PassageRecord } from '../sources/passage.ts';
@@ -47,6 +49,30 @@ export function seedDrift(file: string, seedName: string, seedText: string, pass
     `Text differs from seed \`${seedName}\`${where}: expected “${divergence.expected}”, found “${divergence.found}”.`,
     "Restore the seed's exact wording; annotations may wrap words but never change, add or drop them.",
     'fidelity:drift',
+  );
+}
+
+/** How much text an error quotes on each side of a paragraph break. */
+const QUOTED = 30;
+
+/** An error when a passage runs across a blank line of its seed, so that two of the seed's paragraphs would share one ¶ number. */
+export function mergedParagraphs(seedName: string, seedText: string, passages: readonly PassageRecord[]): ContentError | null {
+  const inside = breakInside(
+    seedText,
+    passages.map((p) => p.text),
+  );
+  const passage = inside && passages[inside.passage];
+  if (!inside || !passage) return null;
+  const text = collapseWhitespace(passage.text);
+  const from = Math.max(0, inside.at - QUOTED);
+  const to = inside.at + 1 + QUOTED;
+  const before = `${from > 0 ? '…' : ''}${text.slice(from, inside.at)}`;
+  const after = `${text.slice(inside.at + 1, to)}${to < text.length ? '…' : ''}`;
+  return new ContentError(
+    passage.place,
+    `Passage \`${passage.id}\` runs across a paragraph break of seed \`${seedName}\`: “${before}” | “${after}”.`,
+    'Write each paragraph of the seed as a paragraph of its own, with a blank line between them, and wrap no two paragraphs in one element.',
+    'fidelity:paragraphs',
   );
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { duplicateIds, lockErrors, seedDrift } from '../../../src/lib/corpus/document-checks.ts';
+import { duplicateIds, lockErrors, mergedParagraphs, seedDrift } from '../../../src/lib/corpus/document-checks.ts';
 import { anchorFingerprints, formatLock } from '../../../src/lib/sources/anchor-lock.ts';
 import { passage, SOURCE_FILE } from './fixtures.ts';
 
@@ -45,6 +45,21 @@ describe('seedDrift', () => {
     expect(error?.rule).toBe('fidelity:drift');
     expect(error?.message).toMatch(
       /^content\/sources\/post\.mdx:4:1: Text differs from seed `post\.txt` in `p2`: expected “.*how.*”, found “.*why.*”\. Restore the seed's exact wording/,
+    );
+  });
+});
+
+describe('mergedParagraphs', () => {
+  test('finds nothing when each paragraph of the seed is a passage', () => {
+    expect(mergedParagraphs('post.txt', 'Deploy via cloud only.\n\nWe do not know why.\n', passages)).toBeNull();
+  });
+
+  test('places two paragraphs of the seed in one passage at that passage, quoting both sides of the break', () => {
+    const one = [passage(SOURCE_FILE, 1, 'Deploy via cloud only.\nWe do not know why.')];
+    const error = mergedParagraphs('post.txt', 'Deploy via cloud only.\n\nWe do not know why.\n', one);
+    expect(error?.rule).toBe('fidelity:paragraphs');
+    expect(error?.message).toBe(
+      'content/sources/post.mdx:2:1: Passage `p1` runs across a paragraph break of seed `post.txt`: “Deploy via cloud only.” | “We do not know why.”. Write each paragraph of the seed as a paragraph of its own, with a blank line between them, and wrap no two paragraphs in one element.',
     );
   });
 });
