@@ -30,8 +30,10 @@ export function readCaptureRecord(file: string, text: string): CaptureRecord {
   if (!result.success) {
     const issue = result.error.issues[0];
     const key = String(issue?.path[0] ?? '');
-    const missing = issue?.code === 'invalid_type' && !lines.has(key);
-    const problem = missing ? `Missing capture field \`${key}\`.` : `Invalid capture field \`${key}\`: ${issue?.message ?? 'invalid'}.`;
+    // A field the record needs because of another (the schema's refinements) is missing too, and says why it is needed.
+    const missing = (issue?.code === 'invalid_type' || issue?.code === 'custom') && !lines.has(key);
+    const why = issue?.code === 'custom' ? `: ${issue.message}` : '';
+    const problem = missing ? `Missing capture field \`${key}\`${why}.` : `Invalid capture field \`${key}\`: ${issue?.message ?? 'invalid'}.`;
     const fix = missing ? `Add \`${key}:\` (see README, "Adding a document").` : 'Correct the value.';
     throw new ContentError({ file, line: lines.get(key) ?? 1 }, problem, fix, 'captures:invalid');
   }

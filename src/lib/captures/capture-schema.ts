@@ -27,7 +27,7 @@ const KEY = z.string().regex(/^p[1-9]\d*(?:\.\.p[1-9]\d*)?$/, 'a passage of the 
 /** A passage this capture words otherwise than another copy of the source that the repository does not hold. */
 export const knownDifferenceSchema = z.strictObject({
   at: KEY,
-  /** `known` when the other wording has been seen; `probable` when only a report's quotation suggests it. */
+  /** `known` when the other wording has been seen; `probable` when those who compared the copies think so but could not confirm it. */
   certainty: z.enum(['known', 'probable']),
   /** How it differs, in the project's own words (never the other copy's text). */
   how: z.string().min(1),
@@ -43,24 +43,32 @@ export const laterRevisionSchema = z.strictObject({
 });
 
 /** A capture record as written in its YAML file. */
-export const captureSchema = z.strictObject({
-  /** The slug of the primary source this is a capture of. */
-  of: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'a source slug: lower-case words joined by hyphens'),
-  seed: z.string().regex(/^[\w.-]+\.txt$/, 'a seed file name in seeds/, e.g. `002_b1635164cf9d6a8a.txt`'),
-  seedSha256: z.string().regex(/^[0-9a-f]{64}$/, "the seed's SHA-256 as 64 lowercase hex digits"),
-  type: z.enum(CAPTURE_TYPES),
-  /** For a revision: the date the publisher's revised text carries. */
-  revised: DATE.optional(),
-  /** When and from where the capture was taken, when known; the site invents neither. */
-  captured: DATE.optional(),
-  capturedFrom: z.url({ protocol: /^https?$/ }).optional(),
-  /** What is known about the capture, in the project's own words. */
-  provenance: z.string().min(1).optional(),
-  /** Passages known, or thought, to be worded otherwise in copies the repository does not hold. */
-  differs: z.array(knownDifferenceSchema).optional(),
-  /** Later revisions of the text that this capture does not hold. */
-  laterRevisions: z.array(laterRevisionSchema).optional(),
-});
+export const captureSchema = z
+  .strictObject({
+    /** The slug of the primary source this is a capture of. */
+    of: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'a source slug: lower-case words joined by hyphens'),
+    seed: z.string().regex(/^[\w.-]+\.txt$/, 'a seed file name in seeds/, e.g. `002_b1635164cf9d6a8a.txt`'),
+    seedSha256: z.string().regex(/^[0-9a-f]{64}$/, "the seed's SHA-256 as 64 lowercase hex digits"),
+    type: z.enum(CAPTURE_TYPES),
+    /** For a revision: the date the publisher's revised text carries. */
+    revised: DATE.optional(),
+    /** When and from where the capture was taken, when known; the site invents neither. */
+    captured: DATE.optional(),
+    capturedFrom: z.url({ protocol: /^https?$/ }).optional(),
+    /** What is known about the capture, in the project's own words. */
+    provenance: z.string().min(1).optional(),
+    /** Passages known, or thought, to be worded otherwise in copies the repository does not hold. */
+    differs: z.array(knownDifferenceSchema).optional(),
+    /** Later revisions of the text that this capture does not hold. */
+    laterRevisions: z.array(laterRevisionSchema).optional(),
+    /** How the project knows what it says of copies and revisions it does not hold: who compared them, and how. */
+    knownFrom: z.string().min(1).optional(),
+  })
+  // A reader told that unseen copies differ must be told how anyone knows; the build will not state it bare.
+  .refine((meta) => meta.knownFrom !== undefined || (!meta.differs?.length && !meta.laterRevisions?.length), {
+    path: ['knownFrom'],
+    message: 'say how the project knows of the copies or revisions in `differs` and `laterRevisions`: who compared them, and how',
+  });
 
 /** A validated capture record. */
 export type CaptureMeta = z.infer<typeof captureSchema>;

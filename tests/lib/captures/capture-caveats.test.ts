@@ -17,7 +17,7 @@ const FILE = 'content/captures/002_b1635164cf9d6a8a.yaml';
 const record = (extra: string) =>
   readCaptureRecord(
     FILE,
-    `of: our-agreement-with-the-department-of-war\nseed: 002_b1635164cf9d6a8a.txt\nseedSha256: ${'a'.repeat(64)}\ntype: republication\n${extra}`,
+    `of: our-agreement-with-the-department-of-war\nseed: 002_b1635164cf9d6a8a.txt\nseedSha256: ${'a'.repeat(64)}\ntype: republication\nknownFrom: Compared by the editors.\n${extra}`,
   );
 
 describe('captureCaveats of capture 002', () => {
@@ -60,12 +60,12 @@ describe('caveatErrors', () => {
     [
       'a passage the post does not have',
       'differs:\n  - at: p99\n    certainty: known\n    how: Other words.\n',
-      `${FILE}:5: Unexpected passage \`p99\` in \`differs\`, expected a passage of the reading text. Name passages by the ¶ numbers of the source's page, e.g. \`p20\` or \`p15..p19\`. [captures:unknown-passage]`,
+      `${FILE}:6: Unexpected passage \`p99\` in \`differs\`, expected a passage of the reading text. Name passages by the ¶ numbers of the source's page, e.g. \`p20\` or \`p15..p19\`. [captures:unknown-passage]`,
     ],
     [
       'a run written backwards',
       'laterRevisions:\n  - date: 2026-03-02\n    what: More.\n    bearsOn: [p19..p15]\n',
-      `${FILE}:5: Unexpected passage \`p19..p15\` in \`laterRevisions\`, expected a passage of the reading text. Name passages by the ¶ numbers of the source's page, e.g. \`p20\` or \`p15..p19\`. [captures:unknown-passage]`,
+      `${FILE}:6: Unexpected passage \`p19..p15\` in \`laterRevisions\`, expected a passage of the reading text. Name passages by the ¶ numbers of the source's page, e.g. \`p20\` or \`p15..p19\`. [captures:unknown-passage]`,
     ],
   ])('stop at %s', (_name, extra, expected) => {
     expect(caveatErrors(record(extra), reading).map((e) => `${e.message} [${e.rule}]`)).toEqual([expected]);
@@ -77,7 +77,7 @@ describe('caveatErrors', () => {
 
   test('the schema refuses a passage that is not written as one', () => {
     expect(() => record('differs:\n  - at: ¶ 15\n    certainty: known\n    how: Other words.\n')).toThrow(
-      /^content\/captures\/002_b1635164cf9d6a8a\.yaml:5: Invalid capture field `differs`: a passage of the reading text, `p20`, or a run of them, `p15\.\.p19`\. Correct the value\.$/,
+      /^content\/captures\/002_b1635164cf9d6a8a\.yaml:6: Invalid capture field `differs`: a passage of the reading text, `p20`, or a run of them, `p15\.\.p19`\. Correct the value\.$/,
     );
   });
 });

@@ -46,6 +46,11 @@ describe('capture records', () => {
       (t: string) => t.replace('type: unknown', 'type: copy'),
       `${FILE}:6: Invalid capture field \`type\`: Invalid option: expected one of "publisher"|"republication"|"revision"|"translation"|"unknown". Correct the value.`,
     ],
+    [
+      'copies not held said to differ, without how that is known',
+      (t: string) => `${t}differs:\n  - at: p3\n    certainty: known\n    how: Worded differently.\n`,
+      `${FILE}:1: Missing capture field \`knownFrom\`: say how the project knows of the copies or revisions in \`differs\` and \`laterRevisions\`: who compared them, and how. Add \`knownFrom:\` (see README, "Adding a document").`,
+    ],
   ])('stop on %s, at its line', (_, damage, expected) => {
     const text = draftCaptureRecord(request);
     expect(damage(text)).not.toBe(text);
