@@ -14,7 +14,7 @@ import { parseLock } from '../../src/lib/sources/anchor-lock.ts';
 import { pageElements } from '../support/dist.ts';
 import { buildDamagedCopy } from '../support/build-copy.ts';
 import { buildCaptureCopy, POST, R003_SLUG, type CaptureCopy } from '../support/capture-copy.ts';
-import { revisedCapture } from '../support/test-captures.ts';
+import { revisedCapture, REWORDED_42 } from '../support/test-captures.ts';
 
 let copy: CaptureCopy;
 let dir = '';
@@ -41,6 +41,18 @@ describe('a source with three captures', () => {
   test('builds, accepting as verbatim a quotation that matches only the second capture', () => {
     expect(build.status, build.output).toBe(0);
     expect(page('reports/openai-has-reached-a-deal-to-deploy-its/index.html')).toContain('<span class="claim claim--verbatim" id="c12">');
+  });
+
+  test('shows beside that verdict the words of the capture it matches, named, then the reading text’s', () => {
+    const html = page('reports/openai-has-reached-a-deal-to-deploy-its/index.html');
+    const note = (html.match(/<li popover id="c12-note"[^]*?<\/li>/)?.[0] ?? '').replace(/<[^>]+>/g, '').replace(/&#39;/g, "'");
+    const capture = note.indexOf('What the post says in capture 902, ¶ 42: Based on what we know');
+    expect(note).toContain(`${REWORDED_42} Read in context: ¶ 42, capture 902`);
+    const reading = note.indexOf('In capture 002, the reading text, ¶ 42, sentence 3: We do not know why');
+    expect(capture, note).toBeGreaterThan(-1);
+    expect(reading, note).toBeGreaterThan(capture);
+    const link = html.match(new RegExp(`<a href="/(sources/${POST}/captures/902_[^"#]+)#p42">Read in context: ¶ 42, capture 902</a>`));
+    expect(page(`${link?.[1]}index.html`)).toContain(' id="p42"');
   });
 
   test('keeps every existing anchor of the four documents, exactly as locked', () => {

@@ -8,6 +8,7 @@ import type { CitedPassage, SourceIndex } from './claim.ts';
 import { matchQuote, type QuoteMatch } from './match-quote.ts';
 import { hasChanges, wordDiff, type DiffPart } from './word-diff.ts';
 import { withoutListMarker } from './locate-quote.ts';
+import { parseAnchor } from '../sources/anchors.ts';
 
 /** What the cited anchors say in one capture. */
 export interface CapturedWording {
@@ -55,4 +56,18 @@ export function bestWording(wordings: readonly CapturedWording[], quoted: string
   if (exact) return { best: exact, exact: true };
   const closest = matches.reduce<WordingMatch | undefined>((a, b) => (!a || changedLength(b.diff) < changedLength(a.diff) ? b : a), undefined);
   return closest ? { best: closest, exact: false } : null;
+}
+
+/**
+ * The cites with their words in the capture a quotation was checked against, when that is not the reading text, so
+ * that a note shows beside its verdict the words the verdict was given on.
+ */
+export function citesInCapture(cites: readonly CitedPassage[], index: SourceIndex, capture: { id: string; label: string }): CitedPassage[] {
+  return cites.map((cite) => {
+    const text = index.sources[cite.source]?.captures?.find((c) => c.id === capture.id)?.anchors[cite.anchor];
+    if (text === undefined || text === cite.text) return cite;
+    // A capture holds a sentence under the reading text's anchor only when it keeps it word for word; else its passage stands for it.
+    const anchor = parseAnchor(cite.anchor)?.sentence === undefined ? cite.anchor : cite.anchor.replace(/-s\d+$/, '');
+    return { ...cite, captured: { id: capture.id, label: capture.label, text, anchor } };
+  });
 }

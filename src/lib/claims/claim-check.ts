@@ -7,7 +7,7 @@ import { pinpointLabel, rangeLabel } from '../sources/anchors.ts';
 import type { CheckedClaim, CitedPassage, ClaimInput, QuoteCheck, SourceIndex } from './claim.ts';
 import { ContentError } from '../corpus/content-error.ts';
 import { quotedWords } from './match-quote.ts';
-import { bestWording, citedWordings } from './capture-quote.ts';
+import { bestWording, citedWordings, citesInCapture } from './capture-quote.ts';
 import { locateQuote, QUOTATION_MIN_WORD_SHARE, sourceTexts } from './locate-quote.ts';
 import { normaliseText } from '../sources/normalise.ts';
 import { placeholderError } from './placeholders.ts';
@@ -139,5 +139,7 @@ export function checkClaim(input: ClaimInput, index: SourceIndex, reportText: st
   if (speaker) claim.speaker = speaker;
   if (remark) claim.remark = remark;
   if (isQuoteVerdict(verdict)) claim.quote = checkQuote(input, id, verdict, cites, index);
+  const checkedIn = claim.quote?.capture;
+  if (checkedIn && !checkedIn.reading) claim.cites = citesInCapture(cites, index, checkedIn);
   return claim;
 }

@@ -27,6 +27,11 @@ export interface CitedPassage {
   anchor: string;
   label: string;
   text: string;
+  /**
+   * The anchor's words in the capture a quotation was checked against, when that is not the reading text and words
+   * them otherwise; `anchor` is the cited one, or its passage where the capture has not kept the cited sentence.
+   */
+  captured?: { id: string; label: string; text: string; anchor: string };
 }
 
 /** The quotation check of a `verbatim` or `misquote` claim. */

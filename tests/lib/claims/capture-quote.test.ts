@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { checkClaim } from '../../../src/lib/claims/claim-check.ts';
-import type { ClaimInput, SourceIndex } from '../../../src/lib/claims/claim.ts';
+import type { CitedPassage, ClaimInput, SourceIndex } from '../../../src/lib/claims/claim.ts';
+import { citesInCapture } from '../../../src/lib/claims/capture-quote.ts';
 import { checkMessage, claimInput } from '../../support/claim-input.ts';
 
 // The post's reading text has bullets; its second capture words ¶ 1–2 as one prose sentence (a span).
@@ -62,4 +63,42 @@ describe('quotations checked against every capture', () => {
       'content/reports/x.mdx:7:3: Claim `c1` is marked `verbatim` but differs from ¶ 1, ¶ 2 in every capture; the closest, capture 902, reads: we retain full [-discretion-]{+control+} over our safety stack and deploy via {+the +}cloud. Mark it `misquote`, or cite the passage it quotes word for word.',
     ],
   ])('stop on %s', (_, attributes, text, expected) => expect(message(input(attributes, text))).toBe(expected));
+});
+
+const citeOf = (anchor: string, text: string): CitedPassage => ({ source: 'post', sourceTitle: 'The post', isDefault: true, anchor, label: anchor, text });
+const laterIndex: SourceIndex = {
+  defaultSource: 'post',
+  sources: {
+    post: {
+      title: 'The post',
+      anchors: {},
+      captures: [
+        {
+          id: '905_later',
+          label: 'capture 905',
+          anchors: { p2: 'Staff stay in the loop.', 'p4-s1': 'Kept as it was.', 'p6-s2': 'A whole passage, reworded.' },
+        },
+      ],
+    },
+  },
+};
+const capture = { id: '905_later', label: 'capture 905' };
+
+describe('citesInCapture', () => {
+  test.each([
+    [
+      'a passage the capture words otherwise gets its words',
+      citeOf('p2', 'Personnel stay in the loop.'),
+      { id: '905_later', label: 'capture 905', text: 'Staff stay in the loop.', anchor: 'p2' },
+    ],
+    [
+      'a sentence the capture rewords gets its passage’s words, under the passage',
+      citeOf('p6-s2', 'One sentence.'),
+      { id: '905_later', label: 'capture 905', text: 'A whole passage, reworded.', anchor: 'p6' },
+    ],
+    ['a sentence the capture keeps word for word gets nothing', citeOf('p4-s1', 'Kept as it was.'), undefined],
+    ['a passage the capture lacks gets nothing', citeOf('p9', 'Only in the reading text.'), undefined],
+  ])('%s', (_, given, captured) => {
+    expect(citesInCapture([given], laterIndex, capture)[0]?.captured).toEqual(captured);
+  });
 });
