@@ -23,6 +23,9 @@ export interface CitationSubject {
   capture?: string;
 }
 
+/** The archive every copy cited here is kept in. */
+const SITE_ARCHIVE = 'Red Lines, Annotated';
+
 /** A CSL date: one [year, month, day]. */
 export interface CslDate {
   'date-parts': number[][];
@@ -36,6 +39,9 @@ export interface CslItem {
   URL: string;
   accessed: CslDate;
   note: string;
+  /** Where the cited copy is kept: this site, as an archive of the original, which styles name after the original. */
+  archive: string;
+  archive_location: string;
   author?: CslName[];
   'container-title'?: string;
   issued?: CslDate;
@@ -80,6 +86,8 @@ export function cslItem(subject: CitationSubject): CslItem {
     URL: anchor ? `${url}#${anchor}` : url,
     accessed: cslDate(accessed),
     note: note(meta, capture),
+    archive: SITE_ARCHIVE,
+    archive_location: `verbatim copy${capture ? ` of ${capture}` : ''}`,
   };
   if (author.length > 0) item.author = author;
   const containerTitle = container(meta);

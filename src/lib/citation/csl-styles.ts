@@ -6,6 +6,7 @@
 import { Cite } from '@citation-js/core';
 import '@citation-js/plugin-csl';
 import type { CslItem } from './csl-item.ts';
+import { sentenceStart } from '../site/prose.ts';
 
 /** An item's reference-list entry in each style. */
 export interface Bibliographies {
@@ -23,7 +24,7 @@ export interface InTextCitations {
 const OPTIONS = { format: 'text', lang: 'en-US' } as const;
 
 /** An item as one style is given it: Harvard may see a news article as a plain article. */
-type StyledItem = Omit<CslItem, 'type'> & { type: CslItem['type'] | 'article' };
+type StyledItem = Omit<CslItem, 'type'> & { type: CslItem['type'] | 'article'; publisher?: string };
 
 /**
  * The item as Harvard is given it. Harvard puts an anonymous news article's outlet where its author would be, and
@@ -31,14 +32,22 @@ type StyledItem = Omit<CslItem, 'type'> & { type: CslItem['type'] | 'article' };
  * title takes the place, as Harvard guides ask for a work with no author.
  */
 function harvardItem(item: CslItem): StyledItem {
-  return item.author === undefined && item['container-title'] === undefined && item.type === 'article-newspaper' ? { ...item, type: 'article' } : item;
+  // Harvard's style has no place for an archive, so the copy is named where the outlet or the publisher goes; left
+  // out, the reference would give this site's address as the original's.
+  const copy = `verbatim copy in ${item.archive}`;
+  const container = item['container-title'];
+  if (item.author === undefined && item.type === 'article-newspaper') {
+    if (container === undefined) return { ...item, type: 'article', publisher: sentenceStart(copy) };
+    // An anonymous report's outlet stands where its author would, as Harvard puts it, so the copy takes the outlet's place.
+    return { ...item, author: [{ literal: container }], 'container-title': sentenceStart(copy) };
+  }
+  return { ...item, 'container-title': container ? `${container}, ${copy}` : sentenceStart(copy) };
 }
 
-/** The processor's input for the item, and for Harvard, the same one unless Harvard is given the item otherwise. */
+/** The processor's input for the item, and for Harvard, the item as Harvard is given it. */
 function cites(item: CslItem): [Cite, Cite] {
   const cite = new Cite(item);
-  const harvard = harvardItem(item);
-  return [cite, harvard === item ? cite : new Cite(harvard)];
+  return [cite, new Cite(harvardItem(item))];
 }
 
 /** The item's reference-list entries. */

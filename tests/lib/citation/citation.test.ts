@@ -11,17 +11,17 @@ describe('formatCitations for one passage of the post', () => {
     ['permalink', 'https://example.org/sources/our-agreement-with-the-department-of-war/#p42'],
     [
       'apa',
-      'OpenAI. (2026, February 28). Our agreement with the Department of War. OpenAI Blog. https://example.org/sources/our-agreement-with-the-department-of-war/#p42',
+      'OpenAI. (2026, February 28). Our agreement with the Department of War. OpenAI Blog. Red Lines, Annotated (verbatim copy). https://example.org/sources/our-agreement-with-the-department-of-war/#p42',
     ],
     ['apaInText', '(OpenAI, 2026, para. 42)'],
     [
       'harvard',
-      'OpenAI (2026) “Our agreement with the Department of War,” OpenAI Blog, 28 February. Available at: https://example.org/sources/our-agreement-with-the-department-of-war/#p42 (Accessed: November 23, 2026).',
+      'OpenAI (2026) “Our agreement with the Department of War,” OpenAI Blog, verbatim copy in Red Lines, Annotated, 28 February. Available at: https://example.org/sources/our-agreement-with-the-department-of-war/#p42 (Accessed: November 23, 2026).',
     ],
     ['harvardInText', '(OpenAI, 2026, para. 42)'],
     [
       'vancouver',
-      '1. OpenAI. Our agreement with the Department of War. OpenAI Blog [Internet]. 2026 Feb 28 [cited 2026 Nov 23]. Available from: https://example.org/sources/our-agreement-with-the-department-of-war/#p42',
+      '1. OpenAI. Our agreement with the Department of War. OpenAI Blog [Internet]. 2026 Feb 28 [cited 2026 Nov 23]. Located at: Red Lines, Annotated; verbatim copy. Available from: https://example.org/sources/our-agreement-with-the-department-of-war/#p42',
     ],
   ] as const)('gives %s', (format, expected) => {
     expect(c[format]).toBe(expected);
@@ -50,13 +50,13 @@ describe('formatCitations for a whole report with no stated author, outlet or da
 
   test('says “n.d.”, brackets the editorial title and invents no author', () => {
     expect(c.apa).toBe(
-      '[OpenAI has reached a deal to deploy its artificial intelligence…]. (n.d.). Retrieved November 23, 2026, from https://example.org/reports/openai-has-reached-a-deal-to-deploy-its/',
+      '[OpenAI has reached a deal to deploy its artificial intelligence…]. (n.d.). Red Lines, Annotated (verbatim copy). Retrieved November 23, 2026, from https://example.org/reports/openai-has-reached-a-deal-to-deploy-its/',
     );
     expect(c.harvard).toBe(
-      '“[OpenAI has reached a deal to deploy its artificial intelligence…]” (no date). Available at: https://example.org/reports/openai-has-reached-a-deal-to-deploy-its/ (Accessed: November 23, 2026).',
+      '“[OpenAI has reached a deal to deploy its artificial intelligence…]” (no date). Verbatim copy in Red Lines, Annotated. Available at: https://example.org/reports/openai-has-reached-a-deal-to-deploy-its/ (Accessed: November 23, 2026).',
     );
     expect(c.vancouver).toBe(
-      '1. [OpenAI has reached a deal to deploy its artificial intelligence…] [Internet]. [cited 2026 Nov 23]. Available from: https://example.org/reports/openai-has-reached-a-deal-to-deploy-its/',
+      '1. [OpenAI has reached a deal to deploy its artificial intelligence…] [Internet]. [cited 2026 Nov 23]. Located at: Red Lines, Annotated; verbatim copy. Available from: https://example.org/reports/openai-has-reached-a-deal-to-deploy-its/',
     );
     expect(c.ris).not.toMatch(/^AU {2}-/m);
     expect(c.bibtex).not.toMatch(/^\s*author =/m);
@@ -80,6 +80,17 @@ describe('Harvard for a report with no stated author', () => {
   ])('%s', (_, meta, inText) => {
     expect(formatCitations({ meta, url, accessed: '2026-11-23' }).harvardInText).toBe(inText);
   });
+});
+
+describe('every styled reference', () => {
+  test.each([post, report, GAZETTE_REPORT, UNDATED_OUTLET_REPORT].map((meta) => [meta.slug, meta] as const))(
+    'of %s says the address is of this site’s verbatim copy, not the original',
+    (_, meta) => {
+      const c = formatCitations({ meta, url, accessed: '2026-11-23', anchor: 'p1' });
+      for (const entry of [c.apa, c.harvard, c.vancouver])
+        expect(entry).toMatch(/verbatim copy\b.*Red Lines, Annotated|Red Lines, Annotated.*verbatim copy\b/i);
+    },
+  );
 });
 
 describe('styled text filled in from one rendering a document', () => {

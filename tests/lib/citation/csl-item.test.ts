@@ -9,8 +9,15 @@ const itemOf = (meta: typeof POST) => cslItem({ meta, url: 'https://site.example
 describe('cslItem', () => {
   test('invents nothing for a report whose capture states no outlet, author or date', () => {
     const item = itemOf(BARE_REPORT);
-    expect(Object.keys(item)).toEqual(['id', 'type', 'title', 'URL', 'accessed', 'note']);
+    expect(Object.keys(item)).toEqual(['id', 'type', 'title', 'URL', 'accessed', 'note', 'archive', 'archive_location']);
     expect(item.note).toMatch(/ Outlet, author and date are not stated in the capture\.$/);
+  });
+
+  test('names this site as the archive of the copy cited, and the capture when one is named', () => {
+    expect(itemOf(BARE_REPORT)).toMatchObject({ archive: 'Red Lines, Annotated', archive_location: 'verbatim copy' });
+    expect(cslItem({ meta: BARE_REPORT, url: 'https://example.org/r/', accessed: '2026-11-23', capture: 'capture 002, a re-published copy' })).toMatchObject({
+      archive_location: 'verbatim copy of capture 002, a re-published copy',
+    });
   });
 
   test('uses every field an editor records for a report', () => {
