@@ -4,6 +4,7 @@
  * get) and "Copy quote with link" for a selection or a sentence.
  */
 import { quoteWithLink } from '../lib/citation/quote-link.ts';
+import { ACCESSED_NOTE } from '../lib/citation/accessed-note.ts';
 import { addCopyButtons, copyWithConfirmation } from './copy-text.ts';
 import { localLinks } from './page-links.ts';
 import { selectedRuns, selectionPassage } from './selection-runs.ts';
@@ -85,6 +86,7 @@ export async function openPassageCitation(link: HTMLAnchorElement): Promise<void
     list,
     hint,
     element('h3', { textContent: 'Cite the whole passage' }),
+    element('p', { className: 'cite-hint', textContent: ACCESSED_NOTE }),
     ...formats,
   );
   addCopyButtons(box);

@@ -31,8 +31,9 @@ describe('citing in Chromium', () => {
     await page.getByRole('status').filter({ hasText: 'APA 7 copied to the clipboard.' }).waitFor({ state: 'attached' });
     const text = await clipboard(page);
     expect(text).toBe(
-      `OpenAI. (2026, February 28). Our agreement with the Department of War. OpenAI Blog. ${suite.site.url}/sources/our-agreement-with-the-department-of-war/#p42\nIn text: (OpenAI, 2026, para. 42)`,
+      `OpenAI. (2026, February 28). Our agreement with the Department of War. OpenAI Blog. Red Lines, Annotated (verbatim copy of capture 002, a re-published copy). ${suite.site.url}/sources/our-agreement-with-the-department-of-war/#p42\nIn text: (OpenAI, 2026, para. 42)`,
     );
+    await expect(dialog.getByText('The accessed date is the day this copy was built; use the day you read it.').isVisible()).resolves.toBe(true);
     await page.keyboard.press('Escape');
     await expect(dialog.isVisible()).resolves.toBe(false);
     await context.close();

@@ -40,6 +40,16 @@ describe('sentence links', () => {
     await page.context().close();
   });
 
+  test('quotes a numbered point’s first sentence without its number', async () => {
+    const page = await open(POST);
+    await page.getByRole('link', { name: 'Cite ¶ 40' }).click();
+    const first = page.getByRole('dialog', { name: 'Cite ¶ 40' }).getByRole('listitem').first();
+    await first.getByRole('button', { name: 'Copy quote with link' }).click();
+    await first.getByRole('button', { name: 'Copied ✓' }).waitFor();
+    await expect(page.evaluate(() => navigator.clipboard.readText())).resolves.toMatch(/^“We also want to de‑escalate /);
+    await page.context().close();
+  });
+
   test('without JavaScript, the cite page links each sentence before the citation formats', async () => {
     const page = await open(`/cite/our-agreement-with-the-department-of-war/#p42`, 390, false);
     const section = page.locator('section#p42');

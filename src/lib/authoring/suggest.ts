@@ -7,7 +7,8 @@
  * Furniture (headings, captions, advice) and background get no draft. An
  * editor confirms every draft; nothing here is final.
  */
-import { locateQuote, QUOTATION_MIN_WORD_SHARE, withoutListMarker, type SourceText } from '../claims/locate-quote.ts';
+import { locateQuote, QUOTATION_MIN_WORD_SHARE, type SourceText } from '../claims/locate-quote.ts';
+import { withoutListMarker } from '../sources/list-marker.ts';
 import { hasChanges, wordDiff } from '../claims/word-diff.ts';
 import { splitSentences } from '../sources/sentences.ts';
 import { claimsAbsence, isAboutSubject, notAClaim, withoutOthersClause } from './claim-kind.ts';

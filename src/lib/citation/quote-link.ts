@@ -5,6 +5,7 @@
  * contain no site markup, so claim markers between words cannot break it.
  */
 import { encodeFragmentText } from '../site/fragment-text.ts';
+import { withoutListMarker } from '../sources/list-marker.ts';
 
 /** Words at most in each end of a `text=start,end` fragment. */
 const END_WORDS = 5;
@@ -30,9 +31,9 @@ export function quoteFragment({ runs }: SelectedRuns): string {
   return `:~:text=${encodeFragmentText(firstWords(texts[0] ?? ''))},${encodeFragmentText(lastWords(texts[texts.length - 1] ?? ''))}`;
 }
 
-/** The selected words as the inside of a quotation: its double quotation marks become single, as for a quotation within a quotation, and a list's bullet at its start is left out. */
+/** The selected words as the inside of a quotation: its double quotation marks become single, as for a quotation within a quotation, and a list's bullet or number at its start is left out. */
 export function quotationInside(exact: string): string {
-  return exact.replace(/\s+/g, ' ').trim().replace(/^•\s*/, '').replace(/“/g, '‘').replace(/”/g, '’').replace(/"/g, "'");
+  return withoutListMarker(exact.replace(/\s+/g, ' ').trim()).replace(/^•\s*/, '').replace(/“/g, '‘').replace(/”/g, '’').replace(/"/g, "'");
 }
 
 /** What "Copy quote with link" puts on the clipboard. */

@@ -7,7 +7,7 @@
 import type { CitedPassage, SourceIndex } from './claim.ts';
 import { matchQuote, type QuoteMatch } from './match-quote.ts';
 import { hasChanges, wordDiff, type DiffPart } from './word-diff.ts';
-import { withoutListMarker } from './locate-quote.ts';
+import { withoutListMarker } from '../sources/list-marker.ts';
 import { parseAnchor } from '../sources/anchors.ts';
 
 /** What the cited anchors say in one capture. */

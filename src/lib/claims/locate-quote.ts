@@ -9,6 +9,7 @@ import { matchQuote } from './match-quote.ts';
 import { wordDiff } from './word-diff.ts';
 import { normaliseText } from '../sources/normalise.ts';
 import { parseAnchor } from '../sources/anchors.ts';
+import { withoutListMarker } from '../sources/list-marker.ts';
 import type { SourceIndex } from './claim.ts';
 
 /** A passage or sentence of a source, by anchor. */
@@ -55,14 +56,6 @@ export function wordShare(matched: string, quote: string): number {
 
 /** A passage counts as quoted when the match holds at least this many of its characters (or half of a short one). */
 const MIN_QUOTED_CHARACTERS = 12;
-
-/** A bullet or number opening a list item: structure of the page, never words of a quotation. */
-const LIST_MARKER = /^\s*(?:[-*+•◦▪‣]|\(?\d{1,3}[.)])\s+/;
-
-/** A passage's text without the bullet or number that opens a list item. */
-export function withoutListMarker(text: string): string {
-  return text.replace(LIST_MARKER, '');
-}
 
 /** The sources of a claim index as texts to search, passages in numeric order. */
 export function sourceTexts(index: SourceIndex): SourceText[] {

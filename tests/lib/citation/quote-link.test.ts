@@ -36,6 +36,8 @@ describe('quotationInside', () => {
     ['makes curly double quotation marks single', '“We don’t know why,” the blog post added.', '‘We don’t know why,’ the blog post added.'],
     ['makes straight double quotation marks single', 'sets "red lines" for it', "sets 'red lines' for it"],
     ['leaves out a list’s bullet at the start', '• Deploy via cloud only.', 'Deploy via cloud only.'],
+    ['leaves out a numbered list’s number at the start', '4. We also want to calm things down.', 'We also want to calm things down.'],
+    ['keeps a number that is not a list’s', 'In 2026. the deal was made.', 'In 2026. the deal was made.'],
     ['joins lines with one space', 'Deploy via\n  cloud only.', 'Deploy via cloud only.'],
   ])('%s', (_, exact, inside) => {
     expect(quotationInside(exact)).toBe(inside);

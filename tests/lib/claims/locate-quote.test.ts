@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { locateQuote, sourceTexts, withoutListMarker, type SourceText } from '../../../src/lib/claims/locate-quote.ts';
+import { locateQuote, sourceTexts, type SourceText } from '../../../src/lib/claims/locate-quote.ts';
 import { rangeLabel } from '../../../src/lib/sources/anchors.ts';
 
 const post: SourceText = {
@@ -59,15 +59,6 @@ describe('locateQuote', () => {
     const near = locateQuote('we do not know why', [post]);
     const far = locateQuote('nobody knows why at all', [post]);
     expect(near?.wordShare ?? 0).toBeGreaterThan(far?.wordShare ?? 0);
-  });
-});
-
-describe('withoutListMarker', () => {
-  test.each(['• Item.', '- Item.', '* Item.', '+ Item.', '1. Item.', '2) Item.', '(3) Item.'])('drops the marker of “%s”', (text) => {
-    expect(withoutListMarker(text)).toBe('Item.');
-  });
-  test('keeps a number that is part of the words', () => {
-    expect(withoutListMarker('2026 was the year.')).toBe('2026 was the year.');
   });
 });
 
