@@ -82,7 +82,7 @@ describe('the dev server', () => {
       page,
       POST,
       overlay,
-      /content\/reports\/000_265bca5c0a58c33e\.mdx:11:\d+: Claim c1 cites unknown passage p99\. Use an id from the post, e\.g\. p12\. \[claims:unknown-passage\]/,
+      /content\/reports\/000_265bca5c0a58c33e\.mdx:11:\d+: Claim c1 cites unknown passage p99\. Use an id from the post, p1 to p65, or a sentence of one, e\.g\. p1-s1\. \[claims:unknown-passage\]/,
     );
     server.edit(REPORT, (t) => t.replace('cites="p99"', 'cites="p6"'));
     await reloadUntil(page, POST, () => citedBy(page, 'p6'), 'Cited by 10 claims');
@@ -110,9 +110,14 @@ describe('the dev server', () => {
     // The whole document's APA 7 entry: the format that says "n.d." for a report with no stated date.
     const apa = () => page.locator('#document').getByRole('definition').filter({ hasText: '(n.d.)' }).textContent({ timeout: 2_000 });
     await visit(page, citePage);
-    await reloadUntil(page, citePage, apa, /^\[OpenAI has reached a deal[^\]]*\]\. \(n\.d\.\)\. Retrieved/);
+    await reloadUntil(page, citePage, apa, /^\[OpenAI has reached a deal[^\]]*\]\. \(n\.d\.\)\. Red Lines, Annotated \(verbatim copy\)\. Retrieved/);
     server.edit(DRAFT_REPORT, (t) => t.replace('titleSource: "', 'outlet: "The Test Gazette"\ntitleSource: "'));
-    await reloadUntil(page, citePage, apa, /^\[OpenAI has reached a deal[^\]]*\]\. \(n\.d\.\)\. The Test Gazette\. Retrieved/);
+    await reloadUntil(
+      page,
+      citePage,
+      apa,
+      /^\[OpenAI has reached a deal[^\]]*\]\. \(n\.d\.\)\. The Test Gazette\. Red Lines, Annotated \(verbatim copy\)\. Retrieved/,
+    );
     await page.close();
   }, 60_000);
 

@@ -8,6 +8,8 @@ import type { CheckedClaim, CitedPassage, ClaimInput, QuoteCheck, SourceIndex } 
 import { ContentError } from '../corpus/content-error.ts';
 import { quotedWords } from './match-quote.ts';
 import { bestWording, citedWordings, citesInCapture } from './capture-quote.ts';
+import { anchorHint } from './anchor-hint.ts';
+import { closestName } from '../authoring/closest-name.ts';
 import { locateQuote, QUOTATION_MIN_WORD_SHARE, sourceTexts } from './locate-quote.ts';
 import { normaliseText } from '../sources/normalise.ts';
 import { placeholderError } from './placeholders.ts';
@@ -39,7 +41,7 @@ export function resolveCites(input: ClaimInput, id: string, index: SourceIndex):
       throw fail(
         input,
         `Claim \`${id}\` cites unknown passage \`${anchor}\`.`,
-        `Use an id from the post, e.g. \`${Object.keys(entry.anchors).filter((a) => !a.includes('-'))[11] ?? 'p1'}\`.`,
+        anchorHint(anchor, Object.keys(entry.anchors), source === index.defaultSource ? 'the post' : `\`${source}\``),
         'claims:unknown-passage',
       );
     return { source, sourceTitle: entry.title, isDefault: source === index.defaultSource, anchor, label: pinpointLabel(anchor), text: text.trim() };
@@ -100,6 +102,9 @@ export function checkQuote(input: ClaimInput, id: string, verdict: Verdict, cite
   return { quoted, matched: best.match.text, diff: best.diff, ...(several ? { capture: best.capture } : {}) };
 }
 
+/** “Did you mean `x`? ” before a fix, when a near name is known. */
+const didYouMean = (name: string | undefined) => (name ? `Did you mean \`${name}\`? ` : '');
+
 /** How a claim is checked: a publishing build (the default) stops on placeholders; a preview may show them. */
 export interface ClaimCheckOptions {
   publishing?: boolean;
@@ -121,7 +126,7 @@ export function checkClaim(input: ClaimInput, index: SourceIndex, reportText: st
     throw fail(
       input,
       `Claim \`${id}\` has unknown verdict \`${verdict}\`.`,
-      `Use one of ${VERDICTS.map((v) => `\`${v}\``).join(', ')}.`,
+      `${didYouMean(closestName(verdict, VERDICTS))}Use one of ${VERDICTS.map((v) => `\`${v}\``).join(', ')}.`,
       'claims:unknown-verdict',
     );
   if (!note.trim()) throw fail(input, `Claim \`${id}\` has an empty note.`, 'Say in one or two neutral sentences why the verdict holds.', 'claims:empty-note');

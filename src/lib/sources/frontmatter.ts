@@ -7,6 +7,7 @@ import { isMap, isScalar, LineCounter, parseDocument } from 'yaml';
 import type { z } from 'zod';
 import { ContentError } from '../corpus/content-error.ts';
 import { documentSchema, KIND_FOLDERS, type DocumentMeta } from './document-schema.ts';
+import { closestName } from '../authoring/closest-name.ts';
 
 const FENCE = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
 
@@ -32,22 +33,6 @@ export function keyLines(yaml: string, firstLine: number): Map<string, number> {
 /** The fields a page may have, in the schema's order. */
 export const FRONTMATTER_FIELDS: readonly string[] = Object.keys(documentSchema.shape);
 
-/** The allowed field closest in spelling to an unknown one, when it is close enough to be a typo. */
-export function closestField(key: string): string | undefined {
-  const distance = (a: string, b: string): number => {
-    let row = Array.from({ length: b.length + 1 }, (_, i) => i);
-    for (let i = 1; i <= a.length; i++) {
-      const next = [i];
-      for (let j = 1; j <= b.length; j++)
-        next[j] = Math.min((row[j] ?? 0) + 1, (next[j - 1] ?? 0) + 1, (row[j - 1] ?? 0) + (a[i - 1]?.toLowerCase() === b[j - 1]?.toLowerCase() ? 0 : 1));
-      row = next;
-    }
-    return row[b.length] ?? Infinity;
-  };
-  const [best] = [...FRONTMATTER_FIELDS].sort((a, b) => distance(key, a) - distance(key, b));
-  return best !== undefined && distance(key, best) <= Math.max(1, Math.floor(key.length / 3)) ? best : undefined;
-}
-
 type Issue = z.core.$ZodIssue | undefined;
 
 /** The ContentError for the first schema issue: an unknown, missing or invalid field, at its own line. */
@@ -55,7 +40,7 @@ function schemaError(file: string, issue: Issue, data: unknown, lines: Map<strin
   const allowed = FRONTMATTER_FIELDS.map((f) => `\`${f}\``).join(', ');
   if (issue?.code === 'unrecognized_keys') {
     const key = issue.keys[0] ?? '';
-    const guess = closestField(key);
+    const guess = closestName(key, FRONTMATTER_FIELDS);
     return new ContentError(
       { file, line: lines.get(key) ?? 1 },
       `Unknown frontmatter field \`${key}\`.`,

@@ -52,6 +52,11 @@ describe('checkClaim', () => {
       'content/reports/x.mdx:7:3: Claim `c1` has unknown verdict `wrong`. Use one of `verbatim`, `accurate`, `partial`, `misquote`, `not-in-post`.',
     ],
     [
+      'a misspelt verdict',
+      input({ verdict: 'acurate', cites: 'p2' }),
+      'content/reports/x.mdx:7:3: Claim `c1` has unknown verdict `acurate`. Did you mean `accurate`? Use one of `verbatim`, `accurate`, `partial`, `misquote`, `not-in-post`.',
+    ],
+    [
       'an empty note',
       input({ verdict: 'accurate', cites: 'p2', note: '  ' }),
       'content/reports/x.mdx:7:3: Claim `c1` has an empty note. Say in one or two neutral sentences why the verdict holds.',
@@ -64,7 +69,7 @@ describe('checkClaim', () => {
     [
       'an unknown passage',
       input({ verdict: 'accurate', cites: 'p99' }),
-      'content/reports/x.mdx:7:3: Claim `c1` cites unknown passage `p99`. Use an id from the post, e.g. `p1`.',
+      'content/reports/x.mdx:7:3: Claim `c1` cites unknown passage `p99`. Use an id from the post, `p1` to `p4`, or a sentence of one, e.g. `p1-s1`.',
     ],
     [
       'an unknown source',
