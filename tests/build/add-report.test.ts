@@ -26,7 +26,7 @@ interface Answers {
 const FIXTURES = 'tests/fixtures/add-report';
 const REPORTS = [
   { seed: '910_harbor_ledger.txt', slug: 'openai-lists-three-limits-for-its-pentagon-models', claims: 8 },
-  { seed: '911_signal_post.txt', slug: 'cloud-clearances-and-a-contract-what-openai-promised', claims: 9 },
+  { seed: '911_signal_post.txt', slug: 'cloud-clearances-and-a-contract-what-openai-promised', claims: 10 },
 ];
 let dir = '';
 const steps: Record<string, { status: number | null; output: string }> = {};
@@ -127,6 +127,16 @@ describe('adding a report, as the README walks through it', () => {
       expect(html.match(/<span class="claim claim--[\w-]+" id="c\d+"/g)?.length).toBe(claims);
       expect(html).not.toMatch(/WRITE A NOTE|CHOOSE/);
     }
+  });
+
+  test('shows a claim the post contradicts as such, counted, and quotes the passage that says otherwise', () => {
+    const html = built('cloud-clearances-and-a-contract-what-openai-promised');
+    const claim = html.match(/<span class="claim claim--contradicted" id="(c\d+)">/);
+    expect(claim, 'no contradicted claim').not.toBeNull();
+    expect(html).toContain(`aria-label="Contradicted: open the note on claim ${claim?.[1]}"`);
+    expect(html).toMatch(/<span class="claim claim--contradicted">Contradicted<\/span> <strong>1<\/strong>/);
+    const note = html.match(new RegExp(`<li popover id="${claim?.[1]}-note"[^]*?</li>`))?.[0] ?? '';
+    expect(note).toContain('<span class="claim-label">What the post says, ¶ 26:</span>');
   });
 
   test('shows what the seed and the editor recorded in the provenance box', () => {

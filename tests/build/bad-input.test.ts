@@ -51,7 +51,7 @@ describe('the build stops on bad input', () => {
     [
       'a placeholder verdict and id',
       (c) => c.edit(REPORT, (t) => t.replace('id="c12" verdict="misquote"', 'id="c?" verdict="CHOOSE"')),
-      /content\/reports\/003_3604921ae2a8460e\.mdx:17:\d+: A claim is still a draft: placeholder id `c\?`, verdict `CHOOSE`\. Before publishing, id: give it `id="c<number>"`, unique on the page; verdict: choose one of `verbatim`, `accurate`, `partial`, `misquote`, `not-in-post`\./,
+      /content\/reports\/003_3604921ae2a8460e\.mdx:17:\d+: A claim is still a draft: placeholder id `c\?`, verdict `CHOOSE`\. Before publishing, id: give it `id="c<number>"`, unique on the page; verdict: choose one of `verbatim`, `accurate`, `partial`, `misquote`, `not-in-post`, `contradicted`\./,
     ],
     [
       'placeholder words',

@@ -9,12 +9,13 @@ import { VERDICT_INFO, VERDICTS, type Verdict } from '../claims/verdicts.ts';
 import type { DocumentMeta } from '../sources/document-schema.ts';
 
 /**
- * The 1–4 rating of each verdict that says how well the post bears a claim
- * out: 4 its very words, 1 words it does not say. `not-in-post` has no number:
- * it says the post does not address the claim, not that the claim is false.
+ * The 1–5 rating of each verdict that says how well the post bears a claim
+ * out: 5 its very words, 2 words it does not say, 1 the opposite of what it
+ * says. `not-in-post` has no number: it says the post does not address the
+ * claim, not that the claim is false.
  */
-const RATING: Partial<Record<Verdict, number>> = { verbatim: 4, accurate: 3, partial: 2, misquote: 1 };
-const BEST_RATING = 4;
+const RATING: Partial<Record<Verdict, number>> = { verbatim: 5, accurate: 4, partial: 3, misquote: 2, contradicted: 1 };
+const BEST_RATING = 5;
 const WORST_RATING = 1;
 
 /** Google advises a `claimReviewed` under 75 characters. */

@@ -139,7 +139,12 @@ export function checkClaim(input: ClaimInput, index: SourceIndex, reportText: st
     );
   const cites = resolveCites(input, id, index);
   if (cites.length === 0 && verdict !== 'not-in-post')
-    throw fail(input, `Claim \`${id}\` cites no passage.`, 'Add `cites="p12"` naming the passage of the post it is checked against.', 'claims:no-cites');
+    throw fail(
+      input,
+      `Claim \`${id}\` cites no passage.`,
+      `Add \`cites="p12"\` naming the passage of the post ${verdict === 'contradicted' ? 'that says otherwise' : 'it is checked against'}.`,
+      'claims:no-cites',
+    );
   const claim: CheckedClaim = { id, verdict, note: note.trim(), text: input.text, passage: input.passage, prefix: input.prefix, suffix: input.suffix, cites };
   if (speaker) claim.speaker = speaker;
   if (remark) claim.remark = remark;

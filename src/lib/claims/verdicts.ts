@@ -1,10 +1,10 @@
 /**
- * The five verdicts a claim can get, with the words and symbols readers see.
+ * The six verdicts a claim can get, with the words and symbols readers see.
  * A symbol and a label always accompany the colour, never colour alone.
  */
 
 /** The verdict keywords, in order from best to worst support by the post. */
-export const VERDICTS = ['verbatim', 'accurate', 'partial', 'misquote', 'not-in-post'] as const;
+export const VERDICTS = ['verbatim', 'accurate', 'partial', 'misquote', 'not-in-post', 'contradicted'] as const;
 
 /** One verdict keyword. */
 export type Verdict = (typeof VERDICTS)[number];
@@ -23,6 +23,7 @@ export const VERDICT_INFO: Record<Verdict, VerdictInfo> = {
   partial: { label: 'Partial', symbol: '◐', definition: 'True in part: it omits, narrows, broadens or adds something material.' },
   misquote: { label: 'Misquote', symbol: '≠', definition: 'Presented as a quotation, but the words differ from the post.' },
   'not-in-post': { label: 'Not in the post', symbol: '∅', definition: 'The post does not say it: sourced elsewhere, or the reporter’s own inference.' },
+  contradicted: { label: 'Contradicted', symbol: '✗', definition: 'The post says otherwise: it states the opposite, or rules out what the claim says.' },
 };
 
 /** Whether a string is a verdict keyword. */

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { CLAIM_REVIEWED_LENGTH, claimReviews, RATINGS, shortClaim } from '../../../src/lib/citation/claim-review.ts';
+import { CLAIM_REVIEWED_LENGTH, claimReviews, RATING_SCALE, RATINGS, shortClaim } from '../../../src/lib/citation/claim-review.ts';
 import { VERDICTS } from '../../../src/lib/claims/verdicts.ts';
 import { CLAIMS } from '../../fixtures/citation/claims.ts';
 import { BARE_REPORT, GAZETTE_REPORT } from '../../fixtures/citation/documents.ts';
@@ -36,6 +36,13 @@ describe('claimReviews', () => {
     expect(rated.map((r) => r.verdict)).toEqual(VERDICTS.filter((v) => v !== 'not-in-post'));
     expect(rated.map((r) => r.rating)).toEqual([...rated.map((r) => r.rating)].sort((a, b) => (b ?? 0) - (a ?? 0)));
     expect(RATINGS.find((r) => r.verdict === 'not-in-post')?.rating).toBeUndefined();
+  });
+
+  test('gives each rated verdict a number of its own, a contradicted claim alone the worst', () => {
+    const rated = RATINGS.filter((r) => r.rating !== undefined);
+    expect(new Set(rated.map((r) => r.rating)).size).toBe(rated.length);
+    expect(rated.filter((r) => r.rating === RATING_SCALE.worst).map((r) => r.verdict)).toEqual(['contradicted']);
+    expect(rated.filter((r) => r.rating === RATING_SCALE.best).map((r) => r.verdict)).toEqual(['verbatim']);
   });
 
   test('gives not-in-post its label and no number, so no scale reads it as false', () => {

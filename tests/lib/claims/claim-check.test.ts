@@ -49,12 +49,12 @@ describe('checkClaim', () => {
     [
       'an unknown verdict',
       input({ verdict: 'wrong', cites: 'p2' }),
-      'content/reports/x.mdx:7:3: Claim `c1` has unknown verdict `wrong`. Use one of `verbatim`, `accurate`, `partial`, `misquote`, `not-in-post`.',
+      'content/reports/x.mdx:7:3: Claim `c1` has unknown verdict `wrong`. Use one of `verbatim`, `accurate`, `partial`, `misquote`, `not-in-post`, `contradicted`.',
     ],
     [
       'a misspelt verdict',
       input({ verdict: 'acurate', cites: 'p2' }),
-      'content/reports/x.mdx:7:3: Claim `c1` has unknown verdict `acurate`. Did you mean `accurate`? Use one of `verbatim`, `accurate`, `partial`, `misquote`, `not-in-post`.',
+      'content/reports/x.mdx:7:3: Claim `c1` has unknown verdict `acurate`. Did you mean `accurate`? Use one of `verbatim`, `accurate`, `partial`, `misquote`, `not-in-post`, `contradicted`.',
     ],
     [
       'an empty note',
@@ -80,6 +80,11 @@ describe('checkClaim', () => {
       'no cites for a checked verdict',
       input({ verdict: 'accurate' }),
       'content/reports/x.mdx:7:3: Claim `c1` cites no passage. Add `cites="p12"` naming the passage of the post it is checked against.',
+    ],
+    [
+      'no cites for a claim the post contradicts',
+      input({ verdict: 'contradicted' }),
+      'content/reports/x.mdx:7:3: Claim `c1` cites no passage. Add `cites="p12"` naming the passage of the post that says otherwise.',
     ],
     [
       'a verbatim quote that differs',

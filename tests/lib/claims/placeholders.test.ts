@@ -32,7 +32,7 @@ describe('placeholders in a publishing build', () => {
     [
       'the draft verdict',
       input({ verdict: 'CHOOSE' }),
-      'content/reports/x.mdx:12:5: Claim `c4` is still a draft: placeholder verdict `CHOOSE`. Before publishing, verdict: choose one of `verbatim`, `accurate`, `partial`, `misquote`, `not-in-post`.',
+      'content/reports/x.mdx:12:5: Claim `c4` is still a draft: placeholder verdict `CHOOSE`. Before publishing, verdict: choose one of `verbatim`, `accurate`, `partial`, `misquote`, `not-in-post`, `contradicted`.',
     ],
     [
       'the draft id',
@@ -52,7 +52,7 @@ describe('placeholders in a publishing build', () => {
     [
       'several at once, all named',
       input({ id: 'c?', verdict: 'CHOOSE', note: 'WRITE A NOTE' }, '…words…'),
-      'content/reports/x.mdx:12:5: A claim is still a draft: placeholder id `c?`, verdict `CHOOSE`, note `WRITE A NOTE`, text `…words…`. Before publishing, id: give it `id="c<number>"`, unique on the page; verdict: choose one of `verbatim`, `accurate`, `partial`, `misquote`, `not-in-post`; note: write one or two neutral sentences saying why the verdict holds; text: wrap the report’s own words.',
+      'content/reports/x.mdx:12:5: A claim is still a draft: placeholder id `c?`, verdict `CHOOSE`, note `WRITE A NOTE`, text `…words…`. Before publishing, id: give it `id="c<number>"`, unique on the page; verdict: choose one of `verbatim`, `accurate`, `partial`, `misquote`, `not-in-post`, `contradicted`; note: write one or two neutral sentences saying why the verdict holds; text: wrap the report’s own words.',
     ],
   ])('stop the build at the claim: %s', (_name, claim, expected) => {
     expect(message(claim)).toBe(expected);

@@ -32,7 +32,7 @@ describe('quotations', () => {
 
 describe('tally', () => {
   test('counts every verdict, zero for the unused', () => {
-    expect(tally(['partial', 'partial', 'accurate'])).toEqual({ verbatim: 0, accurate: 1, partial: 2, misquote: 0, 'not-in-post': 0 });
+    expect(tally(['partial', 'partial', 'accurate'])).toEqual({ verbatim: 0, accurate: 1, partial: 2, misquote: 0, 'not-in-post': 0, contradicted: 0 });
   });
 });
 

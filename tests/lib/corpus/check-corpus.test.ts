@@ -53,7 +53,7 @@ describe('checkCorpus', () => {
     ];
     expect(messages([source(), report(broken)])).toEqual([
       `${REPORT_FILE}:5:5: Claim \`c2\` cites unknown passage \`p99\`. Use an id from the post, \`p1\` to \`p2\`, or a sentence of one, e.g. \`p1-s1\`. [claims:unknown-passage]`,
-      `${REPORT_FILE}:9:5: Claim \`c3\` has unknown verdict \`wrong\`. Use one of \`verbatim\`, \`accurate\`, \`partial\`, \`misquote\`, \`not-in-post\`. [claims:unknown-verdict]`,
+      `${REPORT_FILE}:9:5: Claim \`c3\` has unknown verdict \`wrong\`. Use one of \`verbatim\`, \`accurate\`, \`partial\`, \`misquote\`, \`not-in-post\`, \`contradicted\`. [claims:unknown-verdict]`,
     ]);
   });
 
