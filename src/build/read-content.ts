@@ -11,7 +11,7 @@ import { ContentError } from '../lib/corpus/content-error.ts';
 import { seedErrors } from '../lib/corpus/seed-checks.ts';
 import type { DocumentInput } from '../lib/corpus/corpus.ts';
 import { KIND_FOLDERS } from '../lib/sources/document-schema.ts';
-import { readFrontmatter, seedChecksumError } from '../lib/sources/frontmatter.ts';
+import { checkFrontmatter, seedChecksumError } from '../lib/sources/frontmatter.ts';
 import { sha256 } from '../lib/sources/hash.ts';
 import { readSeedFiles } from './files.ts';
 import { displayPath, type ProjectPaths } from './project-paths.ts';
@@ -51,7 +51,8 @@ function readDocument(
   options: ReadOptions,
 ): { input?: DocumentInput; errors: ContentError[] } {
   try {
-    const meta = readFrontmatter(page.path, page.source, page.folder);
+    const { meta, errors } = checkFrontmatter(page.path, page.source, page.folder);
+    if (!meta) return { errors };
     if (meta.draft && !options.drafts) return { errors: [] };
     const bytes = seeds.get(meta.seed);
     const checksum = seedChecksumError(page.path, page.source, meta, bytes && sha256(bytes));

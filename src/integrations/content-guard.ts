@@ -30,7 +30,7 @@ export default function contentGuard(paths: ProjectPaths, base: string): AstroIn
     name: 'red-lines:content-guard',
     hooks: {
       // Runs before Astro syncs content, so our messages come before its own schema errors.
-      'astro:config:setup': ({ config, command }) => {
+      'astro:config:setup': ({ config, command, logger }) => {
         const outDir = fileURLToPath(config.outDir);
         if (command === 'build' && existsSync(outDir)) rmSync(outDir, { recursive: true, force: true });
         if (command === 'preview') return;
@@ -38,7 +38,11 @@ export default function contentGuard(paths: ProjectPaths, base: string): AstroIn
         provideCorpus(current);
         provideReportHtml(reportRenderer(paths, base));
         const { errors } = current();
-        if (command === 'build' && errors.length > 0) throw new Error(formatContentErrors(errors));
+        if (command === 'build' && errors.length > 0) {
+          // The editor's list alone: thrown, it would come wrapped in Astro's "unhandled error" with a stack trace of the guard.
+          logger.error(formatContentErrors(errors));
+          process.exit(1);
+        }
       },
       'astro:server:setup': ({ server }) => {
         if (store) watchContent(server, paths, store);

@@ -24,7 +24,7 @@ describe('the build stops on bad input', () => {
     const listed = outcome.output.split('\n').filter((line) => /^content\/reports\/\d{3}_/.test(line));
     expect(listed).toEqual([
       expect.stringMatching(/^content\/reports\/000_265bca5c0a58c33e\.mdx:\d+:\d+: Claim `c2` has unknown verdict `wrong`\. .* \[claims:unknown-verdict\]$/),
-      'content/reports/001_03cfbc33ecc55911.mdx:1: Missing frontmatter field `slug`. Add `slug:` to the frontmatter (see README, "Add a report"). [frontmatter:invalid]',
+      'content/reports/001_03cfbc33ecc55911.mdx:1: Missing frontmatter field `slug`. Add `slug:` to the frontmatter; `npm run import` writes it (see README, "Add a report", step 2). [frontmatter:invalid]',
       'content/reports/003_3604921ae2a8460e.mdx:11:1: Claim `c1` cites unknown passage `p99`. Use an id from the post, `p1` to `p65`, or a sentence of one, e.g. `p1-s1`. [claims:unknown-passage]',
     ]);
     expect(outcome.output).toContain('3 content errors; nothing is published until they are fixed:');

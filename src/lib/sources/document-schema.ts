@@ -17,7 +17,7 @@ const isCalendarDate = (value: string) => {
 const ISO_DATE = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}:\d{2}[+-]\d{2}:\d{2})?$/, ISO_DATE_MESSAGE)
-  .refine((value) => !/^\d{4}-\d{2}-\d{2}/.test(value) || isCalendarDate(value), ISO_DATE_MESSAGE);
+  .refine((value) => !/^\d{4}-\d{2}-\d{2}/.test(value) || isCalendarDate(value), 'a day that exists in the calendar, e.g. `2026-03-02`');
 
 /** Frontmatter of a document page. */
 export const documentSchema = z.strictObject({

@@ -5,7 +5,7 @@
  */
 import { isMap, isScalar, LineCounter, parseDocument } from 'yaml';
 import type { z } from 'zod';
-import { ContentError } from '../corpus/content-error.ts';
+import { compareErrors, ContentError } from '../corpus/content-error.ts';
 import { documentSchema, KIND_FOLDERS, type DocumentMeta } from './document-schema.ts';
 import { closestName } from '../authoring/closest-name.ts';
 
@@ -49,11 +49,12 @@ function schemaError(file: string, issue: Issue, data: unknown, lines: Map<strin
     );
   }
   const key = String(issue?.path[0] ?? '');
-  if (issue?.code === 'invalid_type' && !lines.has(key)) {
+  // A field absent from the page is missing, whatever the schema calls it (an absent `kind` fails as a wrong option).
+  if (key && !lines.has(key)) {
     return new ContentError(
       { file, line: 1 },
       `Missing frontmatter field \`${key}\`.`,
-      `Add \`${key}:\` to the frontmatter (see README, "Add a report").`,
+      `Add \`${key}:\` to the frontmatter; \`npm run import\` writes it (see README, "Add a report", step 2).`,
       'frontmatter:invalid',
     );
   }
@@ -69,32 +70,64 @@ function schemaError(file: string, issue: Issue, data: unknown, lines: Map<strin
   );
 }
 
-/** Parses and validates frontmatter; throws a ContentError naming the file, the line and the fix. */
-export function readFrontmatter(file: string, source: string, folder: string): DocumentMeta {
+/** Every schema issue of a page's frontmatter as an error, one for each unknown field, so that an editor fixes them in one pass. */
+function schemaErrors(file: string, issues: readonly z.core.$ZodIssue[], data: unknown, lines: Map<string, number>): ContentError[] {
+  const each = issues.flatMap((issue): z.core.$ZodIssue[] =>
+    issue.code === 'unrecognized_keys' ? issue.keys.map((key) => ({ ...issue, keys: [key] })) : [issue],
+  );
+  return each.map((issue) => schemaError(file, issue, data, lines)).sort(compareErrors);
+}
+
+/** Parses and validates frontmatter: the page's metadata, or every problem with it (each unknown field, each invalid value), so an editor fixes them in one pass. */
+export function checkFrontmatter(
+  file: string,
+  source: string,
+  folder: string,
+): { meta: DocumentMeta; errors: [] } | { meta?: undefined; errors: ContentError[] } {
   const block = splitFrontmatter(source);
   if (!block)
-    throw new ContentError({ file, line: 1 }, 'Missing frontmatter.', 'Start the file with a `---` block; `npm run import` writes one.', 'frontmatter:missing');
+    return {
+      errors: [
+        new ContentError({ file, line: 1 }, 'Missing frontmatter.', 'Start the file with a `---` block; `npm run import` writes one.', 'frontmatter:missing'),
+      ],
+    };
   const doc = parseDocument(block.yaml);
   if (doc.errors.length > 0)
-    throw new ContentError(
-      { file, line: block.firstLine },
-      `Frontmatter is not valid YAML: ${doc.errors[0]?.message ?? ''}`,
-      'Fix the YAML syntax.',
-      'frontmatter:yaml',
-    );
+    return {
+      errors: [
+        new ContentError(
+          { file, line: block.firstLine },
+          `Frontmatter is not valid YAML: ${doc.errors[0]?.message ?? ''}`,
+          'Fix the YAML syntax.',
+          'frontmatter:yaml',
+        ),
+      ],
+    };
   const data: unknown = doc.toJS();
   const result = documentSchema.safeParse(data);
   const lines = keyLines(block.yaml, block.firstLine);
-  if (!result.success) throw schemaError(file, result.error.issues[0], data, lines);
+  if (!result.success) return { errors: schemaErrors(file, result.error.issues, data, lines) };
   if (KIND_FOLDERS[result.data.kind] !== folder) {
-    throw new ContentError(
-      { file, line: lines.get('kind') ?? 1 },
-      `A \`${result.data.kind}\` must live in content/${KIND_FOLDERS[result.data.kind]}/, not content/${folder}/.`,
-      'Move the file or correct `kind`.',
-      'frontmatter:kind',
-    );
+    const where = `content/${KIND_FOLDERS[result.data.kind]}/, not content/${folder}/`;
+    return {
+      errors: [
+        new ContentError(
+          { file, line: lines.get('kind') ?? 1 },
+          `A \`${result.data.kind}\` must live in ${where}.`,
+          'Move the file or correct `kind`.',
+          'frontmatter:kind',
+        ),
+      ],
+    };
   }
-  return result.data;
+  return { meta: result.data, errors: [] };
+}
+
+/** Parses and validates frontmatter; throws a ContentError for its first problem, naming the file, the line and the fix. */
+export function readFrontmatter(file: string, source: string, folder: string): DocumentMeta {
+  const checked = checkFrontmatter(file, source, folder);
+  if (!checked.meta) throw checked.errors[0];
+  return checked.meta;
 }
 
 /** Errors when the frontmatter's seed checksum does not match the seed's bytes. */

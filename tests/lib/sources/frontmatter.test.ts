@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { readFrontmatter, seedChecksumError } from '../../../src/lib/sources/frontmatter.ts';
+import { checkFrontmatter, readFrontmatter, seedChecksumError } from '../../../src/lib/sources/frontmatter.ts';
 
 const valid = [
   '---',
@@ -30,7 +30,13 @@ describe('readFrontmatter', () => {
 
   test('names a missing field, its file and the frontmatter line', () => {
     expect(message(() => readFrontmatter('content/reports/x.mdx', source(valid.filter((l) => !l.startsWith('slug'))), 'reports'))).toBe(
-      'content/reports/x.mdx:1: Missing frontmatter field `slug`. Add `slug:` to the frontmatter (see README, "Add a report").',
+      'content/reports/x.mdx:1: Missing frontmatter field `slug`. Add `slug:` to the frontmatter; `npm run import` writes it (see README, "Add a report", step 2).',
+    );
+  });
+
+  test('calls a missing `kind` missing, as any other field', () => {
+    expect(message(() => readFrontmatter('x.mdx', source(valid.filter((l) => !l.startsWith('kind'))), 'reports'))).toMatch(
+      /^x\.mdx:1: Missing frontmatter field `kind`\. Add `kind:`/,
     );
   });
 
@@ -91,7 +97,7 @@ describe('readFrontmatter', () => {
     [
       'a day that does not exist',
       'published: "2026-02-30"',
-      'x.mdx:8: Invalid frontmatter field `published`: expected an ISO 8601 date, e.g. `2026-03-02`, found `"2026-02-30"`. Correct the value.',
+      'x.mdx:8: Invalid frontmatter field `published`: expected a day that exists in the calendar, e.g. `2026-03-02`, found `"2026-02-30"`. Correct the value.',
     ],
     [
       'a language name instead of a tag',
@@ -138,5 +144,24 @@ describe('seedChecksumError', () => {
     expect(seedChecksumError('x.mdx', source(valid), meta, undefined)?.message).toBe(
       'x.mdx:2: Seed `003_x.txt` does not exist in seeds/. Restore the seed or correct `seed`.',
     );
+  });
+});
+
+describe('checkFrontmatter', () => {
+  test('lists every problem at once: each unknown field and each invalid value, at its line', () => {
+    const fields = valid.slice(0, 7).filter((l) => !l.startsWith('slug'));
+    const lines = [...fields, 'outlett: "The Ledger"', 'publishd: "2026-03-02"', 'published: "2026-02-30"', ...valid.slice(7)];
+    const { meta, errors } = checkFrontmatter('x.mdx', source(lines), 'reports');
+    expect(meta).toBeUndefined();
+    expect(errors.map((e) => `${e.place.line} ${e.message.split(':')[2]?.trim().split('.')[0]}`)).toEqual([
+      '1 Missing frontmatter field `slug`',
+      '7 Unknown frontmatter field `outlett`',
+      '8 Unknown frontmatter field `publishd`',
+      '9 Invalid frontmatter field `published`',
+    ]);
+  });
+
+  test('gives the metadata and no error for a complete page', () => {
+    expect(checkFrontmatter('x.mdx', source(valid), 'reports')).toMatchObject({ meta: { slug: 'a-report' }, errors: [] });
   });
 });
