@@ -68,7 +68,10 @@ describe('a printed report', () => {
   test('prints the provenance open, and each note’s link with its address', async () => {
     const page = await printed(REPORT);
     await expect(page.getByRole('term').filter({ hasText: 'SHA-256' }).isVisible()).resolves.toBe(true);
-    const link = page.locator('#c2-note').getByRole('link', { name: /^Read in context/ }).first();
+    const link = page
+      .locator('#c2-note')
+      .getByRole('link', { name: /^Read in context/ })
+      .first();
     const [href, after] = await link.evaluate((a) => [a.getAttribute('href'), getComputedStyle(a, '::after').content]);
     expect(href).toMatch(/^\/sources\/our-agreement-with-the-department-of-war\/#p\d+/);
     expect(after).toBe(`" (${href})"`);
