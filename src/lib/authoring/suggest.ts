@@ -11,6 +11,7 @@ import { locateQuote, QUOTATION_MIN_WORD_SHARE, type SourceText } from '../claim
 import { withoutListMarker } from '../sources/list-marker.ts';
 import { hasChanges, wordDiff } from '../claims/word-diff.ts';
 import { splitSentences } from '../sources/sentences.ts';
+import { normaliseText } from '../sources/normalise.ts';
 import { claimsAbsence, isAboutSubject, notAClaim, withoutOthersClause } from './claim-kind.ts';
 import type { PassageRanker, RankedPassage } from './passage-ranker.ts';
 import { quotedSpans } from './quoted-spans.ts';
@@ -43,6 +44,19 @@ export const MIN_FIT = 0.3;
 export const OFFERED = 3;
 
 const cite = (source: string, anchor: string, sources: readonly SourceText[]) => (source === sources[0]?.source ? anchor : `${source}#${anchor}`);
+
+/** Words as a sequence to look for: letters and digits only, lower case, one space between. */
+const bareWords = (text: string) =>
+  ` ${normaliseText(text)
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim()} `;
+
+/** Whether a passage of the sources holds the words, in order and whole. */
+function heldWordForWord(words: string, sources: readonly SourceText[]): boolean {
+  const wanted = bareWords(words);
+  return sources.some((source) => source.passages.some((passage) => bareWords(passage.text).includes(wanted)));
+}
 
 function quoteDraft(text: string, span: { start: number; end: number; words: string }, pool: SuggestionPool): ClaimDraft {
   const found = locateQuote(span.words, pool.sources);
@@ -98,7 +112,7 @@ function sentenceDraft(text: string, range: { start: number; end: number }, pool
 export function draftClaims(passage: { text: string; heading: boolean; continuation?: string | undefined }, pool: SuggestionPool): ClaimDraft[] {
   if (passage.heading) return [];
   const { text } = passage;
-  const quotes = quotedSpans(text);
+  const quotes = quotedSpans(text, (words) => heldWordForWord(words, pool.sources));
   const drafts = quotes.map((span) => quoteDraft(text, span, pool));
   const ranges = splitSentences(text);
   for (const range of ranges) {

@@ -19,6 +19,13 @@ describe('quotedSpans', () => {
     expect(quotedSpans('No “guardrails off” models and no “social credit” systems.')).toEqual([]);
   });
 
+  test('keeps a quotation of three words only when the post holds it word for word', () => {
+    const text = 'It will deploy “via cloud only” and “via cable only”, and keep staff “in the loop.”';
+    const post = (words: string) => ['via cloud only', 'in the loop'].includes(words);
+    expect(quotedSpans(text, post).map((s) => s.words)).toEqual(['via cloud only', 'in the loop']);
+    expect(quotedSpans(text)).toEqual([]);
+  });
+
   test('does not pair apostrophes as quotation marks', () => {
     expect(quotedSpans('OpenAI’s post and Anthropic’s answer were both published on the same day.')).toEqual([]);
   });

@@ -43,6 +43,14 @@ describe('draftClaims', () => {
     ]);
   });
 
+  test('drafts a short quotation the post holds word for word beside a longer one with a word changed', () => {
+    const drafts = draft('The models would be deployed "via cloud only" and it would "keep cleared OpenAI staff in the loop."');
+    expect(drafts.map((d) => [d.words, d.verdict, d.cites])).toEqual([
+      ['"via cloud only"', 'verbatim', ['p17']],
+      ['"keep cleared OpenAI staff in the loop."', 'misquote', ['p18']],
+    ]);
+  });
+
   test('drafts misquote for changed words, pinned to the sentence they distort', () => {
     const [quote] = draft('“We don’t know why Anthropic could not reach this deal, and we hope that they and more labs will consider it,” the post added.');
     expect(quote).toMatchObject({ verdict: 'misquote', cites: ['p42-s2'] });
