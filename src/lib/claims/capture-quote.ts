@@ -8,7 +8,9 @@ import type { CitedPassage, SourceIndex } from './claim.ts';
 import { matchQuote, type QuoteMatch } from './match-quote.ts';
 import { hasChanges, wordDiff, type DiffPart } from './word-diff.ts';
 import { withoutListMarker } from '../sources/list-marker.ts';
-import { parseAnchor } from '../sources/anchors.ts';
+import { pinpointLabel } from '../sources/anchors.ts';
+import { normaliseText } from '../sources/normalise.ts';
+import { keyAnchors, keyLabel } from '../captures/capture-anchors.ts';
 
 /** What the cited anchors say in one capture. */
 export interface CapturedWording {
@@ -64,10 +66,12 @@ export function bestWording(wordings: readonly CapturedWording[], quoted: string
  */
 export function citesInCapture(cites: readonly CitedPassage[], index: SourceIndex, capture: { id: string; label: string }): CitedPassage[] {
   return cites.map((cite) => {
-    const text = index.sources[cite.source]?.captures?.find((c) => c.id === capture.id)?.anchors[cite.anchor];
-    if (text === undefined || text === cite.text) return cite;
-    // A capture holds a sentence under the reading text's anchor only when it keeps it word for word; else its passage stands for it.
-    const anchor = parseAnchor(cite.anchor)?.sentence === undefined ? cite.anchor : cite.anchor.replace(/-s\d+$/, '');
-    return { ...cite, captured: { id: capture.id, label: capture.label, text, anchor } };
+    const words = index.sources[cite.source]?.captures?.find((c) => c.id === capture.id);
+    const text = words?.anchors[cite.anchor];
+    if (text === undefined || normaliseText(text) === normaliseText(cite.text)) return cite;
+    // The words are a whole capture passage, maybe a span, unless the capture kept the cited sentence as it is.
+    const key = words?.keys?.[cite.anchor];
+    const where = key ? { anchor: keyAnchors(key)[0] ?? cite.anchor, where: keyLabel(key) } : { anchor: cite.anchor, where: pinpointLabel(cite.anchor) };
+    return { ...cite, captured: { id: capture.id, label: capture.label, text: text.trim(), ...where } };
   });
 }

@@ -5,7 +5,6 @@
  * so the words beside a verdict are the words it was given on.
  */
 import type { CitedPassage } from './claim.ts';
-import { pinpointLabel } from '../sources/anchors.ts';
 
 /** One quoted wording of a cited passage, as a note shows it. */
 export interface CiteWording {
@@ -28,8 +27,7 @@ export function citeWordings(cite: CitedPassage, readingLabel: string): CiteWord
   const place = { source: cite.source, anchor: cite.anchor };
   const reading = { ...place, text: cite.text, context: cite.label, key: `${cite.source}#${cite.anchor}` };
   if (!cite.captured) return [{ ...reading, label: `${says}, ${cite.label}:` }];
-  const { id, label, text, anchor } = cite.captured;
-  const where = pinpointLabel(anchor);
+  const { id, label, text, anchor, where } = cite.captured;
   return [
     {
       source: cite.source,

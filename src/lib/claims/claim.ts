@@ -29,9 +29,9 @@ export interface CitedPassage {
   text: string;
   /**
    * The anchor's words in the capture a quotation was checked against, when that is not the reading text and words
-   * them otherwise; `anchor` is the cited one, or its passage where the capture has not kept the cited sentence.
+   * them otherwise; `anchor` and `where` (“¶ 15–19”) name the capture passage the words are, unless a sentence kept as it is.
    */
-  captured?: { id: string; label: string; text: string; anchor: string };
+  captured?: { id: string; label: string; text: string; anchor: string; where: string };
 }
 
 /** The quotation check of a `verbatim` or `misquote` claim. */
@@ -72,6 +72,8 @@ export interface CaptureWords {
   id: string;
   label: string;
   anchors: Record<string, string>;
+  /** For an anchor whose words are a whole capture passage (not a sentence kept as it is), that passage's key: `p16`, or `p15..p19`. */
+  keys?: Record<string, string>;
 }
 
 /** How many characters of context a claim's prefix and suffix keep, as in a W3C TextQuoteSelector. */

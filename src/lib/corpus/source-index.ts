@@ -12,15 +12,18 @@ import type { DocumentInput } from './corpus.ts';
 /** A capture's words under every anchor of the reading text it has, and under its own new anchors. */
 function captureWords(capture: CheckedCapture, readingAnchors: Record<string, string>): CaptureWords {
   const anchors: Record<string, string> = {};
+  const keys: Record<string, string> = {};
   for (const [anchor, readingText] of Object.entries(readingAnchors)) {
     const resolved = resolveInCapture(capture, anchor);
     if (!resolved || !('passage' in resolved)) continue;
-    const text = resolved.passage.text;
+    const { text, key } = resolved.passage;
     // A sentence kept word for word in the capture is itself; otherwise its whole passage stands for it.
-    anchors[anchor] = anchor.includes('-') && normaliseText(text).includes(normaliseText(readingText)) ? readingText : text;
+    const kept = anchor.includes('-') && normaliseText(text).includes(normaliseText(readingText));
+    anchors[anchor] = kept ? readingText : text;
+    if (!kept) keys[anchor] = key;
   }
   for (const passage of capture.passages) if (passage.anchors.length === 0) anchors[passage.key] = passage.text;
-  return { id: capture.id, label: capture.label, anchors };
+  return { id: capture.id, label: capture.label, anchors, keys };
 }
 
 /** Every anchor of every primary source, with its words; the first source by seed is the default. */

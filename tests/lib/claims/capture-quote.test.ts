@@ -76,7 +76,14 @@ const laterIndex: SourceIndex = {
         {
           id: '905_later',
           label: 'capture 905',
-          anchors: { p2: 'Staff stay in the loop.', 'p4-s1': 'Kept as it was.', 'p6-s2': 'A whole passage, reworded.' },
+          anchors: {
+            p2: 'Staff stay in the loop.',
+            'p4-s1': 'Kept as it was.',
+            'p6-s2': 'A whole passage, reworded.',
+            p7: 'Two passages run together as one sentence.',
+            p8: '“Quoted” words — with a dash.',
+          },
+          keys: { p2: 'p2', 'p6-s2': 'p6', p7: 'p7..p8', p8: 'p8' },
         },
       ],
     },
@@ -89,12 +96,18 @@ describe('citesInCapture', () => {
     [
       'a passage the capture words otherwise gets its words',
       citeOf('p2', 'Personnel stay in the loop.'),
-      { id: '905_later', label: 'capture 905', text: 'Staff stay in the loop.', anchor: 'p2' },
+      { id: '905_later', label: 'capture 905', text: 'Staff stay in the loop.', anchor: 'p2', where: '¶ 2' },
     ],
+    [
+      'a passage the capture runs together with the next is named as the run',
+      citeOf('p7', 'One passage.'),
+      { id: '905_later', label: 'capture 905', text: 'Two passages run together as one sentence.', anchor: 'p7', where: '¶ 7–8' },
+    ],
+    ['a passage that differs only in its quotation marks and dashes gets nothing', citeOf('p8', '"Quoted" words - with a dash.'), undefined],
     [
       'a sentence the capture rewords gets its passage’s words, under the passage',
       citeOf('p6-s2', 'One sentence.'),
-      { id: '905_later', label: 'capture 905', text: 'A whole passage, reworded.', anchor: 'p6' },
+      { id: '905_later', label: 'capture 905', text: 'A whole passage, reworded.', anchor: 'p6', where: '¶ 6' },
     ],
     ['a sentence the capture keeps word for word gets nothing', citeOf('p4-s1', 'Kept as it was.'), undefined],
     ['a passage the capture lacks gets nothing', citeOf('p9', 'Only in the reading text.'), undefined],

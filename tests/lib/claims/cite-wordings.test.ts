@@ -14,7 +14,7 @@ describe('citeWordings', () => {
   test('quotes the capture checked against first, named, then the reading text, each linked to its own page', () => {
     const captured: CitedPassage = {
       ...cite('p6-s2', 'One sentence.'),
-      captured: { id: '905_later', label: 'capture 905', text: 'A whole passage, reworded.', anchor: 'p6' },
+      captured: { id: '905_later', label: 'capture 905', text: 'A whole passage, reworded.', anchor: 'p6', where: '¶ 6' },
     };
     const wordings = citeWordings(captured, 'capture 002');
     expect(wordings.map((w) => [w.label, w.text, w.capture, w.anchor, w.context])).toEqual([
