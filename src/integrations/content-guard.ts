@@ -30,7 +30,7 @@ export default function contentGuard(paths: ProjectPaths, base: string): AstroIn
     name: 'red-lines:content-guard',
     hooks: {
       // Runs before Astro syncs content, so our messages come before its own schema errors.
-      'astro:config:setup': ({ config, command, logger }) => {
+      'astro:config:setup': async ({ config, command, logger }) => {
         const outDir = fileURLToPath(config.outDir);
         if (command === 'build' && existsSync(outDir)) rmSync(outDir, { recursive: true, force: true });
         if (command === 'preview') return;
@@ -41,7 +41,8 @@ export default function contentGuard(paths: ProjectPaths, base: string): AstroIn
         if (command === 'build' && errors.length > 0) {
           // The editor's list alone: thrown, it would come wrapped in Astro's "unhandled error" with a stack trace of the guard.
           logger.error(formatContentErrors(errors));
-          process.exit(1);
+          // Exit once standard error has drained: where a pipe is written asynchronously, exiting at once could cut the list short.
+          await new Promise<never>(() => process.stderr.write('', () => process.exit(1)));
         }
       },
       'astro:server:setup': ({ server }) => {

@@ -50,7 +50,7 @@ function appearance(meta: DocumentMeta): object | undefined {
   };
 }
 
-/** The review's rating: a number on the 1–4 scale where the verdict has one, always the verdict's label. */
+/** The review's rating: a number on the 1–5 scale where the verdict has one, always the verdict's label. */
 function rating(claim: CheckedClaim): object {
   const value = RATING[claim.verdict];
   const scale = value === undefined ? {} : { ratingValue: value, bestRating: BEST_RATING, worstRating: WORST_RATING };

@@ -32,16 +32,16 @@ type StyledItem = Omit<CslItem, 'type'> & { type: CslItem['type'] | 'article'; p
  * title takes the place, as Harvard guides ask for a work with no author.
  */
 function harvardItem(item: CslItem): StyledItem {
-  // Harvard's style has no place for an archive, so the copy is named where the outlet or the publisher goes; left
-  // out, the reference would give this site's address as the original's.
+  // Harvard's style has no place for an archive, so the copy is named where the outlet or the publisher goes (after a
+  // comma there, after a full stop here); left out, the reference would give this site's address as the original's.
   const copy = `verbatim copy in ${item.archive}`;
   const container = item['container-title'];
   if (item.author === undefined && item.type === 'article-newspaper') {
     if (container === undefined) return { ...item, type: 'article', publisher: sentenceStart(copy) };
     // An anonymous report's outlet stands where its author would, as Harvard puts it, so the copy takes the outlet's place.
-    return { ...item, author: [{ literal: container }], 'container-title': sentenceStart(copy) };
+    return { ...item, author: [{ literal: container }], 'container-title': copy };
   }
-  return { ...item, 'container-title': container ? `${container}, ${copy}` : sentenceStart(copy) };
+  return { ...item, 'container-title': container ? `${container}, ${copy}` : copy };
 }
 
 /** The processor's input for the item, and for Harvard, the item as Harvard is given it. */

@@ -70,12 +70,17 @@ function schemaError(file: string, issue: Issue, data: unknown, lines: Map<strin
   );
 }
 
+/** The field a schema issue is about: the unknown one, or the one whose value failed. */
+const fieldOf = (issue: z.core.$ZodIssue) => (issue.code === 'unrecognized_keys' ? (issue.keys[0] ?? '') : String(issue.path[0] ?? ''));
+
 /** Every schema issue of a page's frontmatter as an error, one for each unknown field, so that an editor fixes them in one pass. */
 function schemaErrors(file: string, issues: readonly z.core.$ZodIssue[], data: unknown, lines: Map<string, number>): ContentError[] {
   const each = issues.flatMap((issue): z.core.$ZodIssue[] =>
     issue.code === 'unrecognized_keys' ? issue.keys.map((key) => ({ ...issue, keys: [key] })) : [issue],
   );
-  return each.map((issue) => schemaError(file, issue, data, lines)).sort(compareErrors);
+  // One error a field: a value that fails its pattern would also fail the checks after it, and say so twice.
+  const first = each.filter((issue, i) => each.findIndex((other) => fieldOf(other) === fieldOf(issue)) === i);
+  return first.map((issue) => schemaError(file, issue, data, lines)).sort(compareErrors);
 }
 
 /** Parses and validates frontmatter: the page's metadata, or every problem with it (each unknown field, each invalid value), so an editor fixes them in one pass. */

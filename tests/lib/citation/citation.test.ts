@@ -93,6 +93,15 @@ describe('every styled reference', () => {
   );
 });
 
+describe('Harvard', () => {
+  test('names the copy in lower case after a comma, and with a capital after a full stop', () => {
+    const after = (meta: typeof report) => formatCitations({ meta, url, accessed: '2026-11-23' }).harvard;
+    expect(after(UNDATED_OUTLET_REPORT)).toContain('” verbatim copy in Red Lines, Annotated.');
+    expect(after(GAZETTE_REPORT)).toContain('Example Gazette, verbatim copy in Red Lines, Annotated');
+    expect(after(report)).toContain('(no date). Verbatim copy in Red Lines, Annotated.');
+  });
+});
+
 describe('styled text filled in from one rendering a document', () => {
   const subjects = [post, report, GAZETTE_REPORT].flatMap((meta) =>
     [undefined, 'p1', 'p9', 'p42', 'p42-s3', 'p9999'].map((anchor) => ({ meta, url, accessed: '2026-11-23', ...(anchor ? { anchor } : {}) })),

@@ -161,6 +161,13 @@ describe('checkFrontmatter', () => {
     ]);
   });
 
+  test('says once what is wrong with a value that fails more than one check', () => {
+    const lines = [...valid.slice(0, 7), 'published: "2026-02-31x"', ...valid.slice(7)];
+    expect(checkFrontmatter('x.mdx', source(lines), 'reports').errors.map((e) => e.message)).toEqual([
+      'x.mdx:8: Invalid frontmatter field `published`: expected an ISO 8601 date, e.g. `2026-03-02`, found `"2026-02-31x"`. Correct the value.',
+    ]);
+  });
+
   test('gives the metadata and no error for a complete page', () => {
     expect(checkFrontmatter('x.mdx', source(valid), 'reports')).toMatchObject({ meta: { slug: 'a-report' }, errors: [] });
   });
