@@ -30,12 +30,18 @@ export function compareText(seed: string, page: string): Divergence | null {
   return { offset, expected: expected.slice(from, offset + CONTEXT), found: found.slice(from, offset + CONTEXT) };
 }
 
-/** Index of the passage, among consecutive texts joined by spaces, that holds a collapsed-text offset. */
+/** Where each passage starts in the passages' text joined and collapsed, and its collapsed length: an empty passage takes no room there. */
+export function collapsedSpans(texts: readonly string[]): Array<{ start: number; length: number }> {
+  let start = 0;
+  return texts.map((text) => {
+    const span = { start, length: collapseWhitespace(text).length };
+    if (span.length > 0) start += span.length + 1;
+    return span;
+  });
+}
+
+/** Index of the passage, among consecutive texts joined by spaces, that holds a collapsed-text offset (the space after it included). */
 export function passageAtOffset(texts: readonly string[], offset: number): number {
-  let end = 0;
-  for (let i = 0; i < texts.length; i++) {
-    end += collapseWhitespace(texts[i] ?? '').length + 1;
-    if (offset < end) return i;
-  }
-  return Math.max(0, texts.length - 1);
+  const index = collapsedSpans(texts).findIndex(({ start, length }) => length > 0 && offset <= start + length);
+  return index < 0 ? Math.max(0, texts.length - 1) : index;
 }

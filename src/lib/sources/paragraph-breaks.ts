@@ -4,6 +4,7 @@
  * seed, or two paragraphs would share one ¶ number and one anchor.
  */
 import { collapseWhitespace } from './normalise.ts';
+import { collapsedSpans } from './fidelity.ts';
 
 /** Offsets in the seed's collapsed text of each space that stands for a blank line. */
 export function seedBreaks(seed: string): number[] {
@@ -24,12 +25,9 @@ export function seedBreaks(seed: string): number[] {
 /** Where a seed's blank line falls inside a passage, when the passages' text is the seed's: the passage's index and the offset in its collapsed text. */
 export function breakInside(seed: string, passageTexts: readonly string[]): { passage: number; at: number } | undefined {
   const breaks = seedBreaks(seed);
-  let start = 0;
-  for (const [passage, text] of passageTexts.entries()) {
-    const length = collapseWhitespace(text).length;
+  for (const [passage, { start, length }] of collapsedSpans(passageTexts).entries()) {
     const inside = breaks.find((offset) => offset > start && offset < start + length);
     if (inside !== undefined) return { passage, at: inside - start };
-    if (length > 0) start += length + 1;
   }
   return undefined;
 }

@@ -30,4 +30,9 @@ describe('firstDifference and passageAtOffset', () => {
     expect(passageAtOffset(['one', 'two', 'three'], 5)).toBe(1);
     expect(passageAtOffset(['one', 'two', 'three'], 99)).toBe(2);
   });
+
+  test('pass over an empty passage, which takes no room in the collapsed text', () => {
+    expect(passageAtOffset(['', 'one', 'two'], 0)).toBe(1);
+    expect(passageAtOffset(['one', '  ', 'two'], 4)).toBe(2);
+  });
 });
