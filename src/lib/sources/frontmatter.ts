@@ -33,13 +33,14 @@ export function keyLines(yaml: string, firstLine: number): Map<string, number> {
 /** The fields a page may have, in the schema's order. */
 export const FRONTMATTER_FIELDS: readonly string[] = Object.keys(documentSchema.shape);
 
-type Issue = z.core.$ZodIssue | undefined;
+/** The field a schema issue is about: the unknown one, or the one whose value failed. */
+const fieldOf = (issue: z.core.$ZodIssue) => (issue.code === 'unrecognized_keys' ? (issue.keys[0] ?? '') : String(issue.path[0] ?? ''));
 
-/** The ContentError for the first schema issue: an unknown, missing or invalid field, at its own line. */
-function schemaError(file: string, issue: Issue, data: unknown, lines: Map<string, number>): ContentError {
+/** The ContentError for one schema issue: an unknown, missing or invalid field, at its own line. */
+function schemaError(file: string, issue: z.core.$ZodIssue, data: unknown, lines: Map<string, number>): ContentError {
   const allowed = FRONTMATTER_FIELDS.map((f) => `\`${f}\``).join(', ');
-  if (issue?.code === 'unrecognized_keys') {
-    const key = issue.keys[0] ?? '';
+  const key = fieldOf(issue);
+  if (issue.code === 'unrecognized_keys') {
     const guess = closestName(key, FRONTMATTER_FIELDS);
     return new ContentError(
       { file, line: lines.get(key) ?? 1 },
@@ -48,7 +49,6 @@ function schemaError(file: string, issue: Issue, data: unknown, lines: Map<strin
       'frontmatter:unknown-field',
     );
   }
-  const key = String(issue?.path[0] ?? '');
   // A field absent from the page is missing, whatever the schema calls it (an absent `kind` fails as a wrong option).
   if (key && !lines.has(key)) {
     return new ContentError(
@@ -61,7 +61,7 @@ function schemaError(file: string, issue: Issue, data: unknown, lines: Map<strin
   const value = (data as Record<string, unknown> | null)?.[key];
   // The schema's own messages name what is expected ("an ISO 8601 date, e.g. …"); zod's generic ones say it all.
   const expected =
-    issue?.message && /^an? /.test(issue.message) ? `expected ${issue.message}, found \`${JSON.stringify(value)}\`` : (issue?.message ?? 'invalid');
+    issue.message && /^an? /.test(issue.message) ? `expected ${issue.message}, found \`${JSON.stringify(value)}\`` : (issue.message ?? 'invalid');
   return new ContentError(
     { file, line: lines.get(key) ?? 1 },
     `Invalid frontmatter field \`${key}\`: ${expected}.`,
@@ -69,9 +69,6 @@ function schemaError(file: string, issue: Issue, data: unknown, lines: Map<strin
     'frontmatter:invalid',
   );
 }
-
-/** The field a schema issue is about: the unknown one, or the one whose value failed. */
-const fieldOf = (issue: z.core.$ZodIssue) => (issue.code === 'unrecognized_keys' ? (issue.keys[0] ?? '') : String(issue.path[0] ?? ''));
 
 /** Every schema issue of a page's frontmatter as an error, one for each unknown field, so that an editor fixes them in one pass. */
 function schemaErrors(file: string, issues: readonly z.core.$ZodIssue[], data: unknown, lines: Map<string, number>): ContentError[] {
