@@ -26,12 +26,6 @@ export function jsxAttribute(node: JsxElement, name: string): string | undefined
   return typeof attribute?.value === 'string' ? attribute.value : undefined;
 }
 
-/** Sets (or replaces) a literal string attribute on a JSX element. */
-export function setJsxAttribute(node: JsxElement, name: string, value: string): void {
-  node.attributes = node.attributes.filter((a) => !(a.type === 'mdxJsxAttribute' && a.name === name));
-  node.attributes.push({ type: 'mdxJsxAttribute', name, value });
-}
-
 /** A JSX element node, for plugins that insert components. */
 export function jsxElement(name: string, attributes: Record<string, string>, type: JsxElement['type'] = 'mdxJsxTextElement'): JsxElement {
   return {

@@ -1,27 +1,30 @@
 /**
  * Finds the `<Claim>` elements of a page and records each as written (its
  * attributes, its words, the words around them and the passage it sits in)
- * on `file.data.claims`, for the corpus to check. Each claim is also told
- * which report it belongs to, so its component can read its checked form from
- * the corpus rather than re-parse strings. A claim outside any passage, or
- * inside another claim, is reported on the file at its place.
+ * on `file.data.claims`, for the corpus to check. A claim outside any
+ * passage, or inside another claim, is reported on the file at its place.
  */
 import type { Element, Root } from 'hast';
 import { toString } from 'hast-util-to-string';
 import { SKIP, visitParents } from 'unist-util-visit-parents';
 import type { VFile } from 'vfile';
 import { CONTEXT_LENGTH, type ClaimInput } from '../lib/claims/claim.ts';
-import { frontmatterOf } from './file-data.ts';
 import { markedPassages } from './find-passages.ts';
-import { isJsx, setJsxAttribute, placeOf, type JsxElement } from './mdx-nodes.ts';
+import { isJsx, placeOf, type JsxElement } from './mdx-nodes.ts';
 
 /** Layout whitespace (MDX may put a newline between claims) reads as one space in a claim's context. */
 const squeeze = (text: string) => text.replace(/[ \t\r\n]+/g, ' ');
 
-function attributesOf(node: JsxElement): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const a of node.attributes) if (a.type === 'mdxJsxAttribute' && typeof a.value === 'string') out[a.name] = a.value;
-  return out;
+/** The attributes with quoted values, and the names of those without, for `lib` to judge. */
+function attributesOf(node: JsxElement): Pick<ClaimInput, 'attributes' | 'unquoted'> {
+  const attributes: Record<string, string> = {};
+  const unquoted: string[] = [];
+  for (const a of node.attributes) {
+    if (a.type !== 'mdxJsxAttribute') unquoted.push('{…}');
+    else if (typeof a.value === 'string') attributes[a.name] = a.value;
+    else unquoted.push(a.name);
+  }
+  return unquoted.length ? { attributes, unquoted } : { attributes };
 }
 
 /** The claims in one passage, with their offsets in the passage's text. */
@@ -35,7 +38,7 @@ function claimsIn(passage: Element, path: string): ClaimInput[] {
     const words = toString(node);
     const prefix = squeeze(text.slice(Math.max(0, offset - CONTEXT_LENGTH), offset));
     const suffix = squeeze(text.slice(offset + words.length, offset + words.length + CONTEXT_LENGTH));
-    found.push({ attributes: attributesOf(node), text: words, passage: String(passage.properties['id']), prefix, suffix, place: placeOf(path, node) });
+    found.push({ ...attributesOf(node), text: words, passage: String(passage.properties['id']), prefix, suffix, place: placeOf(path, node) });
     offset += words.length;
     return SKIP;
   });
@@ -58,11 +61,7 @@ function misplacedClaims(tree: Root, file: VFile): void {
 /** The rehype plugin; see the module comment. */
 export default function rehypeClaims() {
   return (tree: Root, file: VFile) => {
-    const report = frontmatterOf(file.data).slug ?? '';
     misplacedClaims(tree, file);
     file.data.claims = markedPassages(tree).flatMap(({ node }) => claimsIn(node, file.path));
-    visitParents(tree, (node) => {
-      if (isJsx(node, 'Claim')) setJsxAttribute(node, 'report', report);
-    });
   };
 }

@@ -86,6 +86,20 @@ describe('document plugins', () => {
     expect(fixture('artefact').file.data.passages?.map((p) => p.artefact)).toEqual([true, true]);
   });
 
+  test.each([
+    [
+      'an expression',
+      '<Claim id="c1" verdict="accurate" cites={"p2"} note="n">Words.</Claim>\n',
+      { attributes: { id: 'c1', verdict: 'accurate', note: 'n' }, unquoted: ['cites'] },
+    ],
+    ['a bare name', '<Claim id="c1" verdict note="n">Words.</Claim>\n', { attributes: { id: 'c1', note: 'n' }, unquoted: ['verdict'] }],
+    ['a spread', '<Claim id="c1" {...props}>Words.</Claim>\n', { attributes: { id: 'c1' }, unquoted: ['{…}'] }],
+    ['quoted values only', '<Claim id="c1" verdict="accurate">Words.</Claim>\n', { attributes: { id: 'c1', verdict: 'accurate' } }],
+  ])('record a claim’s attributes given as %s for the corpus to judge', (_name, mdx, expected) => {
+    const [claim] = run(mdx).file.data.claims ?? [];
+    expect({ attributes: claim?.attributes, unquoted: claim?.unquoted }).toEqual({ unquoted: undefined, ...expected });
+  });
+
   test('record ids written by hand, which the corpus holds against the anchors', () => {
     const { file } = run('He said: <span id="p1">"We retain full autonomy."</span> Then he left.\n');
     expect(file.data.explicitIds).toEqual([{ id: 'p1', place: { file: 'input.mdx', line: 1, column: 10 } }]);

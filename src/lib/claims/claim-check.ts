@@ -3,50 +3,20 @@
  * cites that exist, and for quotations a fuzzy match and word diff that must
  * agree with the verdict. Every failure names the place and the fix.
  */
-import { pinpointLabel, rangeLabel } from '../sources/anchors.ts';
+import { rangeLabel } from '../sources/anchors.ts';
 import type { CheckedClaim, CitedPassage, ClaimInput, QuoteCheck, SourceIndex } from './claim.ts';
-import { ContentError } from '../corpus/content-error.ts';
 import { quotedWords } from './match-quote.ts';
 import { bestWording, citedWordings, citesInCapture } from './capture-quote.ts';
-import { anchorHint } from './anchor-hint.ts';
+import { attributeProblem } from './claim-attributes.ts';
 import { closestName } from '../authoring/closest-name.ts';
 import { locateQuote, QUOTATION_MIN_WORD_SHARE, sourceTexts } from './locate-quote.ts';
 import { normaliseText } from '../sources/normalise.ts';
 import { placeholderError } from './placeholders.ts';
 import { isQuoteVerdict, isVerdict, VERDICTS, type Verdict } from './verdicts.ts';
-import { citeTokens } from './cite-tokens.ts';
+import { fail, resolveCites } from './resolve-cites.ts';
 import { diffSummary, hasChanges, wordDiff } from './word-diff.ts';
 
 const CLAIM_ID = /^c[1-9]\d*$/;
-
-function fail(input: ClaimInput, problem: string, fix: string, rule: string): ContentError {
-  return new ContentError(input.place, problem, fix, rule);
-}
-
-/** Resolves `cites="p12 p13-s2 other-source#p4"` to passages, or explains the first that does not exist. */
-export function resolveCites(input: ClaimInput, id: string, index: SourceIndex): CitedPassage[] {
-  return citeTokens(input.attributes['cites'] ?? '', index.defaultSource).map(({ source, anchor }) => {
-    const entry = index.sources[source];
-    if (!entry)
-      throw fail(
-        input,
-        `Claim \`${id}\` cites unknown source \`${source}\`.`,
-        `Use one of ${Object.keys(index.sources)
-          .map((s) => `\`${s}\``)
-          .join(', ')}.`,
-        'claims:unknown-source',
-      );
-    const text = entry.anchors[anchor];
-    if (text === undefined)
-      throw fail(
-        input,
-        `Claim \`${id}\` cites unknown passage \`${anchor}\`.`,
-        anchorHint(anchor, Object.keys(entry.anchors), source === index.defaultSource ? 'the post' : `\`${source}\``),
-        'claims:unknown-passage',
-      );
-    return { source, sourceTitle: entry.title, isDefault: source === index.defaultSource, anchor, label: pinpointLabel(anchor), text: text.trim() };
-  });
-}
 
 /** Where else the quoted words are, said as a fix: cite them, and mark a near match `misquote`. */
 function elsewhere(quoted: string, index: SourceIndex, verdict: Verdict): string | undefined {
@@ -122,6 +92,8 @@ export function checkClaim(input: ClaimInput, index: SourceIndex, reportText: st
       'Give it `id="c<number>"`, unique on the page; it becomes the claim’s permanent anchor.',
       'claims:id',
     );
+  const unreadable = attributeProblem(id, Object.keys(input.attributes), input.unquoted);
+  if (unreadable) throw fail(input, unreadable.problem, unreadable.fix, 'claims:attribute');
   if (!isVerdict(verdict))
     throw fail(
       input,

@@ -10,6 +10,8 @@ import type { DiffPart } from './word-diff.ts';
 /** A claim as written: the `<Claim>` attributes, the words it wraps, and where. */
 export interface ClaimInput {
   attributes: Record<string, string>;
+  /** Attributes written without a quoted value (`cites={x}`, a bare `verdict`), which the build cannot read. */
+  unquoted?: string[];
   text: string;
   /** The report passage the claim sits in. */
   passage: string;

@@ -57,6 +57,21 @@ describe('checkClaim', () => {
       'content/reports/x.mdx:7:3: Claim `c1` has unknown verdict `acurate`. Did you mean `accurate`? Use one of `verbatim`, `accurate`, `partial`, `misquote`, `not-in-post`, `contradicted`.',
     ],
     [
+      'a misspelt attribute, which would drop the cites of a claim not in the post',
+      input({ verdict: 'not-in-post', cite: 'p2' }),
+      'content/reports/x.mdx:7:3: Claim `c1` has unknown attribute `cite`. Did you mean `cites`? A claim takes `id`, `verdict`, `cites`, `note`, `speaker`, `remark`.',
+    ],
+    [
+      'an attribute the build does not know at all',
+      input({ verdict: 'accurate', cites: 'p2', colour: 'red' }),
+      'content/reports/x.mdx:7:3: Claim `c1` has unknown attribute `colour`. A claim takes `id`, `verdict`, `cites`, `note`, `speaker`, `remark`.',
+    ],
+    [
+      'an attribute written as an expression',
+      { ...input({ verdict: 'accurate' }), unquoted: ['cites'] },
+      'content/reports/x.mdx:7:3: Claim `c1` gives `cites` no quoted value. Write it as a quoted string, e.g. `cites="…"`: the build reads no expressions.',
+    ],
+    [
       'an empty note',
       input({ verdict: 'accurate', cites: 'p2', note: '  ' }),
       'content/reports/x.mdx:7:3: Claim `c1` has an empty note. Say in one or two neutral sentences why the verdict holds.',
