@@ -11,7 +11,7 @@
  */
 import type { CheckedClaim } from '../claims/claim.ts';
 import type { DocumentMeta } from '../sources/document-schema.ts';
-import type { Correction } from '../corrections/correction.ts';
+import { isPluralField, type Correction } from '../corrections/correction.ts';
 
 /** The W3C context. */
 export const ANNOTATION_CONTEXT_URL = 'http://www.w3.org/ns/anno.jsonld';
@@ -96,7 +96,8 @@ function target({ report, reportUrl, claim }: LocatedClaim): object {
  * stated in the body's text instead.
  */
 function correctionBody(correction: NonNullable<LocatedClaim['corrections']>[number]): object {
-  const value = `Corrected ${correction.date}: the ${correction.field} was “${correction.was}”. ${correction.why}`;
+  const was = isPluralField(correction.field) ? 'were' : 'was';
+  const value = `Corrected ${correction.date}: the ${correction.field} ${was} “${correction.was}”. ${correction.why}`;
   return { type: 'TextualBody', purpose: 'editing', value, format: 'text/plain', language: 'en' };
 }
 

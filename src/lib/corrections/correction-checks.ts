@@ -14,6 +14,7 @@ const SEE = 'see README, "Corrections"';
 /** The current value of a corrected field, written the way the page's attribute writes it. */
 export function fieldValue(claim: CheckedClaim, field: Correction['field']): string {
   if (field === 'cites') return claim.cites.map((c) => (c.isDefault ? c.anchor : `${c.source}#${c.anchor}`)).join(' ');
+  if (field === 'words') return claim.text;
   return field === 'verdict' ? claim.verdict : claim.note;
 }
 

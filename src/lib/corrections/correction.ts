@@ -1,5 +1,5 @@
 /**
- * Corrections: every change to a published verdict, note or cites, kept
+ * Corrections: every change to a published verdict, note, cites or words, kept
  * with its date, what it was and why, as fact-checkers' codes of principles
  * ask. They live in `content/corrections.yaml`, one entry per changed field;
  * each shows at its claim, on the corrections page and in the open data.
@@ -10,8 +10,13 @@ import { citeTokens } from '../claims/cite-tokens.ts';
 import type { CitedPassage } from '../claims/claim.ts';
 import { pinpointLabel } from '../sources/anchors.ts';
 
-/** The fields of a published claim whose changes are recorded. */
-export const CORRECTED_FIELDS = ['verdict', 'note', 'cites'] as const;
+/** The fields of a published claim whose changes are recorded; `words` are the report's words the claim marks. */
+export const CORRECTED_FIELDS = ['verdict', 'note', 'cites', 'words'] as const;
+
+/** Whether a field is named in the plural (“the cites were”), for the sentences that state what it was. */
+export function isPluralField(field: (typeof CORRECTED_FIELDS)[number]): boolean {
+  return field === 'cites' || field === 'words';
+}
 
 /** One correction as written. */
 export const correctionSchema = z.strictObject({

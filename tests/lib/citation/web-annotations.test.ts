@@ -93,6 +93,16 @@ describe('annotationCollection', () => {
     for (const item of collection.first.items) expect(JSON.stringify(item['body'])).not.toContain('editing');
   });
 
+  test.each([
+    ['verdict', 'the verdict was'],
+    ['note', 'the note was'],
+    ['cites', 'the cites were'],
+    ['words', 'the words were'],
+  ] as const)('states what a corrected %s was in a sentence that agrees with its name', (field, phrase) => {
+    const collection = annotationCollection([{ ...located(BARE_REPORT)[3]!, corrections: [{ ...fix, field }] }], context) as Collection;
+    expect(JSON.stringify(collection.first.items[0]?.['body'])).toContain(`Corrected 2026-03-05: ${phrase} “verbatim”.`);
+  });
+
   test('expands with an older W3C context, dropping no key, every term in the W3C vocabularies', async () => {
     const iris = vocabularyIris([await expandOffline(collection), await expandOffline(corrected), await expandOffline(withCaptures)]);
     expect(outsideW3c(iris)).toEqual([]);

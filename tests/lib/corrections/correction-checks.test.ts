@@ -73,7 +73,7 @@ describe('readCorrections and checkCorrections', () => {
     [
       'a bad field',
       entry({ field: 'speaker' }),
-      'content/corrections.yaml:1: Invalid correction field `field`: Invalid option: expected one of "verdict"|"note"|"cites". Correct the entry (see README, "Corrections"). [corrections:invalid]',
+      'content/corrections.yaml:1: Invalid correction field `field`: Invalid option: expected one of "verdict"|"note"|"cites"|"words". Correct the entry (see README, "Corrections"). [corrections:invalid]',
     ],
     [
       'an unexpected key',
@@ -133,5 +133,9 @@ describe('fieldValue', () => {
     const claim = { ...CLAIMS[2]!, cites: [...CLAIMS[2]!.cites, { ...CLAIMS[2]!.cites[0]!, isDefault: false, source: 'other-source', anchor: 'p3' }] };
     expect(fieldValue(claim, 'cites')).toBe('p9 p10 other-source#p3');
     expect(fieldValue(claim, 'verdict')).toBe('partial');
+  });
+
+  test('gives the words a claim marks as its text', () => {
+    expect(fieldValue(CLAIMS[2]!, 'words')).toBe(CLAIMS[2]!.text);
   });
 });
