@@ -63,17 +63,27 @@ export interface ReviewContext {
   reportUrl: string;
   sourceUrl: (source: string, anchor: string) => string;
   siteName: string;
+  /** The report's corrections, whose latest date for a claim is its review's `dateModified`. */
+  corrections?: readonly { claim: string; date: string }[];
+}
+
+/** The date of a claim's latest correction, if it has one. */
+function lastCorrected(claim: CheckedClaim, corrections: ReviewContext['corrections'] = []): string | undefined {
+  const dates = corrections.filter((c) => c.claim === claim.id).map((c) => c.date);
+  return dates.length ? dates.reduce((a, b) => (b > a ? b : a)) : undefined;
 }
 
 /** One claim's ClaimReview. */
-function claimReview(claim: CheckedClaim, { report, reportUrl, sourceUrl, siteName }: ReviewContext): object {
+function claimReview(claim: CheckedClaim, { report, reportUrl, sourceUrl, siteName, corrections }: ReviewContext): object {
   const original = appearance(report);
   const author = byline(report);
+  const modified = lastCorrected(claim, corrections);
   return {
     '@type': 'ClaimReview',
     url: `${reportUrl}#${claim.id}`,
     claimReviewed: shortClaim(claim.text),
     ...(report.reviewed ? { datePublished: report.reviewed.slice(0, 10) } : {}),
+    ...(modified ? { dateModified: modified } : {}),
     author: { '@type': 'Organization', name: siteName },
     reviewRating: rating(claim),
     itemReviewed: {

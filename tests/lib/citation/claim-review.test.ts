@@ -4,14 +4,22 @@ import { VERDICTS } from '../../../src/lib/claims/verdicts.ts';
 import { CLAIMS } from '../../fixtures/citation/claims.ts';
 import { BARE_REPORT, GAZETTE_REPORT } from '../../fixtures/citation/documents.ts';
 
-type Review = { claimReviewed: string; datePublished?: string; reviewRating: Record<string, unknown>; itemReviewed: Record<string, unknown> };
-const reviewsOf = (report: typeof BARE_REPORT) =>
+type Review = {
+  url: string;
+  claimReviewed: string;
+  datePublished?: string;
+  dateModified?: string;
+  reviewRating: Record<string, unknown>;
+  itemReviewed: Record<string, unknown>;
+};
+const reviewsOf = (report: typeof BARE_REPORT, corrections: { claim: string; date: string }[] = []) =>
   (
     claimReviews(CLAIMS, {
       report,
       reportUrl: 'https://site.example/reports/r/',
       sourceUrl: (s, a) => `https://site.example/sources/${s}/#${a}`,
       siteName: 'Red Lines, Annotated',
+      corrections,
     }) as { '@graph': Review[] }
   )['@graph'];
 
@@ -83,6 +91,19 @@ describe('claimReviews', () => {
         inLanguage: 'en-GB',
       },
     });
+  });
+
+  test('dates a corrected claim’s review by its latest correction, and no other claim’s', () => {
+    const [first, second] = CLAIMS;
+    const corrections = [
+      { claim: first!.id, date: '2026-03-06' },
+      { claim: first!.id, date: '2026-03-09' },
+      { claim: first!.id, date: '2026-03-07' },
+    ];
+    const reviews = reviewsOf(GAZETTE_REPORT, corrections);
+    expect(reviews.find((r) => r.url.endsWith(`#${first!.id}`))?.dateModified).toBe('2026-03-09');
+    expect(reviews.find((r) => r.url.endsWith(`#${second!.id}`))).not.toHaveProperty('dateModified');
+    for (const review of reviewsOf(GAZETTE_REPORT)) expect(review).not.toHaveProperty('dateModified');
   });
 
   test('credits the outlet when a report records an outlet but no people', () => {
