@@ -4,9 +4,12 @@
  * line with the fix, as frontmatter is.
  */
 import { parseDocument } from 'yaml';
+import type { z } from 'zod';
+import { closestName } from '../authoring/closest-name.ts';
 import { ContentError } from '../corpus/content-error.ts';
+import { fieldOf, issuesByField } from '../corpus/schema-issues.ts';
 import { keyLines } from '../sources/frontmatter.ts';
-import { captureSchema, type CaptureMeta } from './capture-schema.ts';
+import { CAPTURE_FIELDS, captureSchema, type CaptureMeta } from './capture-schema.ts';
 
 /** A record as read: its file, its fields and the line each field is on. */
 export interface CaptureRecord {
@@ -27,17 +30,31 @@ export function readCaptureRecord(file: string, text: string): CaptureRecord {
     );
   const lines = keyLines(text, 1);
   const result = captureSchema.safeParse(doc.toJS());
-  if (!result.success) {
-    const issue = result.error.issues[0];
-    const key = String(issue?.path[0] ?? '');
-    // A field the record needs because of another (the schema's refinements) is missing too, and says why it is needed.
-    const missing = (issue?.code === 'invalid_type' || issue?.code === 'custom') && !lines.has(key);
-    const why = issue?.code === 'custom' ? `: ${issue.message}` : '';
-    const problem = missing ? `Missing capture field \`${key}\`${why}.` : `Invalid capture field \`${key}\`: ${issue?.message ?? 'invalid'}.`;
-    const fix = missing ? `Add \`${key}:\` (see README, "Adding a document").` : 'Correct the value.';
-    throw new ContentError({ file, line: lines.get(key) ?? 1 }, problem, fix, 'captures:invalid');
-  }
+  // A failed parse always has an issue; the first field's is reported, as a record has few fields.
+  if (!result.success) throw schemaError(file, issuesByField(result.error.issues)[0]!, lines);
   return { file, meta: result.data, lines };
+}
+
+/** The ContentError for one schema issue: an unknown, missing or invalid field, at its own line. */
+function schemaError(file: string, issue: z.core.$ZodIssue, lines: ReadonlyMap<string, number>): ContentError {
+  const key = fieldOf(issue);
+  const at = { file, line: lines.get(key) ?? 1 };
+  if (issue.code === 'unrecognized_keys') {
+    const guess = closestName(key, CAPTURE_FIELDS);
+    const allowed = CAPTURE_FIELDS.map((f) => `\`${f}\``).join(', ');
+    return new ContentError(
+      at,
+      `Unknown capture field \`${key}\`.`,
+      `${guess ? `Did you mean \`${guess}\`? ` : ''}Allowed fields: ${allowed}.`,
+      'captures:invalid',
+    );
+  }
+  // A field the record needs because of another (the schema's refinements) is missing too, and says why it is needed.
+  if ((issue.code === 'invalid_type' || issue.code === 'custom') && !lines.has(key)) {
+    const why = issue.code === 'custom' ? `: ${issue.message}` : '';
+    return new ContentError(at, `Missing capture field \`${key}\`${why}.`, `Add \`${key}:\` (see README, "Adding a capture of a source").`, 'captures:invalid');
+  }
+  return new ContentError(at, `Invalid capture field \`${key}\`: ${issue.message}.`, 'Correct the value.', 'captures:invalid');
 }
 
 /** An error when the record's seed is missing or its checksum does not match the seed's bytes. */

@@ -70,6 +70,9 @@ export const captureSchema = z
     message: 'say how the project knows of the copies or revisions in `differs` and `laterRevisions`: who compared them, and how',
   });
 
+/** The fields a capture record may have, in the schema's order. */
+export const CAPTURE_FIELDS: readonly string[] = Object.keys(captureSchema.shape);
+
 /** A validated capture record. */
 export type CaptureMeta = z.infer<typeof captureSchema>;
 

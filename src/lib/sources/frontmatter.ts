@@ -6,6 +6,7 @@
 import { isMap, isScalar, LineCounter, parseDocument } from 'yaml';
 import type { z } from 'zod';
 import { compareErrors, ContentError } from '../corpus/content-error.ts';
+import { fieldOf, issuesByField } from '../corpus/schema-issues.ts';
 import { documentSchema, KIND_FOLDERS, type DocumentMeta } from './document-schema.ts';
 import { closestName } from '../authoring/closest-name.ts';
 
@@ -32,9 +33,6 @@ export function keyLines(yaml: string, firstLine: number): Map<string, number> {
 
 /** The fields a page may have, in the schema's order. */
 export const FRONTMATTER_FIELDS: readonly string[] = Object.keys(documentSchema.shape);
-
-/** The field a schema issue is about: the unknown one, or the one whose value failed. */
-const fieldOf = (issue: z.core.$ZodIssue) => (issue.code === 'unrecognized_keys' ? (issue.keys[0] ?? '') : String(issue.path[0] ?? ''));
 
 /** The ContentError for one schema issue: an unknown, missing or invalid field, at its own line. */
 function schemaError(file: string, issue: z.core.$ZodIssue, data: unknown, lines: Map<string, number>): ContentError {
@@ -72,12 +70,9 @@ function schemaError(file: string, issue: z.core.$ZodIssue, data: unknown, lines
 
 /** Every schema issue of a page's frontmatter as an error, one for each unknown field, so that an editor fixes them in one pass. */
 function schemaErrors(file: string, issues: readonly z.core.$ZodIssue[], data: unknown, lines: Map<string, number>): ContentError[] {
-  const each = issues.flatMap((issue): z.core.$ZodIssue[] =>
-    issue.code === 'unrecognized_keys' ? issue.keys.map((key) => ({ ...issue, keys: [key] })) : [issue],
-  );
-  // One error a field: a value that fails its pattern would also fail the checks after it, and say so twice.
-  const first = each.filter((issue, i) => each.findIndex((other) => fieldOf(other) === fieldOf(issue)) === i);
-  return first.map((issue) => schemaError(file, issue, data, lines)).sort(compareErrors);
+  return issuesByField(issues)
+    .map((issue) => schemaError(file, issue, data, lines))
+    .sort(compareErrors);
 }
 
 /** Parses and validates frontmatter: the page's metadata, or every problem with it (each unknown field, each invalid value), so an editor fixes them in one pass. */

@@ -40,7 +40,16 @@ describe('capture records', () => {
       (t: string) => `${t}revised: 2026-02-30\n`,
       `${FILE}:7: Invalid capture field \`revised\`: a calendar date written \`YYYY-MM-DD\`, e.g. \`2026-03-02\`. Correct the value.`,
     ],
-    ['a missing source', (t: string) => t.replace(/^of: .*\n/m, ''), `${FILE}:1: Missing capture field \`of\`. Add \`of:\` (see README, "Adding a document").`],
+    [
+      'a missing source',
+      (t: string) => t.replace(/^of: .*\n/m, ''),
+      `${FILE}:1: Missing capture field \`of\`. Add \`of:\` (see README, "Adding a capture of a source").`,
+    ],
+    [
+      'a misspelt field',
+      (t: string) => `${t}provenence: Copied by hand.\n`,
+      `${FILE}:7: Unknown capture field \`provenence\`. Did you mean \`provenance\`? Allowed fields: \`of\`, \`seed\`, \`seedSha256\`, \`type\`, \`revised\`, \`captured\`, \`capturedFrom\`, \`provenance\`, \`differs\`, \`laterRevisions\`, \`knownFrom\`.`,
+    ],
     [
       'an unknown type',
       (t: string) => t.replace('type: unknown', 'type: copy'),
@@ -49,7 +58,7 @@ describe('capture records', () => {
     [
       'copies not held said to differ, without how that is known',
       (t: string) => `${t}differs:\n  - at: p3\n    certainty: known\n    how: Worded differently.\n`,
-      `${FILE}:1: Missing capture field \`knownFrom\`: say how the project knows of the copies or revisions in \`differs\` and \`laterRevisions\`: who compared them, and how. Add \`knownFrom:\` (see README, "Adding a document").`,
+      `${FILE}:1: Missing capture field \`knownFrom\`: say how the project knows of the copies or revisions in \`differs\` and \`laterRevisions\`: who compared them, and how. Add \`knownFrom:\` (see README, "Adding a capture of a source").`,
     ],
   ])('stop on %s, at its line', (_, damage, expected) => {
     const text = draftCaptureRecord(request);
