@@ -86,14 +86,14 @@ const bySet = new Map<string, SuggestScores[]>();
 for (const report of reports) {
   const gold = goldOf(report);
   const drafted = draftReport(report.passages, pageKinds(paths, report.path), pool);
-  const scores = scoreDrafts(gold, drafted);
+  const scores = scoreDrafts(gold, drafted, index.defaultSource);
   bySet.set(report.set, [...(bySet.get(report.set) ?? []), scores]);
   console.log(row(`${report.set}/${report.name}`.slice(0, 30), scores));
   if (values.verbose && (report.set !== 'held-out' || values['held-out'])) {
     for (const { passage, drafts } of drafted) {
       for (const d of drafts) {
         const claim = gold.find((g) => g.passage === passage && g.start < d.end && g.end > d.start);
-        const mark = !claim ? 'NO CLAIM' : draftIsRight(d, claim) ? 'ok' : `WRONG (gold ${claim.verdict} ${claim.cites.join(' ')})`;
+        const mark = !claim ? 'NO CLAIM' : draftIsRight(d, claim, index.defaultSource) ? 'ok' : `WRONG (gold ${claim.verdict} ${claim.cites.join(' ')})`;
         if (mark !== 'ok')
           console.log(
             `   ${passage} ${mark}: ${d.verdict ?? ''} ${d.cites.join(' ')} [${d.offered.map((o) => `${o.anchor} ${o.fit.toFixed(2)}/${o.score.toFixed(2)}`).join(', ')}] “${d.words.slice(0, 70)}”`,

@@ -7,6 +7,8 @@
  * its top three. Quotations are counted apart: each quotation of the post
  * needs its verdict drafted, and no one else's words may be matched to it.
  */
+import { citeTokens } from '../claims/cite-tokens.ts';
+import { isQuoteVerdict, isVerdict } from '../claims/verdicts.ts';
 import { passageOf } from '../sources/anchors.ts';
 import type { PassageDrafts } from './draft-report.ts';
 import type { ClaimDraft } from './suggest.ts';
@@ -37,7 +39,10 @@ export interface SuggestScores {
 }
 
 const overlap = (a: { start: number; end: number }, b: { start: number; end: number }) => Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
-const passageKey = (cite: string) => passageOf(cite.includes('#') ? (cite.split('#')[1] ?? cite) : cite);
+
+/** Cites as passages named with their source (`post#p12`), so that `other#p4` never stands for the post's `p4`. */
+const passageKeys = (cites: readonly string[], defaultSource: string) =>
+  new Set(citeTokens(cites.join(' '), defaultSource).map(({ source, anchor }) => `${source}#${passageOf(anchor)}`));
 
 function best<T extends { start: number; end: number }>(items: readonly T[], span: { start: number; end: number }): T | undefined {
   return items.filter((i) => overlap(i, span) > 0).sort((a, b) => overlap(b, span) - overlap(a, span))[0];
@@ -47,28 +52,36 @@ function best<T extends { start: number; end: number }>(items: readonly T[], spa
  * Whether a draft gets its claim right: its top suggestion cites a passage the editor cited, or both say
  * `not-in-post`. The top suggestion is one passage, or a list with its lead-in, which it cites whole.
  */
-export function draftIsRight(draft: ClaimDraft, gold: GoldClaim): boolean {
+export function draftIsRight(draft: ClaimDraft, gold: GoldClaim, defaultSource: string): boolean {
   if (gold.verdict === 'not-in-post' && draft.verdict === 'not-in-post') return true;
   if (draft.verdict === 'not-in-post') return false;
-  const cited = new Set(gold.cites.map(passageKey));
-  return draft.cites.some((c) => cited.has(passageKey(c)));
+  const cited = passageKeys(gold.cites, defaultSource);
+  return [...passageKeys(draft.cites, defaultSource)].some((key) => cited.has(key));
+}
+
+/** Scores of nothing, and the list of what is counted. */
+const ZERO_SCORES: SuggestScores = {
+  drafts: 0,
+  right: 0,
+  nonClaimDrafts: 0,
+  claims: 0,
+  citedClaims: 0,
+  top3: 0,
+  postQuotes: 0,
+  postQuotesVerdict: 0,
+  otherQuotes: 0,
+  otherQuotesMatched: 0,
+};
+
+/** Whether any of the draft's top three passages, or its own cites, is one the editor cited. */
+function offersCited(draft: ClaimDraft | undefined, cited: ReadonlySet<string>, defaultSource: string): boolean {
+  const offered = (draft?.offered ?? []).slice(0, 3).flatMap((r) => r.cites);
+  return [...passageKeys([...offered, ...(draft?.cites ?? [])], defaultSource)].some((key) => cited.has(key));
 }
 
 /** Scores every passage's drafts against the annotated claims of the same report. */
-export function scoreDrafts(gold: readonly GoldClaim[], drafted: readonly PassageDrafts[]): SuggestScores {
-  const s: SuggestScores = {
-    drafts: 0,
-    right: 0,
-    nonClaimDrafts: 0,
-    claims: gold.length,
-    citedClaims: 0,
-    top3: 0,
-    postQuotes: 0,
-    postQuotesVerdict: 0,
-    otherQuotes: 0,
-    otherQuotesMatched: 0,
-  };
-  const draftsOf = (passage: string) => drafted.find((d) => d.passage === passage)?.drafts ?? [];
+export function scoreDrafts(gold: readonly GoldClaim[], drafted: readonly PassageDrafts[], defaultSource: string): SuggestScores {
+  const s: SuggestScores = { ...ZERO_SCORES, claims: gold.length };
   for (const { passage, drafts } of drafted) {
     for (const draft of drafts) {
       s.drafts += 1;
@@ -77,23 +90,23 @@ export function scoreDrafts(gold: readonly GoldClaim[], drafted: readonly Passag
         draft,
       );
       if (!claim) s.nonClaimDrafts += 1;
-      else if (draftIsRight(draft, claim)) s.right += 1;
+      else if (draftIsRight(draft, claim, defaultSource)) s.right += 1;
     }
   }
   for (const claim of gold) {
-    const draft = best(draftsOf(claim.passage), claim);
-    const cited = new Set(claim.cites.map(passageKey));
+    const draft = best(drafted.find((d) => d.passage === claim.passage)?.drafts ?? [], claim);
+    const cited = passageKeys(claim.cites, defaultSource);
     if (claim.verdict !== 'not-in-post' && cited.size > 0) {
       s.citedClaims += 1;
-      if (draft?.offered.slice(0, 3).some((r) => r.cites.some((c) => cited.has(passageOf(c)))) || draft?.cites.some((c) => cited.has(passageKey(c))))
-        s.top3 += 1;
+      if (offersCited(draft, cited, defaultSource)) s.top3 += 1;
     }
-    if (claim.verdict === 'verbatim' || claim.verdict === 'misquote') {
+    const quoteDrafted = draft?.verdict !== undefined && isQuoteVerdict(draft.verdict);
+    if (isVerdict(claim.verdict) && isQuoteVerdict(claim.verdict)) {
       s.postQuotes += 1;
       if (draft?.verdict === claim.verdict) s.postQuotesVerdict += 1;
     } else if (claim.isQuote && claim.verdict === 'not-in-post') {
       s.otherQuotes += 1;
-      if (draft?.verdict === 'verbatim' || draft?.verdict === 'misquote') s.otherQuotesMatched += 1;
+      if (quoteDrafted) s.otherQuotesMatched += 1;
     }
   }
   return s;
@@ -101,17 +114,6 @@ export function scoreDrafts(gold: readonly GoldClaim[], drafted: readonly Passag
 
 /** Adds up scores. */
 export function addScores(all: readonly SuggestScores[]): SuggestScores {
-  const keys = [
-    'drafts',
-    'right',
-    'nonClaimDrafts',
-    'claims',
-    'citedClaims',
-    'top3',
-    'postQuotes',
-    'postQuotesVerdict',
-    'otherQuotes',
-    'otherQuotesMatched',
-  ] as const;
+  const keys = Object.keys(ZERO_SCORES) as Array<keyof SuggestScores>;
   return Object.fromEntries(keys.map((k) => [k, all.reduce((n, s) => n + s[k], 0)])) as unknown as SuggestScores;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { formatDrafts } from '../../../src/lib/authoring/suggest-report.ts';
-import { addScores, scoreDrafts, type GoldClaim } from '../../../src/lib/authoring/suggest-eval.ts';
+import { addScores, draftIsRight, scoreDrafts, type GoldClaim } from '../../../src/lib/authoring/suggest-eval.ts';
 import type { ClaimDraft } from '../../../src/lib/authoring/suggest.ts';
 
 const long =
@@ -82,15 +82,29 @@ describe('scoreDrafts', () => {
     ],
   ])('%s', (_name, p1, p2, expected) => {
     expect(
-      scoreDrafts(gold, [
-        { passage: 'p1', drafts: p1 },
-        { passage: 'p2', drafts: p2 },
-      ]),
+      scoreDrafts(
+        gold,
+        [
+          { passage: 'p1', drafts: p1 },
+          { passage: 'p2', drafts: p2 },
+        ],
+        'post',
+      ),
     ).toMatchObject({ claims: 3, citedClaims: 2, postQuotes: 1, otherQuotes: 1, ...expected });
   });
 
+  test.each([
+    ['the same passage of the post', ['p17'], ['p17-s2'], true],
+    ['the post named by its slug', ['post#p17'], ['p17'], true],
+    ['the same number in another source', ['other#p17'], ['p17'], false],
+    ['the same passage of another source', ['other#p17'], ['other#p17-s1'], true],
+  ])('counts a draft right only for a passage the editor cited, in the same source: %s', (_name, cites, drafted, right) => {
+    const claim = { passage: 'p1', start: 0, end: 20, verdict: 'accurate', cites, isQuote: false };
+    expect(draftIsRight(d(0, 20, drafted), claim, 'post')).toBe(right);
+  });
+
   test('adds up scores field by field', () => {
-    const one = scoreDrafts(gold, [{ passage: 'p1', drafts: [d(0, 20, ['p17'])] }]);
+    const one = scoreDrafts(gold, [{ passage: 'p1', drafts: [d(0, 20, ['p17'])] }], 'post');
     expect(addScores([one, one])).toEqual(Object.fromEntries(Object.entries(one).map(([k, v]) => [k, v * 2])));
   });
 });
