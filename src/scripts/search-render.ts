@@ -31,7 +31,8 @@ function claimLine(claim: ResultClaim): HTMLElement {
     `The claim “${words}” is marked `,
     el('span', { className: `verdict verdict--${claim.verdict}` }, [VERDICT_INFO[claim.verdict].label]),
   ];
-  if (claim.compare) parts.push(': compare ', el('a', { href: claim.compare.url }, [`the post, ${claim.compare.where}`]));
+  const { compare } = claim;
+  if (compare) parts.push(': compare ', el('a', { href: compare.url }, [`${compare.source ? `“${compare.source}”` : 'the post'}, ${compare.where}`]));
   return el('p', { className: 'result-claim' }, [...parts, '.']);
 }
 

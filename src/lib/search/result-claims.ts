@@ -12,7 +12,8 @@ export interface ResultClaim {
   verdict: Verdict;
   text: string;
   speaker?: string;
-  compare?: { url: string; where: string };
+  /** The passages to compare, and the title of their source when it is not the post. */
+  compare?: { url: string; where: string; source?: string };
 }
 
 /** A document's claims by the id of the passage they sit in. */
@@ -22,9 +23,10 @@ const isString = (value: unknown): value is string => typeof value === 'string';
 
 function readCompare(value: unknown): ResultClaim['compare'] {
   if (typeof value !== 'object' || value === null) return undefined;
-  const { url, where } = value as Record<string, unknown>;
+  const { url, where, source } = value as Record<string, unknown>;
   // Site paths and web links only: a record must never hand the page a `javascript:` link.
-  return isString(url) && isString(where) && /^(\/(?!\/)|https?:\/\/)/.test(url) ? { url, where } : undefined;
+  if (!isString(url) || !isString(where) || !/^(\/(?!\/)|https?:\/\/)/.test(url)) return undefined;
+  return { url, where, ...(isString(source) ? { source } : {}) };
 }
 
 function readClaim(value: unknown): ResultClaim[] {

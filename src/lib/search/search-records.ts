@@ -53,7 +53,9 @@ export function resultClaim(claim: CheckedClaim, base: string): ResultClaim {
   const target = claim.cites[0];
   // The link opens the first passage cited; its words name every passage cited in that source (“¶ 16–20”).
   const where = rangeLabel(claim.cites.filter((c) => c.source === target?.source).map((c) => c.anchor));
-  const compare = target && { url: withBase(base, sourceAnchorPath(target.source, target.anchor)), where };
+  // Only a source other than the post is named, so that readers are never told to compare “the post” with it.
+  const named = target?.isDefault === false ? { source: target.sourceTitle } : {};
+  const compare = target && { url: withBase(base, sourceAnchorPath(target.source, target.anchor)), where, ...named };
   return { verdict: claim.verdict, text: claim.text, ...(claim.speaker ? { speaker: claim.speaker } : {}), ...(compare ? { compare } : {}) };
 }
 

@@ -34,6 +34,15 @@ describe('readClaims', () => {
     expect(readClaims(value)).toEqual([]);
   });
 
+  test('reads back the source to compare, when it is named, and drops one that is not text', () => {
+    const compare = { url: '/sources/other/#p3', where: '¶ 3' };
+    expect(readClaims([{ verdict: 'accurate', text: 'x', compare: { ...compare, source: 'Another source' } }])[0]?.compare).toEqual({
+      ...compare,
+      source: 'Another source',
+    });
+    expect(readClaims([{ verdict: 'accurate', text: 'x', compare: { ...compare, source: 7 } }])[0]?.compare).toEqual(compare);
+  });
+
   test('leaves out malformed claims and unsafe links, keeping the rest', () => {
     const decoded = readClaims([
       { verdict: 'made-up', text: 'x' },

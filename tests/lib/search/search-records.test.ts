@@ -81,6 +81,12 @@ describe('resultClaim', () => {
     const compare = resultClaim({ ...claim, cites }, '/').compare;
     expect(compare).toEqual({ url: `/sources/post/#${cites[0]?.anchor}`, where });
   });
+
+  test('names the source to compare when it is not the post, and only then', () => {
+    const other = { ...cite('p3', 'other'), sourceTitle: 'Another source', isDefault: false };
+    expect(resultClaim({ ...claim, cites: [other] }, '/').compare).toEqual({ url: '/sources/other/#p3', where: '¶ 3', source: 'Another source' });
+    expect(resultClaim({ ...claim, cites: [{ ...cite('p3'), isDefault: true }] }, '/').compare).not.toHaveProperty('source');
+  });
 });
 
 describe('documentFilters', () => {
