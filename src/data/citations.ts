@@ -4,7 +4,7 @@
  */
 import { formatCitations, formatInTextTemplate, formatPassageCitations, type Citations } from '../lib/citation/citation.ts';
 import type { DocumentMeta } from '../lib/sources/document-schema.ts';
-import { withBase, documentPath } from '../lib/site/routes.ts';
+import { absoluteUrl, documentPath } from '../lib/site/routes.ts';
 import { captureName } from '../lib/captures/capture-schema.ts';
 import { checkedCorpus } from './corpus.ts';
 
@@ -13,7 +13,7 @@ export const ACCESSED = process.env['RLA_ACCESSED'] ?? new Date().toISOString().
 
 /** A document's canonical URL. */
 export function documentUrl(meta: DocumentMeta, site: URL | undefined): string {
-  return new URL(withBase(import.meta.env.BASE_URL, documentPath(meta)), site).href;
+  return absoluteUrl(site ?? '', import.meta.env.BASE_URL, documentPath(meta));
 }
 
 /** How citations name the capture a document's page is written from, when its record says what it is. */

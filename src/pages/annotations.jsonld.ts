@@ -2,7 +2,7 @@
 import type { APIRoute } from 'astro';
 import { loadPublished } from '../data/published.ts';
 import { checkedCorpus } from '../data/corpus.ts';
-import { capturePath, withBase, documentPath } from '../lib/site/routes.ts';
+import { absoluteUrl, capturePath, documentPath, sourceAnchorPath } from '../lib/site/routes.ts';
 import { citeCaptures } from '../lib/captures/cite-captures.ts';
 import { captureName } from '../lib/captures/capture-schema.ts';
 import type { CheckedCapture } from '../lib/captures/capture.ts';
@@ -11,7 +11,7 @@ import { annotationCollection } from '../lib/citation/web-annotations.ts';
 
 export const GET: APIRoute = async ({ site }) => {
   const base = import.meta.env.BASE_URL;
-  const absolute = (path: string) => new URL(withBase(base, path), site).href;
+  const absolute = (path: string) => absoluteUrl(site ?? '', base, path);
   const { corrections, captures } = checkedCorpus();
   const correctionsOf = (report: string, claim: string) => corrections.filter((c) => c.report === report && c.claim === claim);
   const ref = (c: CheckedCapture) => ({ url: absolute(capturePath(c.source, c.id)), name: captureName(c.label, c.meta?.type) });
@@ -28,7 +28,7 @@ export const GET: APIRoute = async ({ site }) => {
   );
   const body = annotationCollection(located, {
     collectionUrl: absolute('annotations.jsonld'),
-    passageUrl: (source, anchor) => `${absolute(`sources/${source}/`)}#${anchor}`,
+    passageUrl: (source, anchor) => absolute(sourceAnchorPath(source, anchor)),
     creator: { name: 'Red Lines, Annotated', homepage: absolute('') },
   });
   return new Response(`${JSON.stringify(body, null, 2)}\n`, { headers: { 'Content-Type': 'application/ld+json; profile="http://www.w3.org/ns/anno.jsonld"' } });

@@ -1,10 +1,10 @@
 /** /corrections.json: every dated correction to a published claim, as open data. */
 import type { APIRoute } from 'astro';
 import { checkedCorpus } from '../data/corpus.ts';
-import { anchorPath, withBase } from '../lib/site/routes.ts';
+import { absoluteUrl, anchorPath } from '../lib/site/routes.ts';
 
 export const GET: APIRoute = ({ site }) => {
-  const absolute = (path: string) => new URL(withBase(import.meta.env.BASE_URL, path), site).href;
+  const absolute = (path: string) => absoluteUrl(site ?? '', import.meta.env.BASE_URL, path);
   const corrections = checkedCorpus().corrections.map((c) => ({
     date: c.date,
     claim: absolute(anchorPath({ kind: 'report', slug: c.report }, c.claim)),
