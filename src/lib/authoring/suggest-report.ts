@@ -2,6 +2,7 @@
  * What `npm run suggest` prints: each draft with the report's whole sentence
  * and the whole passage it points to, wrapped to fit a 100-column terminal.
  */
+import { pinpointLabel } from '../sources/anchors.ts';
 import { wrapText } from './wrap-text.ts';
 import type { ClaimDraft } from './suggest.ts';
 import type { PassageDrafts } from './draft-report.ts';
@@ -10,7 +11,7 @@ const LABEL: Record<string, string> = { verbatim: '= verbatim', misquote: '≠ m
 
 /** The printed lines for one draft: the report's words, the draft verdict and cites, the top passage's words, the others. */
 export function draftLines(passage: string, draft: ClaimDraft, passageText: (cite: string) => string | undefined): string[] {
-  const head = `¶ ${passage.replace(/^p/, '')}`.padEnd(6);
+  const head = pinpointLabel(passage).padEnd(6);
   const lines = wrapText(draft.words, '      ', undefined, head);
   const verdict = draft.verdict ? LABEL[draft.verdict] : '? choose a verdict';
   lines.push(...wrapText(`→ ${verdict}${draft.cites.length ? `, cites ${draft.cites.join(' ')}` : ''}: ${draft.why}.`, '        ', undefined, '      '));

@@ -6,7 +6,7 @@
  * only in this capture gets a number of its own that no reading passage and
  * no other capture of the source uses, and keeps it once locked.
  */
-import { parseAnchor, passageId } from '../sources/anchors.ts';
+import { parseAnchor, passageId, rangeLabel } from '../sources/anchors.ts';
 import { textFingerprint } from '../sources/hash.ts';
 import type { AlignedPassage, Alignment } from './align-capture.ts';
 import type { CapturePassageRecord } from './capture.ts';
@@ -39,13 +39,12 @@ export function keyAnchors(key: string): string[] {
 
 /** How readers cite a capture passage: “¶ 16”, or “¶ 15–19” for a span. */
 export function keyLabel(key: string): string {
-  const numbers = keyAnchors(key).map((anchor) => parseAnchor(anchor)?.passage ?? anchor);
-  return numbers.length > 1 ? `¶ ${numbers[0]}–${numbers.at(-1)}` : `¶ ${numbers[0]}`;
+  return rangeLabel(keyAnchors(key));
 }
 
 /** The label of a run of anchors in reading order: “¶ 16”, or “¶ 15–19”. */
 export function anchorsLabel(anchors: readonly string[]): string {
-  return keyLabel(anchors.length > 1 ? `${anchors[0]}..${anchors.at(-1)}` : (anchors[0] ?? ''));
+  return rangeLabel(anchors.length > 1 ? keyAnchors(`${anchors[0]}..${anchors.at(-1)}`) : anchors);
 }
 
 /** Every passage number a set of keys uses, spans included. */

@@ -12,6 +12,7 @@
 import type { CheckedClaim } from '../claims/claim.ts';
 import type { DocumentMeta } from '../sources/document-schema.ts';
 import { isPluralField, type Correction } from '../corrections/correction.ts';
+import { passageOf } from '../sources/anchors.ts';
 
 /** The W3C context. */
 export const ANNOTATION_CONTEXT_URL = 'http://www.w3.org/ns/anno.jsonld';
@@ -42,7 +43,7 @@ export interface CaptureRef {
 
 /** The fragment selector of a passage on a capture's page, which gives every passage its ¶ anchor (HTML fragments, RFC 3236). */
 function passageSelector(anchor: string): object {
-  return { type: 'FragmentSelector', value: anchor.replace(/-s\d+$/, ''), conformsTo: 'http://tools.ietf.org/rfc/rfc3236' };
+  return { type: 'FragmentSelector', value: passageOf(anchor), conformsTo: 'http://tools.ietf.org/rfc/rfc3236' };
 }
 
 /** A cite as bodies: its passage URL alone, or its passage in the capture it cites and in every other capture of it. */
