@@ -15,3 +15,9 @@ export function closestName(typed: string, names: readonly string[]): string | u
   }
   return best?.name;
 }
+
+/** “Did you mean `x`? ”, to put before a fix, when a name near `typed` is known; else nothing. */
+export function didYouMean(typed: string, names: readonly string[]): string {
+  const near = closestName(typed, names);
+  return near ? `Did you mean \`${near}\`? ` : '';
+}

@@ -5,7 +5,7 @@
  */
 import { parseDocument } from 'yaml';
 import type { z } from 'zod';
-import { closestName } from '../authoring/closest-name.ts';
+import { didYouMean } from '../authoring/closest-name.ts';
 import { ContentError } from '../corpus/content-error.ts';
 import { fieldOf, issuesByField } from '../corpus/schema-issues.ts';
 import { keyLines } from '../sources/frontmatter.ts';
@@ -40,14 +40,8 @@ function schemaError(file: string, issue: z.core.$ZodIssue, lines: ReadonlyMap<s
   const key = fieldOf(issue);
   const at = { file, line: lines.get(key) ?? 1 };
   if (issue.code === 'unrecognized_keys') {
-    const guess = closestName(key, CAPTURE_FIELDS);
     const allowed = CAPTURE_FIELDS.map((f) => `\`${f}\``).join(', ');
-    return new ContentError(
-      at,
-      `Unknown capture field \`${key}\`.`,
-      `${guess ? `Did you mean \`${guess}\`? ` : ''}Allowed fields: ${allowed}.`,
-      'captures:invalid',
-    );
+    return new ContentError(at, `Unknown capture field \`${key}\`.`, `${didYouMean(key, CAPTURE_FIELDS)}Allowed fields: ${allowed}.`, 'captures:invalid');
   }
   // A field the record needs because of another (the schema's refinements) is missing too, and says why it is needed.
   if ((issue.code === 'invalid_type' || issue.code === 'custom') && !lines.has(key)) {

@@ -3,7 +3,7 @@
  * otherwise be dropped without a word: `cite="p12"` on a claim marked not in
  * the post would publish it citing nothing, and `cites={"p12"}` likewise.
  */
-import { closestName } from '../authoring/closest-name.ts';
+import { didYouMean } from '../authoring/closest-name.ts';
 
 /** Every attribute a claim may carry. */
 export const CLAIM_ATTRIBUTES = ['id', 'verdict', 'cites', 'note', 'speaker', 'remark'] as const;
@@ -18,7 +18,6 @@ export function attributeProblem(id: string, names: readonly string[], unquoted:
     };
   const unknown = names.find((name) => !(CLAIM_ATTRIBUTES as readonly string[]).includes(name));
   if (unknown === undefined) return undefined;
-  const near = closestName(unknown, CLAIM_ATTRIBUTES);
   const known = CLAIM_ATTRIBUTES.map((name) => `\`${name}\``).join(', ');
-  return { problem: `Claim \`${id}\` has unknown attribute \`${unknown}\`.`, fix: `${near ? `Did you mean \`${near}\`? ` : ''}A claim takes ${known}.` };
+  return { problem: `Claim \`${id}\` has unknown attribute \`${unknown}\`.`, fix: `${didYouMean(unknown, CLAIM_ATTRIBUTES)}A claim takes ${known}.` };
 }

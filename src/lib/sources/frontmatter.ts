@@ -8,7 +8,7 @@ import type { z } from 'zod';
 import { compareErrors, ContentError } from '../corpus/content-error.ts';
 import { fieldOf, issuesByField } from '../corpus/schema-issues.ts';
 import { documentSchema, KIND_FOLDERS, type DocumentMeta } from './document-schema.ts';
-import { closestName } from '../authoring/closest-name.ts';
+import { didYouMean } from '../authoring/closest-name.ts';
 
 const FENCE = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
 
@@ -39,11 +39,10 @@ function schemaError(file: string, issue: z.core.$ZodIssue, data: unknown, lines
   const allowed = FRONTMATTER_FIELDS.map((f) => `\`${f}\``).join(', ');
   const key = fieldOf(issue);
   if (issue.code === 'unrecognized_keys') {
-    const guess = closestName(key, FRONTMATTER_FIELDS);
     return new ContentError(
       { file, line: lines.get(key) ?? 1 },
       `Unknown frontmatter field \`${key}\`.`,
-      `${guess ? `Did you mean \`${guess}\`? ` : ''}Allowed fields: ${allowed}.`,
+      `${didYouMean(key, FRONTMATTER_FIELDS)}Allowed fields: ${allowed}.`,
       'frontmatter:unknown-field',
     );
   }
