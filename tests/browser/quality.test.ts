@@ -25,8 +25,10 @@ describe('quality gates', () => {
     // axe is injected by the test, so this context alone may run a script the site's policy would refuse.
     const context = await suite.browser.newContext({ colorScheme, bypassCSP: true });
     const failures: string[] = [];
-    // The last is a reading page with the header box's results open under its header.
-    for (const path of [...paths, '/search/?q=Anthropic', '/404.html', `${POST}#search-panel`]) {
+    // Pages a citation lands on, their passage or line highlighted; the last, a reading page with the header box's results open.
+    const REPORT = '/reports/openai-reaches-classified-deployment-agreement-with-pentagon-sets/';
+    const landings = [`${POST}#p6`, `${REPORT}#p2`, `/cite${REPORT.slice('/reports'.length)}#p2`, '/seeds/002_b1635164cf9d6a8a/#L12'];
+    for (const path of [...paths, '/search/?q=Anthropic', '/404.html', ...landings, `${POST}#search-panel`]) {
       const page = await context.newPage();
       await page.goto(`${suite.site.url}${path}`);
       if (path.endsWith('#search-panel')) {

@@ -105,4 +105,16 @@ describe('sentence links', () => {
     await expect(formats.getByRole('term').allTextContents()).resolves.toEqual(['Permalink', 'APA 7', 'Harvard', 'Vancouver', 'BibTeX', 'RIS', 'CSL-JSON']);
     await page.context().close();
   });
+
+  test('a linked passage and sentence keep a mark in forced colours, where backgrounds are dropped', async () => {
+    const context = await suite.browser.newContext();
+    const page = await context.newPage();
+    await page.emulateMedia({ forcedColors: 'active' });
+    for (const anchor of ['p42', 'p42-s3']) {
+      await page.goto(`${suite.site.url}${POST}#${anchor}`);
+      const outline = await page.locator(`#${anchor}`).evaluate((el) => getComputedStyle(el).outlineStyle);
+      expect(outline, anchor).toBe('solid');
+    }
+    await context.close();
+  });
 });
