@@ -14,6 +14,8 @@ const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/
 const paths = [...readFileSync('dist/sitemap.xml', 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1] ?? '').pathname);
 const suite = useBrowserSuite();
 const POST = '/sources/our-agreement-with-the-department-of-war/';
+/** The most named regions a page may have: enough for its parts, never one for each passage. */
+const MAX_REGIONS = 8;
 
 interface AxeViolation {
   id: string;
@@ -49,7 +51,7 @@ describe('quality gates', () => {
     expect(failures).toEqual([]);
   });
 
-  test('gives every landmark of a kind on a page its own name, so a screen reader can tell the search boxes apart', async () => {
+  test('gives every landmark of a kind on a page its own name, and keeps them few, so a screen reader can move between them', async () => {
     const context = await suite.browser.newContext({ bypassCSP: true });
     const failures: string[] = [];
     for (const path of [...paths, '/search/?q=Anthropic']) {
@@ -63,6 +65,9 @@ describe('quality gates', () => {
         );
       });
       failures.push(...violations.map((v) => `${path}: ${v}`));
+      // Landmarks are for moving between a page's few parts; dozens of named regions bury them.
+      const regions = await page.getByRole('region').count();
+      if (regions > MAX_REGIONS) failures.push(`${path}: ${regions} named regions`);
       await page.close();
     }
     await context.close();
