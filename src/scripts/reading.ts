@@ -3,7 +3,8 @@
  * for a citation (a "Cite" link, the document's cite box, or a selection in
  * the text) and only then loads the citation tools. It also makes room for
  * a claim's note: the note opens below its claim, so when the claim sits low
- * on the screen it is scrolled up first. And it highlights every piece of a
+ * on the screen it is scrolled up first, and closes once focus leaves it
+ * for the page. And it highlights every piece of a
  * linked sentence: a claim can split a sentence, and only its first piece
  * carries the id that :target can match.
  */
@@ -36,6 +37,12 @@ if (article) {
     },
     true,
   );
+  // A note that focus leaves for the page closes, so it never covers the control focus moved to; its own marker keeps it.
+  article.addEventListener('focusout', (event) => {
+    const note = (event.target as Element).closest<HTMLElement>('.claim-note:popover-open');
+    const next = (event as FocusEvent).relatedTarget as Element | null;
+    if (note && next && !note.contains(next) && next.getAttribute('popovertarget') !== note.id) note.hidePopover();
+  });
   article.addEventListener('mouseup', onSelect);
   article.addEventListener('keyup', (event) => event.shiftKey && onSelect());
 }

@@ -3,7 +3,7 @@
  * the page's main content with the first passages found, a link that
  * opens the same search on the search page (filters, more documents, an
  * address to share), and a button, or Escape, that closes it and returns
- * to the box. Escape in the box itself closes it too.
+ * to the box. Escape in the box itself closes it too, keeping the words.
  */
 import { el, resultItem } from './search-render.ts';
 import type { PassageResult } from '../lib/search/passage-result.ts';
@@ -53,9 +53,11 @@ export function searchPanel(main: HTMLElement, input: HTMLInputElement, searchUr
     input.focus();
   };
   closeButton.addEventListener('click', close);
-  // Escape in the box clears and leaves it (search-shortcut.ts); the results it showed go with it.
+  // Escape in the box closes its results first, keeping the words and the focus; a second Escape clears the box (search-shortcut.ts).
   input.addEventListener('keydown', (event) => {
-    if (event.key === 'Escape') section.hidden = true;
+    if (event.key !== 'Escape' || section.hidden) return;
+    event.preventDefault();
+    section.hidden = true;
   });
   section.addEventListener('keydown', (event) => {
     if (event.key !== 'Escape') return;

@@ -1,6 +1,6 @@
 /**
  * The header search box: `/` focuses it from anywhere on the page, and
- * Escape leaves it. Nothing of the search engine loads with a reading page.
+ * Escape clears it. Nothing of the search engine loads with a reading page.
  * When the reader focuses the box, the header box's search loads
  * (header-search.ts) and starts the engine, and Enter then shows the
  * results at the top of the page without leaving it; until then, and
@@ -79,7 +79,7 @@ document.addEventListener('keydown', (event) => {
     event.preventDefault();
     input.focus();
   } else if (event.key === 'Escape' && target === input) {
+    // Clears the box, as a search field does, and keeps the focus where the reader is.
     input.value = '';
-    input.blur();
   }
 });

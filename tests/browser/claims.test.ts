@@ -68,6 +68,27 @@ describe('claims in Chromium', () => {
     await page.context().close();
   });
 
+  test('a note that Tab leaves closes, so it never covers the control focus moved to', async () => {
+    const page = await open(REPORT);
+    const note = page.locator('#c12-note');
+    await page.getByRole('button', { name: /open the note on claim c12$/ }).focus();
+    await page.keyboard.press('Enter');
+    await expect(note.isVisible()).resolves.toBe(true);
+    // Tab through the note's links and on, out of it.
+    const inNote = () => note.evaluate((n) => n.contains(document.activeElement) || document.activeElement?.getAttribute('popovertarget') === n.id);
+    for (let i = 0; i < 10 && (await inNote()); i++) await page.keyboard.press('Tab');
+    await expect(note.evaluate((n) => n.contains(document.activeElement))).resolves.toBe(false);
+    await expect(note.isVisible()).resolves.toBe(false);
+    const covered = await page.evaluate(() => {
+      const el = document.activeElement as HTMLElement;
+      const box = el.getBoundingClientRect();
+      const top = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+      return !(top && (el === top || el.contains(top)));
+    });
+    expect(covered).toBe(false);
+    await page.context().close();
+  });
+
   test('keyboard journey: Tab to a claim, open its note, follow it to the passage and come back, focus always visible', async () => {
     const page = await open(REPORT);
     const focusVisible = () =>

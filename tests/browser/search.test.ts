@@ -572,7 +572,7 @@ describe('search in Chromium', () => {
     await page.close();
   });
 
-  test('closes the header box’s results with Escape or the Close button, and returns to the box; Escape in the box closes them too', async () => {
+  test('closes the header box’s results with Escape or the Close button, and returns to the box; Escape in the box closes them, then clears it', async () => {
     const page = await suite.browser.newPage();
     await page.goto(`${suite.site.url}${POST}`, { waitUntil: 'networkidle' });
     const box = headerBox(page);
@@ -591,12 +591,15 @@ describe('search in Chromium', () => {
       await panel.waitFor({ state: 'hidden' });
       await expect(box.evaluate((input) => input === document.activeElement)).resolves.toBe(true);
     }
-    // Escape in the box clears it, leaves it, and takes its results away.
+    // Escape in the box takes its results away and keeps the words and the focus; a second Escape clears it.
     await showResults();
     await box.focus();
     await page.keyboard.press('Escape');
     await panel.waitFor({ state: 'hidden' });
+    await expect(box.inputValue()).resolves.toBe('Anthropic');
+    await page.keyboard.press('Escape');
     await expect(box.inputValue()).resolves.toBe('');
+    await expect(box.evaluate((input) => input === document.activeElement)).resolves.toBe(true);
     await page.close();
   });
 
