@@ -35,7 +35,8 @@ function marked(claim: CheckedClaim, words: ElementContent[]): ElementContent[] 
     [h('span', { ariaHidden: 'true' }, symbol), h('span', { class: 'claim-marker-label' }, ` ${label}`)],
   );
   return [
-    h('span', { class: `claim claim--${claim.verdict}`, id: claim.id }, words),
+    // A mark, not a span: screen readers announce where the claimed words begin and end, which the underline shows.
+    h('mark', { class: `claim claim--${claim.verdict}`, id: claim.id }, words),
     h('span', { class: 'claim-mark', dataPagefindIgnore: '' }, [{ type: 'raw', value: '&#8288;' }, button]),
   ];
 }

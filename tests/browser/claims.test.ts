@@ -68,6 +68,15 @@ describe('claims in Chromium', () => {
     await page.context().close();
   });
 
+  test('tells screen readers where each claim’s words begin and end, as marked text', async () => {
+    const page = await open(REPORT);
+    const snapshot = await page.locator('[data-source-text]').ariaSnapshot();
+    const buttons = await page.getByRole('button', { name: /open the note on claim c\d+$/ }).count();
+    expect(buttons).toBeGreaterThan(0);
+    expect(snapshot.match(/^\s*- mark\b/gm)?.length ?? 0).toBe(buttons);
+    await page.context().close();
+  });
+
   test('a note that Tab leaves closes, so it never covers the control focus moved to', async () => {
     const page = await open(REPORT);
     const note = page.locator('#c12-note');

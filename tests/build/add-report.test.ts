@@ -124,14 +124,14 @@ describe('adding a report, as the README walks through it', () => {
     expect(steps['build']?.status, steps['build']?.output).toBe(0);
     for (const { slug, claims } of REPORTS) {
       const html = built(slug);
-      expect(html.match(/<span class="claim claim--[\w-]+" id="c\d+"/g)?.length).toBe(claims);
+      expect(html.match(/<mark class="claim claim--[\w-]+" id="c\d+"/g)?.length).toBe(claims);
       expect(html).not.toMatch(/WRITE A NOTE|CHOOSE/);
     }
   });
 
   test('shows a claim the post contradicts as such, counted, and quotes the passage that says otherwise', () => {
     const html = built('cloud-clearances-and-a-contract-what-openai-promised');
-    const claim = html.match(/<span class="claim claim--contradicted" id="(c\d+)">/);
+    const claim = html.match(/<mark class="claim claim--contradicted" id="(c\d+)">/);
     expect(claim, 'no contradicted claim').not.toBeNull();
     expect(html).toContain(`aria-label="Contradicted: open the note on claim ${claim?.[1]}"`);
     expect(html).toMatch(/<span class="claim claim--contradicted">Contradicted<\/span> <strong>1<\/strong>/);

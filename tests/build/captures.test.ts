@@ -40,7 +40,7 @@ describe('a source with three captures', () => {
 
   test('builds, accepting as verbatim a quotation that matches only the second capture', () => {
     expect(build.status, build.output).toBe(0);
-    expect(page('reports/openai-has-reached-a-deal-to-deploy-its/index.html')).toContain('<span class="claim claim--verbatim" id="c12">');
+    expect(page('reports/openai-has-reached-a-deal-to-deploy-its/index.html')).toContain('<mark class="claim claim--verbatim" id="c12">');
   });
 
   test('shows beside that verdict the words of the capture it matches, named, then the reading text’s', () => {

@@ -20,7 +20,7 @@ function render(mdx: string, claims: CheckedClaim[], draft = false): string {
 describe('rehype-claim-marks', () => {
   test('marks a checked claim’s words by verdict and follows them with the button that opens its note', () => {
     expect(render('Before <Claim id="c1" verdict="partial">the words</Claim> after.', [checked('c1', 'partial')])).toBe(
-      '<p>Before <span class="claim claim--partial" id="c1">the words</span><span class="claim-mark" data-pagefind-ignore>&#8288;' +
+      '<p>Before <mark class="claim claim--partial" id="c1">the words</mark><span class="claim-mark" data-pagefind-ignore>&#8288;' +
         '<button type="button" class="claim-marker verdict--partial" popovertarget="c1-note" aria-label="Partial: open the note on claim c1">' +
         '<span aria-hidden="true">◐</span><span class="claim-marker-label"> Partial</span></button></span> after.</p>',
     );
@@ -42,7 +42,7 @@ describe('rehype-claim-marks', () => {
 
   test('keeps the space between two claims, which is part of the report’s text', () => {
     const html = render('Then <Claim id="c1">one.</Claim> <Claim id="c2">Two.</Claim>', [checked('c1', 'accurate'), checked('c2', 'accurate')]);
-    expect(html).toContain('</button></span> <span class="claim claim--accurate" id="c2">');
+    expect(html).toContain('</button></span> <mark class="claim claim--accurate" id="c2">');
   });
 
   test.each(Object.keys(VERDICT_INFO) as Verdict[])('labels a %s claim’s button with its verdict’s symbol and name', (verdict) => {
