@@ -4,6 +4,7 @@
  * get) and "Copy quote with link" for a selection or a sentence.
  */
 import { quoteWithLink } from '../lib/citation/quote-link.ts';
+import { pinpointLabel } from '../lib/sources/anchors.ts';
 import { ACCESSED_NOTE } from '../lib/citation/accessed-note.ts';
 import { addCopyButtons, copyWithConfirmation } from './copy-text.ts';
 import { localLinks } from './page-links.ts';
@@ -38,8 +39,10 @@ function sentencePieces(id: string): string[] {
   return [...document.querySelectorAll(`[data-sentence="${id}"]`)].map((piece) => piece.textContent ?? '');
 }
 
-function button(label: string, copy: () => string, what: string): HTMLButtonElement {
+/** A copy button; its name ends with `of`, what it copies, in brackets only screen readers are given, since the dialog has a pair for every sentence. */
+function button(label: string, copy: () => string, what: string, of: string): HTMLButtonElement {
   const control = Object.assign(document.createElement('button'), { type: 'button', className: 'copy-button', textContent: label });
+  control.append(Object.assign(document.createElement('span'), { className: 'visually-hidden', textContent: ` (${of})` }));
   control.addEventListener('click', () => void copyWithConfirmation(copy(), control, what));
   return control;
 }
@@ -52,9 +55,10 @@ function sentenceItem(article: HTMLElement, sentence: string): HTMLLIElement {
   const quote = button(
     'Copy quote with link',
     () => quoteWithLink({ exact: runs.join(''), inText, url: localLinks(citeUrl), passage: sentence, runs }).text,
-    'Quote with link',
+    `Quote with link of ${pinpointLabel(sentence)}`,
+    pinpointLabel(sentence),
   );
-  const link = button('Copy link', () => `${localLinks(citeUrl)}#${sentence}`, 'Sentence link');
+  const link = button('Copy link', () => `${localLinks(citeUrl)}#${sentence}`, `Link to ${pinpointLabel(sentence)}`, pinpointLabel(sentence));
   item.append(quote, ' ', link);
   return item;
 }

@@ -22,7 +22,8 @@ export function announce(message: string): void {
 
 /** Copies text, confirming on the button and aloud. */
 export async function copyWithConfirmation(text: string, button: HTMLButtonElement, what: string): Promise<void> {
-  const label = button.textContent;
+  // Its own nodes, to put back whole: a button's name may end in text only screen readers are given.
+  const label = [...button.childNodes];
   try {
     await navigator.clipboard.writeText(text);
     button.textContent = 'Copied ✓';
@@ -31,7 +32,7 @@ export async function copyWithConfirmation(text: string, button: HTMLButtonEleme
     button.textContent = 'Select and copy';
     announce(`Could not copy ${what}; select the text and copy it.`);
   }
-  setTimeout(() => (button.textContent = label), 2000);
+  setTimeout(() => button.replaceChildren(...label), 2000);
 }
 
 /** Adds a copy button to each `[data-copy]` block under a root. */

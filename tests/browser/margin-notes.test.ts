@@ -86,4 +86,18 @@ describe('margin notes on the post', () => {
     await expect(list.isVisible()).resolves.toBe(false);
     await page.context().close();
   });
+
+  test('reads each claim’s link in the context of its report: a list item with the report’s title', async () => {
+    const page = await open(1280, true);
+    const list = page.locator('#p6').getByRole('list');
+    const items = list.getByRole('listitem');
+    await expect(items.count()).resolves.toBeGreaterThan(1);
+    const titles = await items.evaluateAll((lis) => lis.map((li) => li.querySelector('.cited-by-title')?.textContent ?? ''));
+    expect(new Set(titles).size).toBe(titles.length);
+    for (const [i, title] of titles.entries()) {
+      expect(title).toMatch(/\S+:$/);
+      await expect(items.nth(i).getByRole('link').count()).resolves.toBeGreaterThan(0);
+    }
+    await page.context().close();
+  });
 });

@@ -29,11 +29,14 @@ describe('sentence links', () => {
     const dialog = page.getByRole('dialog', { name: 'Cite ¶ 42' });
     await dialog.waitFor();
     await expect(dialog.getByRole('heading').allTextContents()).resolves.toEqual(['Cite ¶ 42', 'Quote one sentence', 'Cite the whole passage']);
-    await expect(dialog.getByRole('button').nth(1).textContent()).resolves.toBe('Copy quote with link');
+    await expect(dialog.getByRole('button').nth(1).textContent()).resolves.toBe('Copy quote with link (¶ 42, sentence 1)');
     const third = dialog.getByRole('listitem').nth(2);
     await expect(third.textContent()).resolves.toMatch(/^We do not know why Anthropic/);
-    await third.getByRole('button', { name: 'Copy link' }).click();
+    // Each pair of buttons is named for its sentence, which a screen reader moving from button to button needs.
+    const copyLink = third.getByRole('button', { name: 'Copy link (¶ 42, sentence 3)', exact: true });
+    await copyLink.click();
     await third.getByRole('button', { name: 'Copied ✓' }).waitFor();
+    await copyLink.waitFor();
     await expect(page.evaluate(() => navigator.clipboard.readText())).resolves.toBe(
       `${suite.site.url}/sources/our-agreement-with-the-department-of-war/#p42-s3`,
     );
