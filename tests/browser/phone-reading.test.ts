@@ -76,6 +76,19 @@ describe('reading a report on a phone', () => {
     await page.context().close();
   });
 
+  test.each([true, false])('on a screen too short for a note below its claim, the note fills the screen (JavaScript %s)', async (javaScriptEnabled) => {
+    // A 1280 × 1024 window at 400 % zoom: 320 × 256 CSS pixels.
+    const context = await suite.browser.newContext({ viewport: { width: 320, height: 256 }, javaScriptEnabled });
+    const page = await context.newPage();
+    await page.goto(`${suite.site.url}${REPORTS[1]}`);
+    await page.getByRole('button', { name: /open the note on claim c10$/ }).click();
+    const box = await page.locator('#c10-note').boundingBox();
+    expect(box?.y ?? -1).toBeGreaterThanOrEqual(0);
+    expect((box?.y ?? 0) + (box?.height ?? Infinity)).toBeLessThanOrEqual(256);
+    expect(box?.height ?? 0).toBeGreaterThan(256 / 2);
+    await context.close();
+  });
+
   test('headings carry their ¶ and Cite links above them, and only a verdict symbol', async () => {
     const page = await open(REPORTS[1] ?? '', 390);
     const heading = page.getByRole('heading', { level: 1 });
