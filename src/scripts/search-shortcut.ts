@@ -1,6 +1,6 @@
 /**
- * The header search box: `/` focuses it from anywhere on the page, and
- * Escape clears it. Nothing of the search engine loads with a reading page.
+ * The header search box: `/` focuses it from anywhere on the page (a
+ * switch on the search page turns that off), and Escape clears it. Nothing of the search engine loads with a reading page.
  * When the reader focuses the box, the header box's search loads
  * (header-search.ts) and starts the engine, and Enter then shows the
  * results at the top of the page without leaving it; until then, and
@@ -71,11 +71,36 @@ if (form && input && !searchPage) {
 if (searchPage && new URLSearchParams(location.search).get('q')?.trim()) startEngine();
 else for (const type of ['focusin', 'pointerdown', 'keydown']) searchPage?.addEventListener(type, startEngine, { once: true });
 
+/** Where a reader's choice to turn `/` off is kept: a one-key shortcut must be one a reader can turn off (WCAG 2.1.4). */
+const SHORTCUT_OFF = 'rla-slash-off';
+let shortcutOff = false;
+try {
+  shortcutOff = localStorage.getItem(SHORTCUT_OFF) === '1';
+} catch {
+  // Storage refused: the shortcut stays on, and the switch below still works for this page.
+}
+if (shortcutOff && input) input.placeholder = 'Search passages';
+// The switch, on the search page only, shown once this script can work it.
+const shortcutSwitch = document.querySelector<HTMLInputElement>('[data-shortcut-switch]');
+if (shortcutSwitch) {
+  shortcutSwitch.checked = !shortcutOff;
+  shortcutSwitch.closest<HTMLElement>('[hidden]')?.removeAttribute('hidden');
+  shortcutSwitch.addEventListener('change', () => {
+    shortcutOff = !shortcutSwitch.checked;
+    try {
+      if (shortcutOff) localStorage.setItem(SHORTCUT_OFF, '1');
+      else localStorage.removeItem(SHORTCUT_OFF);
+    } catch {
+      // Kept for this page only.
+    }
+  });
+}
+
 document.addEventListener('keydown', (event) => {
   if (!input || event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey) return;
   const target = event.target as HTMLElement;
   const typing = target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
-  if (event.key === '/' && !typing) {
+  if (event.key === '/' && !typing && !shortcutOff) {
     event.preventDefault();
     input.focus();
   } else if (event.key === 'Escape' && target === input) {

@@ -506,6 +506,26 @@ describe('search in Chromium', () => {
     await page.close();
   });
 
+  test('lets a reader turn the / shortcut off on the search page, and keeps it off on every page', async () => {
+    const context = await suite.browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${suite.site.url}/search/`);
+    const shortcut = page.getByRole('checkbox', { name: /Pressing \/ on any page moves to the search box/ });
+    await expect(shortcut.isChecked()).resolves.toBe(true);
+    await shortcut.uncheck();
+    await page.goto(`${suite.site.url}${POST}`);
+    await page.getByRole('heading', { level: 1 }).click();
+    await page.keyboard.press('/');
+    await expect(page.evaluate(() => document.activeElement?.id ?? '')).resolves.not.toBe('site-search-q');
+    await expect(page.getByRole('searchbox', { name: 'Search the documents' }).getAttribute('placeholder')).resolves.not.toContain('/');
+    await page.goto(`${suite.site.url}/search/`);
+    await shortcut.check();
+    await page.goto(`${suite.site.url}${POST}`);
+    await page.keyboard.press('/');
+    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('site-search-q');
+    await context.close();
+  });
+
   test('shows the header box’s results at the top of the page, without leaving it, and one Tab from the first', async () => {
     const { page, panel } = await headerSearch('classifiers');
     await panel
