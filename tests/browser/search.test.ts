@@ -50,6 +50,13 @@ describe('search in Chromium', () => {
     await page.close();
   });
 
+  test('reads words joined by a slash as two words, finding the passages that have both', async () => {
+    const page = await search('Anthropic/safety');
+    await expect(hrefs(page)).resolves.not.toEqual([]);
+    await expect(status(page)).resolves.not.toMatch(/^No passage/);
+    await page.close();
+  });
+
   test.each(['safety stack', 'cleared OpenAI personnel', 'red lines'])(
     'finds every passage holding the phrase "%s", not only the first of each document',
     async (phrase) => {

@@ -68,9 +68,14 @@ export function termsCut(query: string): boolean {
   return allTerms(query).length > MAX_TERMS;
 }
 
+/** Words joined by a slash (`Anthropic/safety`) as two words: Pagefind would drop the slash and look for one run-together word. */
+function splitSlashes(query: string): string {
+  return query.replace(/([\p{L}\p{N}])\/(?=[\p{L}\p{N}])/gu, '$1 ');
+}
+
 /** The Pagefind queries to try in order, until one finds something. */
 export function plannedQueries(raw: string): PlannedQuery[] {
-  const typed = straightenQuotes(limitQuery(raw).query);
+  const typed = splitSlashes(straightenQuotes(limitQuery(raw).query));
   // Words joined by a hyphen or dash are searched as their parts, as the records hold them.
   const query = splitQueryCompounds(typed);
   if (isQuoted(query)) {

@@ -54,6 +54,7 @@ describe('plannedQueries', () => {
         { query: 'national- security work for us.', exact: false, missed: '"national-security work for us."' },
       ],
     ],
+    ['words joined by a slash are searched as two words', 'Anthropic/safety', [{ query: 'Anthropic safety', exact: false }]],
     ['an unbalanced quote mark is dropped, not taken for a phrase', '"><svg onload=x>', [{ query: '><svg onload=x>', exact: false }]],
     ['a quote mark left open is dropped', '"Deploy via', [{ query: 'Deploy via', exact: false }]],
     ['quotes around two phrases are not one phrase', '"cloud" and "edge"', [{ query: 'cloud and edge', exact: false }]],
