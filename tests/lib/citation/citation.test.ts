@@ -41,7 +41,19 @@ describe('formatCitations for one passage of the post', () => {
         'UR  - https://example.org/sources/our-agreement-with-the-department-of-war/#p42',
       ]),
     );
-    expect(JSON.parse(c.cslJson)).toEqual([cslItem({ meta: post, url, accessed: '2026-11-23', anchor: 'p42' })]);
+    const [item, ...others] = JSON.parse(c.cslJson) as Array<Record<string, unknown>>;
+    expect(others).toEqual([]);
+    expect(item).toMatchObject({
+      id: 'OpenAI2026AgreementDepartmentWar',
+      type: 'post-weblog',
+      title: 'Our agreement with the Department of War',
+      author: [{ literal: 'OpenAI' }],
+      'container-title': 'OpenAI Blog',
+      issued: { 'date-parts': [[2026, 2, 28]] },
+      accessed: { 'date-parts': [[2026, 11, 23]] },
+      URL: 'https://example.org/sources/our-agreement-with-the-department-of-war/#p42',
+      archive: 'Red Lines, Annotated',
+    });
   });
 });
 
