@@ -81,6 +81,11 @@ describe('margin notes on the post', () => {
     expect(box?.height).toBeLessThan(40);
     await toggle.click();
     await expect(list.isVisible()).resolves.toBe(true);
+    // It opens just below its button, where the reader is looking, not in the middle of the screen.
+    const [opened, button] = [await list.boundingBox(), await toggle.boundingBox()];
+    const gap = (opened?.y ?? Infinity) - ((button?.y ?? 0) + (button?.height ?? 0));
+    expect(gap).toBeGreaterThanOrEqual(0);
+    expect(gap).toBeLessThan(16);
     await expect(list.getByRole('link', { name: /Misquote, c\d+/ }).count()).resolves.toBeGreaterThan(0);
     await list.getByRole('button', { name: 'Close' }).click();
     await expect(list.isVisible()).resolves.toBe(false);
