@@ -16,6 +16,7 @@ import { sourceIndex } from '../lib/corpus/source-index.ts';
 import { addScores, draftIsRight, scoreDrafts, type GoldClaim, type SuggestScores } from '../lib/authoring/suggest-eval.ts';
 import { draftReport } from '../lib/authoring/draft-report.ts';
 import type { PassageRecord } from '../lib/sources/passage.ts';
+import { seedNumber } from '../lib/sources/seed-name.ts';
 import { corpusPool, pageKinds } from './suggest-pool.ts';
 
 const { values } = parseArgs({ options: { 'held-out': { type: 'boolean', default: false }, verbose: { type: 'boolean', default: false } } });
@@ -70,7 +71,7 @@ function fixtureReports(set: string): Report[] {
 const reports: Report[] = [
   ...corpus
     .filter((d) => d.meta.kind === 'report')
-    .map((d) => ({ set: 'site', name: d.meta.seed.slice(0, 3), path: d.path, passages: d.passages, claims: d.claims })),
+    .map((d) => ({ set: 'site', name: seedNumber(d.meta.seed) ?? d.meta.seed, path: d.path, passages: d.passages, claims: d.claims })),
   ...fixtureReports('tuning'),
   ...(values['held-out'] ? fixtureReports('held-out') : []),
 ];

@@ -94,3 +94,8 @@ export function captureAnchors(passages: readonly { key: string; text: string }[
 export function captureLockKey(source: string, capture: string): string {
   return `${source}@${capture}`;
 }
+
+/** Whether a lock key is that of one of a source's captures. */
+export function isCaptureKeyOf(key: string, source: string): boolean {
+  return key.startsWith(captureLockKey(source, ''));
+}

@@ -8,7 +8,7 @@ import { ContentError } from '../corpus/content-error.ts';
 import type { DocumentInput } from '../corpus/corpus.ts';
 import { compareWithLock, lockLine, type AnchorLock } from '../sources/anchor-lock.ts';
 import { alignCapture, type Alignment } from './align-capture.ts';
-import { captureAnchors, captureLockKey, capturePassageRecords, usedNumbers } from './capture-anchors.ts';
+import { captureAnchors, captureLockKey, capturePassageRecords, isCaptureKeyOf, usedNumbers } from './capture-anchors.ts';
 import { caveatErrors } from './capture-caveats.ts';
 import { claimedCaptures } from './capture-claims.ts';
 import { capturePassages } from './capture-passages.ts';
@@ -128,7 +128,7 @@ function sourceCaptures(source: DocumentInput, inputs: readonly CaptureInput[], 
   const readingAnchors = new Set(source.passages.map((p) => p.id));
   const errors: ContentError[] = own.flatMap((input) => caveatErrors(input.record, readingAnchors));
   const lockedKeys = Object.entries(lock?.lock ?? {})
-    .filter(([key]) => key.startsWith(`${source.meta.slug}@`))
+    .filter(([key]) => isCaptureKeyOf(key, source.meta.slug))
     .flatMap(([, anchors]) => Object.keys(anchors));
   const used = usedNumbers([...source.passages.map((p) => p.id), ...lockedKeys]);
   for (const input of own.filter((i) => i.record.meta.seed !== source.meta.seed)) {

@@ -5,6 +5,7 @@
  * reading text. Records live in `content/captures/<seed name>.yaml`.
  */
 import { z } from 'zod';
+import { seedNumber } from '../sources/seed-name.ts';
 
 /** What a capture is: the publisher's own page, someone else's copy, a later revision of the text, or a translation. */
 export const CAPTURE_TYPES = ['publisher', 'republication', 'revision', 'translation', 'unknown'] as const;
@@ -98,5 +99,5 @@ export function captureName(label: string, type: CaptureType | undefined): strin
 
 /** How readers know a capture: “capture 002” for seed `002_…`. */
 export function captureLabel(seed: string): string {
-  return `capture ${captureId(seed).split('_')[0] ?? captureId(seed)}`;
+  return `capture ${seedNumber(seed) ?? captureId(seed)}`;
 }
