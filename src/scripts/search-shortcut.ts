@@ -1,7 +1,8 @@
 /**
  * The header search box: `/` focuses it from anywhere on the page (a
- * switch on the search page turns that off), and Escape clears it. Nothing of the search engine loads with a reading page.
- * When the reader focuses the box, the header box's search loads
+ * switch on the search page turns that off), and Escape clears it.
+ * Nothing of the search engine loads with a reading page. When the reader
+ * focuses the box, the header box's search loads
  * (header-search.ts) and starts the engine, and Enter then shows the
  * results at the top of the page without leaving it; until then, and
  * without JavaScript, the box is a plain form to the search page. On the
