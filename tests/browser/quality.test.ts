@@ -14,6 +14,8 @@ const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/
 const paths = [...readFileSync('dist/sitemap.xml', 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1] ?? '').pathname);
 const suite = useBrowserSuite();
 const POST = '/sources/our-agreement-with-the-department-of-war/';
+/** The time an axe run over every page may take: one page after another, about a minute under the full suite's load. */
+const AXE_TIMEOUT = 180_000;
 /** The most named regions a page may have: enough for its parts, never one for each passage. */
 const MAX_REGIONS = 8;
 
@@ -23,33 +25,37 @@ interface AxeViolation {
 }
 
 describe('quality gates', () => {
-  test.each(['light', 'dark'] as const)('axe finds no WCAG 2.2 A/AA violation on any page in %s mode', async (colorScheme) => {
-    // axe is injected by the test, so this context alone may run a script the site's policy would refuse.
-    const context = await suite.browser.newContext({ colorScheme, bypassCSP: true });
-    const failures: string[] = [];
-    // Pages a citation lands on, their passage or line highlighted; the last, a reading page with the header box's results open.
-    const REPORT = '/reports/openai-reaches-classified-deployment-agreement-with-pentagon-sets/';
-    const landings = [`${POST}#p6`, `${REPORT}#p2`, `/cite${REPORT.slice('/reports'.length)}#p2`, '/seeds/002_b1635164cf9d6a8a/#L12'];
-    for (const path of [...paths, '/search/?q=Anthropic', '/404.html', ...landings, `${POST}#search-panel`]) {
-      const page = await context.newPage();
-      await page.goto(`${suite.site.url}${path}`);
-      if (path.endsWith('#search-panel')) {
-        await page.getByRole('searchbox', { name: 'Search the documents' }).fill('Anthropic');
-        await page.keyboard.press('Enter');
+  test.each(['light', 'dark'] as const)(
+    'axe finds no WCAG 2.2 A/AA violation on any page in %s mode',
+    async (colorScheme) => {
+      // axe is injected by the test, so this context alone may run a script the site's policy would refuse.
+      const context = await suite.browser.newContext({ colorScheme, bypassCSP: true });
+      const failures: string[] = [];
+      // Pages a citation lands on, their passage or line highlighted; the last, a reading page with the header box's results open.
+      const REPORT = '/reports/openai-reaches-classified-deployment-agreement-with-pentagon-sets/';
+      const landings = [`${POST}#p6`, `${REPORT}#p2`, `/cite${REPORT.slice('/reports'.length)}#p2`, '/seeds/002_b1635164cf9d6a8a/#L12'];
+      for (const path of [...paths, '/search/?q=Anthropic', '/404.html', ...landings, `${POST}#search-panel`]) {
+        const page = await context.newPage();
+        await page.goto(`${suite.site.url}${path}`);
+        if (path.endsWith('#search-panel')) {
+          await page.getByRole('searchbox', { name: 'Search the documents' }).fill('Anthropic');
+          await page.keyboard.press('Enter');
+        }
+        if (/\?q=|#search-panel/.test(path)) await page.locator('.search-result').first().waitFor();
+        await page.evaluate(axeSource);
+        const violations = await page.evaluate(async () => {
+          const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: AxeViolation[] }> } }).axe;
+          const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'] } });
+          return result.violations.map((v) => ({ id: v.id, nodes: v.nodes.slice(0, 3).map((n) => ({ target: n.target })) }));
+        });
+        for (const v of violations) failures.push(`${path} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`);
+        await page.close();
       }
-      if (/\?q=|#search-panel/.test(path)) await page.locator('.search-result').first().waitFor();
-      await page.evaluate(axeSource);
-      const violations = await page.evaluate(async () => {
-        const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: AxeViolation[] }> } }).axe;
-        const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'] } });
-        return result.violations.map((v) => ({ id: v.id, nodes: v.nodes.slice(0, 3).map((n) => ({ target: n.target })) }));
-      });
-      for (const v of violations) failures.push(`${path} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`);
-      await page.close();
-    }
-    await context.close();
-    expect(failures).toEqual([]);
-  });
+      await context.close();
+      expect(failures).toEqual([]);
+    },
+    AXE_TIMEOUT,
+  );
 
   test('gives every landmark of a kind on a page its own name, and keeps them few, so a screen reader can move between them', async () => {
     const context = await suite.browser.newContext({ bypassCSP: true });
