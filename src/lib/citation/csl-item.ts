@@ -6,7 +6,7 @@
  * date as what they are.
  */
 import type { DocumentMeta } from '../sources/document-schema.ts';
-import { sentenceStart } from '../site/prose.ts';
+import { joinNames, sentenceStart } from '../site/prose.ts';
 import { citationKey } from './citation-key.ts';
 import { cslAuthors, type CslName } from './csl-names.ts';
 
@@ -63,8 +63,7 @@ function container(meta: DocumentMeta): string | undefined {
 function unstated(meta: DocumentMeta): string {
   const missing = [!meta.outlet && 'outlet', !meta.authors && !meta.author && 'author', !meta.published && 'date'].filter((m): m is string => Boolean(m));
   if (meta.kind !== 'report' || missing.length === 0) return '';
-  const list = missing.length === 1 ? missing[0] : `${missing.slice(0, -1).join(', ')} and ${missing.at(-1)}`;
-  return ` ${sentenceStart(list!)} ${missing.length === 1 ? 'is' : 'are'} not stated in the capture.`;
+  return ` ${sentenceStart(joinNames(missing))} ${missing.length === 1 ? 'is' : 'are'} not stated in the capture.`;
 }
 
 function note(meta: DocumentMeta, capture: string | undefined): string {

@@ -3,6 +3,7 @@
  * naming every field changed that day ("the verdict, cites and note"), so a
  * claim corrected three ways at once reads as one correction, not three.
  */
+import { joinNames } from '../site/prose.ts';
 import { correctionId, isPluralField, type Correction } from './correction.ts';
 
 /** The corrections of one claim on one date, with the anchor of the first on the corrections page. */
@@ -15,15 +16,12 @@ export interface CorrectionDate {
   id: string;
 }
 
-/** A list in prose: “a”, “a and b”, “a, b and c”. */
-const listed = (items: readonly string[]) => (items.length < 2 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`);
-
 /** A claim's corrections grouped by date, in the order given (newest first on the corrections page). */
 export function correctionDates(corrections: readonly Correction[]): CorrectionDate[] {
   const dates = [...new Set(corrections.map((c) => c.date))];
   return dates.map((date) => {
     const same = corrections.filter((c) => c.date === date);
     const fields = same.map((c) => c.field);
-    return { date, fields: `the ${listed(fields)}`, plural: fields.length > 1 || fields.some(isPluralField), id: correctionId(same[0]!) };
+    return { date, fields: `the ${joinNames(fields)}`, plural: fields.length > 1 || fields.some(isPluralField), id: correctionId(same[0]!) };
   });
 }

@@ -5,6 +5,7 @@
  * passage, and where a passage of another capture is read and how it is
  * labelled. A record without them is a document with a single capture.
  */
+import { joinNames } from '../site/prose.ts';
 
 /** The captures of a source's record. */
 export interface CaptureSearchData {
@@ -47,5 +48,5 @@ export function holdersLine(captures: CaptureSearchData | undefined, id: string)
   if (!captures || captures.all.length < 2) return undefined;
   const holders = passageHolders(captures, id);
   if (holders.length < 2) return holders[0] === undefined ? undefined : `Only in ${holders[0]}.`;
-  return `In ${holders.slice(0, -1).join(', ')} and ${holders.at(-1) ?? ''}.`;
+  return `In ${joinNames(holders)}.`;
 }

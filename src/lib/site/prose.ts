@@ -15,3 +15,9 @@ export function counted(count: number, noun: string): string {
 export function sentenceStart(text: string): string {
   return `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
 }
+
+/** Items as a reader lists them: “A”, “A and B”, “A, B and C”. */
+export function joinNames(names: readonly string[]): string {
+  if (names.length <= 2) return names.join(' and ');
+  return `${names.slice(0, -1).join(', ')} and ${names.at(-1) ?? ''}`;
+}

@@ -16,9 +16,3 @@ export function languageLabel(tag: string): string {
   const name = LANGUAGES.of(tag);
   return name && name !== tag ? `${name} (${tag})` : tag;
 }
-
-/** Names as a reader lists them: "A", "A and B", "A, B and C". */
-export function joinNames(names: readonly string[]): string {
-  if (names.length <= 2) return names.join(' and ');
-  return `${names.slice(0, -1).join(', ')} and ${names.at(-1) ?? ''}`;
-}

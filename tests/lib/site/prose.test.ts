@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { counted, proseCount, sentenceStart } from '../../../src/lib/site/prose.ts';
+import { counted, joinNames, proseCount, sentenceStart } from '../../../src/lib/site/prose.ts';
 
 describe('proseCount and counted', () => {
   test.each([
@@ -23,5 +23,15 @@ describe('sentenceStart', () => {
     ['', ''],
   ])('opens “%s” as “%s”, leaving the rest as it is', (text, expected) => {
     expect(sentenceStart(text)).toBe(expected);
+  });
+});
+
+describe('joinNames', () => {
+  test.each([
+    [['Ana Ruiz'], 'Ana Ruiz'],
+    [['Ana Ruiz', 'Tom Hale'], 'Ana Ruiz and Tom Hale'],
+    [['Ana Ruiz', 'Tom Hale', 'Kofi Obi'], 'Ana Ruiz, Tom Hale and Kofi Obi'],
+  ])('lists %j as %s', (names, expected) => {
+    expect(joinNames(names)).toBe(expected);
   });
 });

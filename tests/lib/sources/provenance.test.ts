@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { joinNames, languageLabel, readableDate } from '../../../src/lib/sources/provenance.ts';
+import { languageLabel, readableDate } from '../../../src/lib/sources/provenance.ts';
 
 describe('provenance wording', () => {
   test.each([
@@ -16,13 +16,5 @@ describe('provenance wording', () => {
     ['de', 'German (de)'],
   ])('names the language %s', (tag, expected) => {
     expect(languageLabel(tag)).toBe(expected);
-  });
-
-  test.each([
-    [['Ana Ruiz'], 'Ana Ruiz'],
-    [['Ana Ruiz', 'Tom Hale'], 'Ana Ruiz and Tom Hale'],
-    [['Ana Ruiz', 'Tom Hale', 'Kofi Obi'], 'Ana Ruiz, Tom Hale and Kofi Obi'],
-  ])('lists %j as %s', (names, expected) => {
-    expect(joinNames(names)).toBe(expected);
   });
 });
