@@ -5,9 +5,8 @@
  */
 import { parseDocument } from 'yaml';
 import type { z } from 'zod';
-import { didYouMean } from '../authoring/closest-name.ts';
 import { ContentError } from '../corpus/content-error.ts';
-import { fieldOf, issuesByField } from '../corpus/schema-issues.ts';
+import { fieldOf, issuesByField, unknownFieldFix } from '../corpus/schema-issues.ts';
 import { keyLines } from '../sources/frontmatter.ts';
 import { CAPTURE_FIELDS, captureSchema, type CaptureMeta } from './capture-schema.ts';
 
@@ -39,10 +38,8 @@ export function readCaptureRecord(file: string, text: string): CaptureRecord {
 function schemaError(file: string, issue: z.core.$ZodIssue, lines: ReadonlyMap<string, number>): ContentError {
   const key = fieldOf(issue);
   const at = { file, line: lines.get(key) ?? 1 };
-  if (issue.code === 'unrecognized_keys') {
-    const allowed = CAPTURE_FIELDS.map((f) => `\`${f}\``).join(', ');
-    return new ContentError(at, `Unknown capture field \`${key}\`.`, `${didYouMean(key, CAPTURE_FIELDS)}Allowed fields: ${allowed}.`, 'captures:invalid');
-  }
+  if (issue.code === 'unrecognized_keys')
+    return new ContentError(at, `Unknown capture field \`${key}\`.`, unknownFieldFix(key, CAPTURE_FIELDS), 'captures:invalid');
   // A field the record needs because of another (the schema's refinements) is missing too, and says why it is needed.
   if ((issue.code === 'invalid_type' || issue.code === 'custom') && !lines.has(key)) {
     const why = issue.code === 'custom' ? `: ${issue.message}` : '';

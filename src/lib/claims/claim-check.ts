@@ -26,10 +26,13 @@ function elsewhere(quoted: string, index: SourceIndex, verdict: Verdict): { exac
   const cites = found.anchors.map((a) => (found.source === index.defaultSource ? a : `${found.source}#${a}`)).join(' ');
   const where = `${rangeLabel(found.anchors)} (\`${cites}\`)`;
   const them = found.anchors.length > 1 ? 'them' : 'it';
-  if (!hasChanges(wordDiff(found.matched, quoted)))
+  const diff = wordDiff(found.matched, quoted);
+  if (!hasChanges(diff))
     return { exact: true, hint: `The words are in ${where} word for word: cite ${them}${verdict === 'verbatim' ? '' : ' and mark it `verbatim`'}.` };
-  const summary = diffSummary(wordDiff(found.matched, quoted));
-  return { exact: false, hint: `The closest words are in ${where}: ${summary}. Cite ${them}${verdict === 'misquote' ? '' : ' and mark it `misquote`'}.` };
+  return {
+    exact: false,
+    hint: `The closest words are in ${where}: ${diffSummary(diff)}. Cite ${them}${verdict === 'misquote' ? '' : ' and mark it `misquote`'}.`,
+  };
 }
 
 /** The error when a quotation's verdict disagrees with the words of the capture it matches best, if it does. */

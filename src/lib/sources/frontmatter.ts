@@ -6,9 +6,8 @@
 import { isMap, isScalar, LineCounter, parseDocument } from 'yaml';
 import type { z } from 'zod';
 import { compareErrors, ContentError } from '../corpus/content-error.ts';
-import { fieldOf, issuesByField } from '../corpus/schema-issues.ts';
+import { fieldOf, issuesByField, unknownFieldFix } from '../corpus/schema-issues.ts';
 import { documentSchema, KIND_FOLDERS, type DocumentMeta } from './document-schema.ts';
-import { didYouMean } from '../authoring/closest-name.ts';
 
 const FENCE = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
 
@@ -36,13 +35,12 @@ export const FRONTMATTER_FIELDS: readonly string[] = Object.keys(documentSchema.
 
 /** The ContentError for one schema issue: an unknown, missing or invalid field, at its own line. */
 function schemaError(file: string, issue: z.core.$ZodIssue, data: unknown, lines: Map<string, number>): ContentError {
-  const allowed = FRONTMATTER_FIELDS.map((f) => `\`${f}\``).join(', ');
   const key = fieldOf(issue);
   if (issue.code === 'unrecognized_keys') {
     return new ContentError(
       { file, line: lines.get(key) ?? 1 },
       `Unknown frontmatter field \`${key}\`.`,
-      `${didYouMean(key, FRONTMATTER_FIELDS)}Allowed fields: ${allowed}.`,
+      unknownFieldFix(key, FRONTMATTER_FIELDS),
       'frontmatter:unknown-field',
     );
   }
