@@ -20,14 +20,13 @@ export interface HeaderSearch {
   submit: (q: string, fallback: () => void) => void;
 }
 
-/** Starts the header box's search on a reading page; `searchPath` is the search page's path, under `base`. */
-export function startHeaderSearch(input: HTMLInputElement, base: string, searchPath: string): HeaderSearch {
-  void loadPagefind(base).catch(() => undefined);
-  const searchUrl = (q: string) => `${searchPath}?${new URLSearchParams({ q })}`;
-  const panel = searchPanel(document.querySelector('main') ?? document.body, input, searchUrl);
+/** A search with its status, stored for the search page as it finishes. */
+type StatusOutcome = SearchOutcome & { status: string };
 
-  let ahead: { q: string; outcome: Promise<SearchOutcome & { status: string }> } | undefined;
-  const search = (q: string) => {
+/** Searches `q`, or hands back the search already made for it: Enter after a pause in typing finds it done. */
+function searchOnce(base: string): (q: string) => Promise<StatusOutcome> {
+  let ahead: { q: string; outcome: Promise<StatusOutcome> } | undefined;
+  return (q) => {
     if (ahead?.q !== q) {
       const outcome = searchPassages(base, q, {}).then((found) => {
         const status = searchStatus({ ...found, count: found.passages.length });
@@ -38,7 +37,10 @@ export function startHeaderSearch(input: HTMLInputElement, base: string, searchP
     }
     return ahead.outcome;
   };
+}
 
+/** Runs the search ahead whenever typing in `input` pauses; the returned function cancels a pause still counting. */
+function searchOnPause(input: HTMLInputElement, search: (q: string) => Promise<unknown>): () => void {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const searchAhead = () => {
     clearTimeout(timer);
@@ -48,11 +50,21 @@ export function startHeaderSearch(input: HTMLInputElement, base: string, searchP
   input.addEventListener('input', searchAhead);
   // The reader may have typed while this script loaded.
   searchAhead();
+  return () => clearTimeout(timer);
+}
+
+/** Starts the header box's search on a reading page; `searchPath` is the search page's path, under `base`. */
+export function startHeaderSearch(input: HTMLInputElement, base: string, searchPath: string): HeaderSearch {
+  void loadPagefind(base).catch(() => undefined);
+  const searchUrl = (q: string) => `${searchPath}?${new URLSearchParams({ q })}`;
+  const panel = searchPanel(document.querySelector('main') ?? document.body, input, searchUrl);
+  const search = searchOnce(base);
+  const cancelPause = searchOnPause(input, search);
 
   let run = 0;
   return {
     submit(q, fallback) {
-      clearTimeout(timer);
+      cancelPause();
       const current = ++run;
       const focused = document.activeElement;
       panel.show(q, 'Searching…');

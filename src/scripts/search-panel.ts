@@ -30,8 +30,17 @@ export interface SearchPanel {
   focusStatus: () => void;
 }
 
-/** A panel placed at the start of `main` (so “Skip to content” reaches it), whose link for a query is `searchUrl(q)`. */
-export function searchPanel(main: HTMLElement, input: HTMLInputElement, searchUrl: (q: string) => string): SearchPanel {
+/** The panel's elements, built once, unattached until the first search. */
+interface PanelParts {
+  section: HTMLElement;
+  closeButton: HTMLButtonElement;
+  status: HTMLParagraphElement;
+  list: HTMLOListElement;
+  onward: HTMLParagraphElement;
+}
+
+/** A labelled region, kept out of the search index, holding the count (announced politely), the list and the onward line. */
+function panelParts(): PanelParts {
   const title = el('h2', { id: 'search-panel-title', className: 'search-panel-title' }, ['Search results']);
   const closeButton = el('button', { type: 'button', className: 'search-panel-close' }, ['Close results']);
   const status = el('p', { className: 'search-status', tabIndex: -1 });
@@ -47,7 +56,11 @@ export function searchPanel(main: HTMLElement, input: HTMLInputElement, searchUr
   ]);
   section.setAttribute('aria-labelledby', title.id);
   section.setAttribute('data-pagefind-ignore', '');
+  return { section, closeButton, status, list, onward };
+}
 
+/** The ways a reader closes the panel: its button, Escape in it or in the box, or a result link followed. */
+function closeOnRequest({ section, closeButton, list }: PanelParts, input: HTMLInputElement): void {
   const close = () => {
     section.hidden = true;
     input.focus();
@@ -70,7 +83,13 @@ export function searchPanel(main: HTMLElement, input: HTMLInputElement, searchUr
     const plain = event.button === 0 && !event.ctrlKey && !event.metaKey && !event.shiftKey && !event.altKey;
     if (plain && (event.target as Element).closest('a')) section.hidden = true;
   });
+}
 
+/** A panel placed at the start of `main` (so “Skip to content” reaches it), whose link for a query is `searchUrl(q)`. */
+export function searchPanel(main: HTMLElement, input: HTMLInputElement, searchUrl: (q: string) => string): SearchPanel {
+  const parts = panelParts();
+  const { section, status, list, onward } = parts;
+  closeOnRequest(parts, input);
   return {
     show(q, text, passages) {
       if (!section.isConnected) main.prepend(section);

@@ -72,49 +72,55 @@ function schemaErrors(file: string, issues: readonly z.core.$ZodIssue[], data: u
     .sort(compareErrors);
 }
 
+/** The frontmatter block read as YAML, with each key's line, or the one error that stops it being read at all. */
+function frontmatterData(file: string, source: string): { data: unknown; lines: Map<string, number> } | { error: ContentError } {
+  const block = splitFrontmatter(source);
+  if (!block)
+    return {
+      error: new ContentError(
+        { file, line: 1 },
+        'Missing frontmatter.',
+        'Start the file with a `---` block; `npm run import` writes one.',
+        'frontmatter:missing',
+      ),
+    };
+  const doc = parseDocument(block.yaml);
+  if (doc.errors.length > 0)
+    return {
+      error: new ContentError(
+        { file, line: block.firstLine },
+        `Frontmatter is not valid YAML: ${doc.errors[0]?.message ?? ''}`,
+        'Fix the YAML syntax.',
+        'frontmatter:yaml',
+      ),
+    };
+  return { data: doc.toJS(), lines: keyLines(block.yaml, block.firstLine) };
+}
+
+/** The error for a document whose `kind` belongs in another content folder than `folder`, or null. */
+function folderError(file: string, meta: DocumentMeta, folder: string, lines: Map<string, number>): ContentError | null {
+  if (KIND_FOLDERS[meta.kind] === folder) return null;
+  const where = `content/${KIND_FOLDERS[meta.kind]}/, not content/${folder}/`;
+  return new ContentError(
+    { file, line: lines.get('kind') ?? 1 },
+    `A \`${meta.kind}\` must live in ${where}.`,
+    'Move the file or correct `kind`.',
+    'frontmatter:kind',
+  );
+}
+
 /** Parses and validates frontmatter: the page's metadata, or every problem with it (each unknown field, each invalid value), so an editor fixes them in one pass. */
 export function checkFrontmatter(
   file: string,
   source: string,
   folder: string,
 ): { meta: DocumentMeta; errors: [] } | { meta?: undefined; errors: ContentError[] } {
-  const block = splitFrontmatter(source);
-  if (!block)
-    return {
-      errors: [
-        new ContentError({ file, line: 1 }, 'Missing frontmatter.', 'Start the file with a `---` block; `npm run import` writes one.', 'frontmatter:missing'),
-      ],
-    };
-  const doc = parseDocument(block.yaml);
-  if (doc.errors.length > 0)
-    return {
-      errors: [
-        new ContentError(
-          { file, line: block.firstLine },
-          `Frontmatter is not valid YAML: ${doc.errors[0]?.message ?? ''}`,
-          'Fix the YAML syntax.',
-          'frontmatter:yaml',
-        ),
-      ],
-    };
-  const data: unknown = doc.toJS();
-  const result = documentSchema.safeParse(data);
-  const lines = keyLines(block.yaml, block.firstLine);
-  if (!result.success) return { errors: schemaErrors(file, result.error.issues, data, lines) };
-  if (KIND_FOLDERS[result.data.kind] !== folder) {
-    const where = `content/${KIND_FOLDERS[result.data.kind]}/, not content/${folder}/`;
-    return {
-      errors: [
-        new ContentError(
-          { file, line: lines.get('kind') ?? 1 },
-          `A \`${result.data.kind}\` must live in ${where}.`,
-          'Move the file or correct `kind`.',
-          'frontmatter:kind',
-        ),
-      ],
-    };
-  }
-  return { meta: result.data, errors: [] };
+  const read = frontmatterData(file, source);
+  if ('error' in read) return { errors: [read.error] };
+  const result = documentSchema.safeParse(read.data);
+  if (!result.success) return { errors: schemaErrors(file, result.error.issues, read.data, read.lines) };
+  const misplaced = folderError(file, result.data, folder, read.lines);
+  return misplaced ? { errors: [misplaced] } : { meta: result.data, errors: [] };
 }
 
 /** Parses and validates frontmatter; throws a ContentError for its first problem, naming the file, the line and the fix. */
