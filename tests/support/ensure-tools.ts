@@ -14,15 +14,28 @@ const TOOLS = [
   { find: pandocPath, pkg: 'pandoc', missing: MISSING_PANDOC, env: 'PANDOC_PATH' },
 ];
 
-function run(command: string, args: string[]): boolean {
-  return spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } }).status === 0;
+/** Tries, and pauses between tries, while another package manager (an automatic update, a second checkout's tests) holds apt's locks. */
+const TRIES = 12;
+const PAUSE_MS = 10_000;
+
+/** Runs apt-get until it succeeds or TRIES run out: `apt-get update` gives up at once on a held lock, whatever its timeout options say. */
+function aptGet(args: string[]): boolean {
+  for (let attempt = 1; attempt <= TRIES; attempt++) {
+    const { status } = spawnSync('apt-get', args, { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+    if (status === 0) return true;
+    if (attempt < TRIES) {
+      console.log(`apt-get ${args[0]} failed (try ${attempt} of ${TRIES}); trying again in ${PAUSE_MS / 1000} s.`);
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, PAUSE_MS);
+    }
+  }
+  return false;
 }
 
 const absent = TOOLS.filter((tool) => !tool.find() && !process.env[tool.env]);
 if (absent.length > 0 && process.getuid?.() === 0) {
   const packages = absent.map((tool) => tool.pkg);
   console.log(`Missing Debian packages for the tests: ${packages.join(', ')}; installing them.`);
-  if (!run('apt-get', ['update']) || !run('apt-get', ['install', '-y', ...packages])) {
+  if (!aptGet(['update']) || !aptGet(['install', '-y', ...packages])) {
     console.error(`apt-get could not install ${packages.join(', ')}.`);
     process.exit(1);
   }
