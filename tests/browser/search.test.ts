@@ -14,6 +14,8 @@ import { reportClaims } from '../../src/lib/corpus/corpus.ts';
 import { VERDICT_INFO } from '../../src/lib/claims/verdicts.ts';
 
 const POST = '/sources/our-agreement-with-the-department-of-war/';
+/** How long a landing page is given to scroll its highlighted words into view. */
+const LANDING_WAIT = 5_000;
 const suite = useBrowserSuite();
 
 async function search(query: string, extra = '', page?: Page): Promise<Page> {
@@ -456,12 +458,21 @@ describe('search in Chromium', () => {
     for (const href of links) {
       await page.goto(`${suite.site.url}${href}`);
       const passage = href.match(/#(p\d+)/)?.[1] ?? '';
-      // The browser scrolls to the words the link highlights, wherever they first fit in the page.
-      await page.waitForFunction(() => document.readyState === 'complete');
-      const inView = await page.evaluate((id) => {
-        const box = document.getElementById(id)?.getBoundingClientRect();
-        return box ? box.top < innerHeight && box.bottom > 0 : false;
-      }, passage);
+      // The browser scrolls to the words the link highlights, wherever they first fit in the page; Chromium 156 does so a
+      // few hundred milliseconds after the load completes, so the passage is given a while to come into view.
+      const inView = await page
+        .waitForFunction(
+          (id) => {
+            const box = document.getElementById(id)?.getBoundingClientRect();
+            return document.readyState === 'complete' && box !== undefined && box.top < innerHeight && box.bottom > 0;
+          },
+          passage,
+          { timeout: LANDING_WAIT },
+        )
+        .then(
+          () => true,
+          () => false,
+        );
       if (!inView) elsewhere.push(href);
     }
     expect(elsewhere).toEqual([]);
