@@ -78,10 +78,13 @@ function closeOnRequest({ section, closeButton, list }: PanelParts, input: HTMLI
     close();
   });
   // A result on this very page: the browser looks for the words its link highlights from the top of the page, and
-  // would find them first in the panel's own excerpt, so the panel goes before it looks.
+  // would find them first in the panel's own excerpt or in the words typed in the box, so both go before it looks,
+  // as they would with a result on another page.
   list.addEventListener('click', (event) => {
     const plain = event.button === 0 && !event.ctrlKey && !event.metaKey && !event.shiftKey && !event.altKey;
-    if (plain && (event.target as Element).closest('a')) section.hidden = true;
+    if (!plain || !(event.target as Element).closest('a')) return;
+    section.hidden = true;
+    input.value = '';
   });
 }
 

@@ -450,34 +450,37 @@ describe('search in Chromium', () => {
     await page.close();
   });
 
-  test.each(['surveillance', 'classified'])('lands every result for %s on the passage it names, though the page uses the word before', async (query) => {
-    const page = await search(query);
-    const links = await hrefs(page);
-    expect(links.length).toBeGreaterThan(5);
-    const elsewhere: string[] = [];
-    for (const href of links) {
-      await page.goto(`${suite.site.url}${href}`);
-      const passage = href.match(/#(p\d+)/)?.[1] ?? '';
-      // The browser scrolls to the words the link highlights, wherever they first fit in the page; Chromium 156 does so a
-      // few hundred milliseconds after the load completes, so the passage is given a while to come into view.
-      const inView = await page
-        .waitForFunction(
-          (id) => {
-            const box = document.getElementById(id)?.getBoundingClientRect();
-            return document.readyState === 'complete' && box !== undefined && box.top < innerHeight && box.bottom > 0;
-          },
-          passage,
-          { timeout: LANDING_WAIT },
-        )
-        .then(
-          () => true,
-          () => false,
-        );
-      if (!inView) elsewhere.push(href);
-    }
-    expect(elsewhere).toEqual([]);
-    await page.close();
-  });
+  test.each(['surveillance', 'classified', 'guardrails', 'approach'])(
+    'lands every result for %s on the passage it names, though the page uses the word before',
+    async (query) => {
+      const page = await search(query);
+      const links = await hrefs(page);
+      expect(links.length).toBeGreaterThan(5);
+      const elsewhere: string[] = [];
+      for (const href of links) {
+        await page.goto(`${suite.site.url}${href}`);
+        const passage = href.match(/#(p\d+)/)?.[1] ?? '';
+        // The browser scrolls to the words the link highlights, wherever they first fit in the page; Chromium 156 does so a
+        // few hundred milliseconds after the load completes, so the passage is given a while to come into view.
+        const inView = await page
+          .waitForFunction(
+            (id) => {
+              const box = document.getElementById(id)?.getBoundingClientRect();
+              return document.readyState === 'complete' && box !== undefined && box.top < innerHeight && box.bottom > 0;
+            },
+            passage,
+            { timeout: LANDING_WAIT },
+          )
+          .then(
+            () => true,
+            () => false,
+          );
+        if (!inView) elsewhere.push(href);
+      }
+      expect(elsewhere).toEqual([]);
+      await page.close();
+    },
+  );
 
   test('without JavaScript, says the search could not run and points to the pages that answer without it', async () => {
     const context = await suite.browser.newContext({ javaScriptEnabled: false });
@@ -579,16 +582,20 @@ describe('search in Chromium', () => {
     await page.close();
   });
 
-  test('follows a result on the page itself to its passage, closing the results', async () => {
-    const { page, panel } = await headerSearch('surveillance');
-    await panel.getByRole('link', { name: /^¶ 59 / }).click();
+  // A phrase of four words or more is highlighted without the words beside it, so it fits the words typed in the box too.
+  test.each([
+    ['surveillance', 59],
+    ['We think our approach better protects against unacceptable use', 13],
+  ])('follows a result for %s on the page itself to its passage, ¶ %i, closing the results', async (query, passage) => {
+    const { page, panel } = await headerSearch(query);
+    await panel.getByRole('link', { name: new RegExp(`^¶ ${passage} `) }).click();
     await panel.waitFor({ state: 'hidden' });
     await expect
       .poll(() =>
-        page.evaluate(() => {
-          const box = document.getElementById('p59')?.getBoundingClientRect();
+        page.evaluate((id) => {
+          const box = document.getElementById(id)?.getBoundingClientRect();
           return box ? box.top < innerHeight && box.bottom > 0 : false;
-        }),
+        }, `p${passage}`),
       )
       .toBe(true);
     await page.close();

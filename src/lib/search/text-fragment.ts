@@ -105,7 +105,8 @@ export interface PageText {
 export function markedRuns(words: readonly string[], marks: readonly number[], page: PageText = {}): MarkedRun[] {
   const seen = comparable(page.earlier ?? '');
   const offsets = wordOffsets(words);
-  const unbroken = (run: PlacedRun) => !(page.claimEnds ?? []).some((at) => at > run.from && at < run.to);
+  // A marker just after the directive's last word breaks it too: Chromium sees no end of word before the marker's word joiner.
+  const unbroken = (run: PlacedRun) => !(page.claimEnds ?? []).some((at) => at > run.from && at <= run.to);
   const runs = markedRanges(marks).flatMap(([start, end]) => {
     // A phrase long enough is its own context; shorter runs take words beside them.
     const phrase = end - start + 1 >= PHRASE_WORDS;
