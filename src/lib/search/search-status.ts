@@ -80,12 +80,11 @@ export function searchStatus(s: SearchSummary): string {
 }
 
 /**
- * Whether to offer the closest corpus words: when nothing was found, or when a few words were typed and no passage has
- * them all, as a misspelt word may be why; not for a quotation or a pasted sentence that found only some of its words,
- * where a word the corpus lacks is more often the point (a misquote) than a typo.
+ * Whether to look for closer corpus words: when nothing was found, or when a few words were typed, found or not, as a
+ * word the documents lack may have matched another by its stem (“surveil” for “surveilance”); the vocabulary then
+ * offers a word only for one the documents lack. Not for a pasted sentence that found something, where a word the
+ * corpus lacks is more often the point (a misquote) than a typo.
  */
-export function offersSpelling(s: Pick<SearchSummary, 'query' | 'count' | 'primaryHas' | 'reportsHave' | 'missed'>): boolean {
-  if (s.count === 0) return true;
-  const someWords = s.primaryHas !== undefined || s.reportsHave !== undefined;
-  return someWords && s.missed === undefined && s.query.split(/\s+/).length < PHRASE_MIN_WORDS;
+export function offersSpelling(s: Pick<SearchSummary, 'query' | 'count'>): boolean {
+  return s.count === 0 || s.query.trim().split(/\s+/).length < PHRASE_MIN_WORDS;
 }

@@ -96,12 +96,21 @@ describe('searchStatus', () => {
 
 describe('offersSpelling', () => {
   test.each([
-    ['passages with every word', { count: 3 }, false],
+    ['a word found, which may be a stem of one the documents lack', { query: 'surveilance', count: 1 }, true],
     ['no passage', { count: 0 }, true],
     ['a few words typed, only the post’s passages with some of them', { query: 'survelliance agencies', count: 3, primaryHas: 1 }, true],
     ['a few words typed, only the reports’ passages with some of them', { query: 'survelliance agencies', count: 3, reportsHave: 1 }, true],
+    [
+      'a short quotation no passage holds',
+      { query: '"strong contractual protectons"', missed: '"strong contractual protectons"', count: 3, primaryHas: 2 },
+      true,
+    ],
     ['a pasted sentence with some of its words found', { query: 'We think our approach best protects us', count: 3, primaryHas: 6 }, false],
-    ['a quotation no passage holds', { query: 'national- security deployments', missed: '"national-security deployments"', count: 3, primaryHas: 2 }, false],
+    [
+      'a long quotation no passage holds',
+      { query: '"national- security deployments were refused"', missed: '"national-security deployments"', count: 3, primaryHas: 2 },
+      false,
+    ],
     ['a quotation no passage holds, nor any of its words', { missed: '"survelliance"', count: 0 }, true],
   ])('tells of %s', (_, s, expected) => {
     expect(offersSpelling({ query: 'cloud', ...s })).toBe(expected);
