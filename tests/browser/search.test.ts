@@ -323,6 +323,30 @@ describe('search in Chromium', () => {
     await page.close();
   });
 
+  // “Sam” is no beginning of “same” once “Altman” follows, and “and” alone brings no passage of the post nearer.
+  test.each(['Sam Altman', 'hasty and imprudent'])('lists only the reports’ passages for %s, which the post does not have', async (query) => {
+    const page = await search(query);
+    await expect(status(page)).resolves.toMatch(new RegExp(`^\\d+ passages?: ${query}\\.$`));
+    const links = await hrefs(page);
+    expect(links.length).toBeGreaterThan(0);
+    expect(links.filter((href) => href.startsWith(POST))).toEqual([]);
+    await page.close();
+  });
+
+  test.each([
+    ['a misspelling that matched another word by its stem', 'surveilance', 'surveillance'],
+    ['a misspelt word in a short quotation', '"strong contractual protectons"', 'strong contractual protections'],
+  ])('offers the closest corpus words for %s, though passages were found', async (_, query, suggested) => {
+    const page = await search(query);
+    await expect(status(page)).resolves.toMatch(/passage/);
+    await page.getByRole('link', { name: suggested, exact: true }).click();
+    await page
+      .getByRole('status')
+      .filter({ hasText: new RegExp(`\\d+ passages?[^:]*: "?${suggested}`) })
+      .waitFor();
+    await page.close();
+  });
+
   test('offers the closest words above the results when a misspelt word leaves only the other words’ passages', async () => {
     const page = await search('survelliance agencies');
     await expect(status(page)).resolves.toMatch(/No passage (of the (post|reports) )?has both words/);

@@ -10,6 +10,7 @@
  * when it extends the searched word, or shares enough of its beginning to
  * be the same word with another ending (“agencies” and “agency”).
  */
+import { isFunctionWord } from './function-words.ts';
 import { joinedWords, shownWord } from './record-words.ts';
 
 /** Letters a match must share with the start of the searched word, at least. */
@@ -44,6 +45,8 @@ export interface PassageHit {
   literal: number;
   /** Terms matched by the searched word itself, not only by a longer word that begins with it: “red”, not “reduced”. */
   whole: number;
+  /** Terms matched that say what the query is about, not only hold it together (function-words.ts). */
+  content: number;
   /** The most words in a row that read terms in a row of the query, in its order: a pasted sentence's own wording. */
   run: number;
   /** The word its excerpt should show first: where that run starts, or else the first match. */
@@ -60,15 +63,25 @@ export function isLiteral(term: string, matched: string): boolean {
   return normaliseWord(matched).startsWith(normaliseWord(term));
 }
 
+/** Endings under MIN_ADDED letters that still make a form of a finished word: “agencies”, “deployed”. */
+const SHORT_ENDINGS = new Set(['s', 'es', 'ed', 'd']);
+/** Letters another ending must have to extend a finished word: “same” is not a form of “Sam”, nor “they” of “the”. */
+const MIN_ADDED = 3;
+
 /**
  * Whether a word Pagefind matched is the searched term itself, an extension of it (of a term of three letters or more,
  * or by an `s`: “he” is not matched by “help”), or the same word with another ending, both endings short (“agencies”
- * and “agency”, not “added” and “addition”).
+ * and “agency”, not “added” and “addition”). A `finished` term, one the reader has typed a word after, is no longer
+ * being typed, so it is extended only by an ending that makes a form of it.
  */
-export function matchesTerm(term: string, matched: string): boolean {
+export function matchesTerm(term: string, matched: string, finished = false): boolean {
   const [a, b] = [normaliseWord(term), normaliseWord(matched)];
   if (b === a) return true;
-  if (b.startsWith(a)) return a.length >= MIN_SHARED || b === `${a}s`;
+  if (b.startsWith(a)) {
+    const added = b.slice(a.length);
+    if (added === 's') return true;
+    return a.length >= MIN_SHARED && (!finished || SHORT_ENDINGS.has(added) || added.length >= MIN_ADDED);
+  }
   let shared = 0;
   while (shared < a.length && a[shared] === b[shared]) shared++;
   return shared >= Math.min(MIN_SHARED, a.length) && shared >= a.length - MAX_ENDING && shared >= b.length - MAX_ENDING;
@@ -79,7 +92,7 @@ export function longestRun(words: readonly string[], terms: readonly string[]): 
   let best = { length: 0, start: 0 };
   let previous: number[] = [];
   words.forEach((word, i) => {
-    const current = terms.map((term, j) => (matchesTerm(term, word) ? (j > 0 ? (previous[j - 1] ?? 0) : 0) + 1 : 0));
+    const current = terms.map((term, j) => (matchesTerm(term, word, j < terms.length - 1) ? (j > 0 ? (previous[j - 1] ?? 0) : 0) + 1 : 0));
     for (const length of current) if (length > best.length) best = { length, start: i - length + 1 };
     previous = current;
   });
@@ -127,7 +140,9 @@ export function wordsBefore(fragment: DocumentFragment, passageId: string): stri
  */
 export function passageHits(fragment: DocumentFragment, located: ReadonlyArray<readonly number[]>, searched?: readonly string[]): PassageHit[] {
   const words = documentWords(fragment);
-  const termLocations = searched ? located.map((locations, i) => locations.filter((l) => matchesTerm(searched[i] ?? '', words[l] ?? ''))) : located;
+  const termLocations = searched
+    ? located.map((locations, i) => locations.filter((l) => matchesTerm(searched[i] ?? '', words[l] ?? '', i < searched.length - 1)))
+    : located;
   return passageSpans(fragment.anchors, words.length).flatMap((span, position) => {
     const inside = (location: number) => location >= span.start && location < span.end;
     const marks = [...new Set(termLocations.flatMap((locations) => locations.filter(inside)))].sort((a, b) => a - b);
@@ -137,12 +152,13 @@ export function passageHits(fragment: DocumentFragment, located: ReadonlyArray<r
     const count = (test: (term: string, word: string) => boolean) =>
       termLocations.filter((locations, i) => locations.some((l) => inside(l) && (!searched || test(searched[i] ?? '', words[l] ?? '')))).length;
     const whole = count((term, word) => normaliseWord(term) === normaliseWord(word));
+    const content = count((term) => !isFunctionWord(normaliseWord(term)));
     const own = words.slice(span.start, span.end);
     const run = searched ? longestRun(own, searched) : { length: 0, start: 0 };
     const relative = marks.map((m) => m - span.start);
     // The page's words: the parts of a word the record split at a hyphen joined again, the marks and the focus with them.
     const { words: shown, marks: shownMarks, at } = joinedWords(own, relative);
     const focus = at[run.length > 1 ? run.start : (relative[0] ?? 0)] ?? 0;
-    return [{ id: span.id, position, words: shown, marks: shownMarks, terms, literal: count(isLiteral), whole, run: run.length, focus }];
+    return [{ id: span.id, position, words: shown, marks: shownMarks, terms, literal: count(isLiteral), whole, content, run: run.length, focus }];
   });
 }

@@ -3,7 +3,8 @@
  * the reports'. A passage must have every word of the query; when no
  * passage of the primary source does, its passages with the most of the
  * words come first instead, and the page says so, and likewise for the
- * reports when no passage anywhere has them all.
+ * reports when no passage anywhere has them all. A passage that has only
+ * words like “and” of the query is never among those.
  */
 import type { PassageHit } from './passage-hits.ts';
 
@@ -44,12 +45,16 @@ function byRelevance<D>(a: Candidate<D>, b: Candidate<D>): number {
 
 type Order<D> = (a: Candidate<D>, b: Candidate<D>) => number;
 
-/** The passages with all `terms`, or else, when `fallBack`, those with the most of them (and how many that is). */
+/**
+ * The passages with all `terms`, or else, when `fallBack`, those with the most of them (and how many that is), among
+ * passages with a word the query is about: one with only its “and” is no nearer to it.
+ */
 function best<D>(candidates: ReadonlyArray<Candidate<D>>, terms: number, fallBack: boolean, order: Order<D>): { passages: Array<Candidate<D>>; has?: number } {
   const full = candidates.filter((c) => c.hit.terms >= terms);
-  if (full.length || !fallBack || candidates.length === 0) return { passages: full.sort(order) };
-  const most = Math.max(...candidates.map((c) => c.hit.terms));
-  return { passages: candidates.filter((c) => c.hit.terms === most).sort(order), has: most };
+  const near = candidates.filter((c) => c.hit.content > 0);
+  if (full.length || !fallBack || near.length === 0) return { passages: full.sort(order) };
+  const most = Math.max(...near.map((c) => c.hit.terms));
+  return { passages: near.filter((c) => c.hit.terms === most).sort(order), has: most };
 }
 
 /** Ranks the passage hits of a search for `terms` words (1 for an exact phrase, whose passages keep reading order). */

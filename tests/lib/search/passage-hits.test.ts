@@ -109,6 +109,24 @@ describe('matchesTerm', () => {
   ])('%s matched by %s: %s', (term, word, expected) => {
     expect(matchesTerm(term, word)).toBe(expected);
   });
+
+  // A word the reader has typed past is whole: Sam Altman is not “same Altman”.
+  test.each([
+    ['Sam', 'same', false],
+    ['the', 'their', false],
+    ['the', 'they', false],
+    ['agency', 'agencies', true],
+    ['deploy', 'deployed', true],
+    ['deploy', 'deploys', true],
+    ['deploy', 'deployment', true],
+    ['classified', 'classified,', true],
+  ])('%s, finished, matched by %s: %s', (term, word, expected) => {
+    expect(matchesTerm(term, word, true)).toBe(expected);
+  });
+
+  test('leaves a word still being typed open to any longer word', () => {
+    expect([matchesTerm('Sam', 'same'), matchesTerm('the', 'their')]).toEqual([true, true]);
+  });
 });
 
 describe('crossesPassages', () => {

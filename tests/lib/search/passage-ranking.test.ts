@@ -1,12 +1,22 @@
 import { describe, expect, test } from 'vitest';
 import { rankPassages, type Candidate } from '../../../src/lib/search/passage-ranking.ts';
 
-function candidate(name: string, primary: boolean, terms: number, rank = 0, marks = 1, literal = marks, whole = literal, run = 1): Candidate<string> {
+function candidate(
+  name: string,
+  primary: boolean,
+  terms: number,
+  rank = 0,
+  marks = 1,
+  literal = marks,
+  whole = literal,
+  run = 1,
+  content = terms,
+): Candidate<string> {
   return {
     document: name,
     primary,
     rank,
-    hit: { id: name, position: 0, words: [], marks: Array.from({ length: marks }, (_, i) => i), terms, literal, whole, run, focus: 0 },
+    hit: { id: name, position: 0, words: [], marks: Array.from({ length: marks }, (_, i) => i), terms, literal, whole, content, run, focus: 0 },
   };
 }
 const names = (ranking: { passages: Array<Candidate<string>> }) => ranking.passages.map((c) => c.document);
@@ -30,6 +40,16 @@ describe('rankPassages', () => {
     expect(names(ranking)).toEqual(['post-one', 'report-all']);
     expect(ranking).toMatchObject({ primaryHas: 1 });
     expect(ranking.reportsHave).toBeUndefined();
+  });
+
+  test('never falls back to passages that have only words like “and” of the query', () => {
+    const onlyAnd = (name: string, primary: boolean) => candidate(name, primary, 1, 0, 1, 1, 1, 1, 0);
+    const ranking = rankPassages([onlyAnd('post-and', true), candidate('report-all', false, 3), onlyAnd('report-and', false)], 3);
+    expect(names(ranking)).toEqual(['report-all']);
+    expect(ranking.primaryHas).toBeUndefined();
+    const nowhere = rankPassages([onlyAnd('post-and', true), onlyAnd('report-and', false), candidate('report-one', false, 2, 0, 2, 2, 2, 1, 1)], 3);
+    expect(names(nowhere)).toEqual(['report-one']);
+    expect(nowhere).toMatchObject({ reportsHave: 2 });
   });
 
   test('falls back for the reports too when no passage anywhere has every word', () => {
