@@ -1,6 +1,7 @@
 /**
  * Citation keys (BibTeX keys, RIS IDs, CSL ids). A key names one document
- * and never changes with the day or the passage cited. It is built from
+ * and never changes with the day cited; a passage's citation adds its
+ * anchor (`…-p42`, see csl-item.ts). It is built from
  * metadata when a document states a name and a date, `Outlet2026FirstTitleWords`
  * (three words of the title, as Better BibTeX's default keys have, so one
  * outlet's stories of a year rarely meet), and is otherwise the document's

@@ -27,14 +27,14 @@ describe('formatCitations for one passage of the post', () => {
     expect(c[format]).toBe(expected);
   });
 
-  test('gives BibTeX, RIS and CSL-JSON for the same passage, under one key', () => {
-    expect(c.bibtex).toContain('@online{OpenAI2026AgreementDepartmentWar,');
+  test('gives BibTeX, RIS and CSL-JSON for the same passage, under one key, the document’s with the passage’s anchor', () => {
+    expect(c.bibtex).toContain('@online{OpenAI2026AgreementDepartmentWar-p42,');
     expect(c.bibtex).toContain('title = {{Our} agreement with the {Department} of {War}}');
     expect(c.bibtex).toContain('url = {https://example.org/sources/our-agreement-with-the-department-of-war/#p42}');
     expect(c.ris.split('\n')).toEqual(
       expect.arrayContaining([
         'TY  - BLOG',
-        'ID  - OpenAI2026AgreementDepartmentWar',
+        'ID  - OpenAI2026AgreementDepartmentWar-p42',
         'AU  - OpenAI',
         'PY  - 2026/02/28/',
         'TI  - Our agreement with the Department of War',
@@ -44,7 +44,7 @@ describe('formatCitations for one passage of the post', () => {
     const [item, ...others] = JSON.parse(c.cslJson) as Array<Record<string, unknown>>;
     expect(others).toEqual([]);
     expect(item).toMatchObject({
-      id: 'OpenAI2026AgreementDepartmentWar',
+      id: 'OpenAI2026AgreementDepartmentWar-p42',
       type: 'post-weblog',
       title: 'Our agreement with the Department of War',
       author: [{ literal: 'OpenAI' }],

@@ -24,7 +24,7 @@ describe('toRis', () => {
       GAZETTE_REPORT,
       [
         'TY  - NEWS',
-        'ID  - ExampleGazette2026FictionalDealSets',
+        'ID  - ExampleGazette2026FictionalDealSets-p12',
         'AU  - Example, Jane Q.',
         'AU  - van Sample, Ludwig',
         'T2  - Example Gazette',
