@@ -78,11 +78,13 @@ function claimReview(claim: CheckedClaim, { report, reportUrl, sourceUrl, siteNa
   const original = appearance(report);
   const author = byline(report);
   const modified = lastCorrected(claim, corrections);
+  // A claim added after its report was reviewed was published on its own day, not the report's.
+  const reviewed = claim.reviewed ?? report.reviewed;
   return {
     '@type': 'ClaimReview',
     url: `${reportUrl}#${claim.id}`,
     claimReviewed: shortClaim(claim.text),
-    ...(report.reviewed ? { datePublished: report.reviewed.slice(0, 10) } : {}),
+    ...(reviewed ? { datePublished: reviewed.slice(0, 10) } : {}),
     ...(modified ? { dateModified: modified } : {}),
     author: { '@type': 'Organization', name: siteName },
     reviewRating: rating(claim),

@@ -105,7 +105,7 @@ function correctionBody(correction: NonNullable<LocatedClaim['corrections']>[num
 /** One W3C Web Annotation for a claim. */
 export function toAnnotation(located: LocatedClaim, context: CollectionContext): object {
   const { claim, report } = located;
-  const created = utcDateTime(report.reviewed);
+  const created = utcDateTime(claim.reviewed ?? report.reviewed);
   return {
     id: `${context.collectionUrl}#${report.slug}-${claim.id}`,
     type: 'Annotation',

@@ -105,7 +105,7 @@ function writtenError(input: ClaimInput, reportText: string): ContentError | { i
       'Give it `id="c<number>"`, unique on the page; it becomes the claim’s permanent anchor.',
       'claims:id',
     );
-  const unreadable = attributeProblem(id, Object.keys(input.attributes), input.unquoted);
+  const unreadable = attributeProblem(id, input.attributes, input.unquoted);
   if (unreadable) return fail(input, unreadable.problem, unreadable.fix, 'claims:attribute');
   if (!isVerdict(verdict))
     return fail(
@@ -132,7 +132,7 @@ export function checkClaim(input: ClaimInput, index: SourceIndex, reportText: st
   const written = writtenError(input, reportText);
   if (written instanceof ContentError) throw written;
   const { id, verdict } = written;
-  const { note = '', speaker, remark } = input.attributes;
+  const { note = '', speaker, remark, reviewed } = input.attributes;
   const cites = resolveCites(input, id, index);
   if (cites.length === 0 && verdict !== 'not-in-post')
     throw fail(
@@ -144,6 +144,7 @@ export function checkClaim(input: ClaimInput, index: SourceIndex, reportText: st
   const claim: CheckedClaim = { id, verdict, note: note.trim(), text: input.text, passage: input.passage, prefix: input.prefix, suffix: input.suffix, cites };
   if (speaker) claim.speaker = speaker;
   if (remark) claim.remark = remark;
+  if (reviewed) claim.reviewed = reviewed;
   if (isQuoteVerdict(verdict)) claim.quote = checkQuote(input, id, verdict, cites, index);
   const checkedIn = claim.quote?.capture;
   if (checkedIn && !checkedIn.reading) claim.cites = citesInCapture(cites, index, checkedIn);

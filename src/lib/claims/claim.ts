@@ -57,6 +57,8 @@ export interface CheckedClaim {
   cites: CitedPassage[];
   speaker?: string;
   remark?: string;
+  /** When the claim was added to a report reviewed before it: its own review date, which its open data gives. */
+  reviewed?: string;
   quote?: QuoteCheck;
 }
 

@@ -72,6 +72,17 @@ describe('claimReviews', () => {
     }
   });
 
+  test('dates a claim added after its report was reviewed by its own review, not the report’s', () => {
+    const [first, second] = CLAIMS;
+    const reviews = claimReviews([{ ...first!, reviewed: '2026-03-10T08:00:00+00:00' }, second!], {
+      report: GAZETTE_REPORT,
+      reportUrl: 'https://site.example/reports/r/',
+      sourceUrl: (s, a) => `https://site.example/sources/${s}/#${a}`,
+      siteName: 'Red Lines, Annotated',
+    }) as { '@graph': Review[] };
+    expect(reviews['@graph'].map((r) => r.datePublished)).toEqual(['2026-03-10', '2026-03-04']);
+  });
+
   test('points the appearance at the original article, with its byline and date, when they are recorded', () => {
     const [review] = reviewsOf(GAZETTE_REPORT);
     expect(review?.datePublished).toBe('2026-03-04');

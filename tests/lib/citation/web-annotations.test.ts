@@ -54,6 +54,12 @@ describe('annotationCollection', () => {
     expect(collection.first.items.map((a) => a['created'])).toEqual([...CLAIMS.map(() => undefined), ...CLAIMS.map(() => '2026-03-04T10:00:00Z')]);
   });
 
+  test('dates a claim added after its report was reviewed by its own review', () => {
+    const [first] = located(GAZETTE_REPORT);
+    const later = annotationCollection([{ ...first!, claim: { ...first!.claim, reviewed: '2026-03-10T09:30:00+01:00' } }], context) as Collection;
+    expect(later.first.items.map((a) => a['created'])).toEqual(['2026-03-10T08:30:00Z']);
+  });
+
   test('targets this site’s copy when no original is recorded, else the original with the copy cached', () => {
     const [bare, gazette] = [collection.first.items[0], collection.first.items[CLAIMS.length]];
     expect(bare?.['target']).toMatchObject({ source: `https://site.example/reports/${BARE_REPORT.slug}/` });

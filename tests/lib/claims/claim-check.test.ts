@@ -59,12 +59,17 @@ describe('checkClaim', () => {
     [
       'a misspelt attribute, which would drop the cites of a claim not in the post',
       input({ verdict: 'not-in-post', cite: 'p2' }),
-      'content/reports/x.mdx:7:3: Claim `c1` has unknown attribute `cite`. Did you mean `cites`? A claim takes `id`, `verdict`, `cites`, `note`, `speaker`, `remark`.',
+      'content/reports/x.mdx:7:3: Claim `c1` has unknown attribute `cite`. Did you mean `cites`? A claim takes `id`, `verdict`, `cites`, `note`, `speaker`, `remark`, `reviewed`.',
     ],
     [
       'an attribute the build does not know at all',
       input({ verdict: 'accurate', cites: 'p2', colour: 'red' }),
-      'content/reports/x.mdx:7:3: Claim `c1` has unknown attribute `colour`. A claim takes `id`, `verdict`, `cites`, `note`, `speaker`, `remark`.',
+      'content/reports/x.mdx:7:3: Claim `c1` has unknown attribute `colour`. A claim takes `id`, `verdict`, `cites`, `note`, `speaker`, `remark`, `reviewed`.',
+    ],
+    [
+      'a review date that is not a date',
+      input({ verdict: 'accurate', cites: 'p2', reviewed: '2 December' }),
+      'content/reports/x.mdx:7:3: Claim `c1` has `reviewed="2 December"`, which is not a date. Write the day the claim was added, e.g. `reviewed="2026-12-02"`, or the day and time with its offset, e.g. `reviewed="2026-12-02T09:30:00+00:00"`.',
     ],
     [
       'an attribute written as an expression',
