@@ -12,7 +12,8 @@ import type { CslItem } from '../../src/lib/citation/csl-item.ts';
 import { CLAIM_REVIEWED_LENGTH } from '../../src/lib/citation/claim-review.ts';
 import { expandOffline, outsideW3c, vocabularyIris } from '../support/annotation-vocabulary.ts';
 import { BIBTEX_READERS, citeprocJs, expectedFields, pandocCiteproc, RIS_READERS } from '../support/citation-readers.ts';
-import { pageElements } from '../support/dist.ts';
+import { fileForPath, pageElements } from '../support/dist.ts';
+import { toString } from 'hast-util-to-string';
 
 const slugs = readdirSync('dist/cite')
   .filter((name) => name.endsWith('.json'))
@@ -120,6 +121,18 @@ describe('/annotations.jsonld', () => {
     const iris = vocabularyIris(await expandOffline(collection));
     expect(outsideW3c(iris)).toEqual([]);
     expect(iris).toContain('http://www.w3.org/ns/oa#assessing');
+  });
+
+  test('selects, on this site’s copy, the element holding exactly the claim’s words', () => {
+    const squeezed = (text: string) => text.replace(/\s+/g, ' ').trim();
+    const misses = collection.first.items.flatMap((annotation) => {
+      const { source, selector } = annotation['target'] as { source: string; selector: Array<{ type: string; value?: string; exact?: string }> };
+      const [fragment, quote] = selector;
+      const file = fileForPath(new URL(source).pathname) ?? '';
+      const element = pageElements(file).find((e) => e.properties['id'] === fragment?.value);
+      return fragment?.type === 'FragmentSelector' && element && squeezed(toString(element)) === squeezed(quote?.exact ?? '') ? [] : [annotation['id']];
+    });
+    expect(misses).toEqual([]);
   });
 
   test('has what the W3C suite lists as SHOULDs: creator and created on every annotation, last and partOf', () => {

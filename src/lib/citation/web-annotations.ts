@@ -1,6 +1,7 @@
 /**
  * The claims as open data: a W3C Web Annotation collection in which each
- * claim targets its words in the report (a TextQuoteSelector) and its body
+ * claim targets its words in the report (a TextQuoteSelector, and on this
+ * site's copy the claim's own element) and its body
  * holds the cited passages' URLs and the verdict as an assessment. When an
  * editor recorded a report's original URL, the annotation targets the
  * original, with this site's verbatim copy as its cached state. A corrected
@@ -41,10 +42,13 @@ export interface CaptureRef {
   name: string;
 }
 
-/** The fragment selector of a passage on a capture's page, which gives every passage its ¶ anchor (HTML fragments, RFC 3236). */
-function passageSelector(anchor: string): object {
-  return { type: 'FragmentSelector', value: passageOf(anchor), conformsTo: 'http://tools.ietf.org/rfc/rfc3236' };
+/** A fragment selector of an element of one of this site's pages by its id (HTML fragments, RFC 3236). */
+function fragmentSelector(id: string): object {
+  return { type: 'FragmentSelector', value: id, conformsTo: 'http://tools.ietf.org/rfc/rfc3236' };
 }
+
+/** The fragment selector of a passage on a capture's page, which gives every passage its ¶ anchor. */
+const passageSelector = (anchor: string) => fragmentSelector(passageOf(anchor));
 
 /** A cite as bodies: its passage URL alone, or its passage in the capture it cites and in every other capture of it. */
 function citeBodies(located: LocatedClaim, index: number, context: CollectionContext): Array<string | object> {
@@ -83,10 +87,15 @@ export function utcDateTime(iso: string | undefined): string | undefined {
   return new Date(iso).toISOString().replace(/\.\d{3}Z$/, 'Z');
 }
 
-/** The claim's words as the target: in the original when its URL is known, else in this site's copy. */
+/**
+ * The claim's words as the target: in the original when its URL is known, else in this site's copy. The quote's
+ * prefix and suffix are the report's own words around it, which this site's page interleaves with its ¶ numbers and
+ * verdict markers, and a headline's words are also in the page's provenance box; so on this site's copy the claim's
+ * element, which holds exactly its words, is given first, as the alternative a client should prefer.
+ */
 function target({ report, reportUrl, claim }: LocatedClaim): object {
   const selector = { type: 'TextQuoteSelector', exact: claim.text, prefix: claim.prefix, suffix: claim.suffix };
-  if (!report.url) return { source: reportUrl, selector };
+  if (!report.url) return { source: reportUrl, selector: [fragmentSelector(claim.id), selector] };
   const sourceDate = utcDateTime(report.captured);
   return { source: report.url, state: { type: 'TimeState', cached: reportUrl, ...(sourceDate ? { sourceDate } : {}) }, selector };
 }

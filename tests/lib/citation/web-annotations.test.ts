@@ -63,6 +63,11 @@ describe('annotationCollection', () => {
   test('targets this site’s copy when no original is recorded, else the original with the copy cached', () => {
     const [bare, gazette] = [collection.first.items[0], collection.first.items[CLAIMS.length]];
     expect(bare?.['target']).toMatchObject({ source: `https://site.example/reports/${BARE_REPORT.slug}/` });
+    // On this site's copy, the claim's element first: the page sets ¶ numbers and verdict markers among the report's words.
+    expect((bare?.['target'] as { selector: unknown[] }).selector).toEqual([
+      { type: 'FragmentSelector', value: CLAIMS[0]!.id, conformsTo: 'http://tools.ietf.org/rfc/rfc3236' },
+      { type: 'TextQuoteSelector', exact: CLAIMS[0]!.text, prefix: CLAIMS[0]!.prefix, suffix: CLAIMS[0]!.suffix },
+    ]);
     expect(gazette?.['target']).toMatchObject({
       source: GAZETTE_REPORT.url,
       state: { type: 'TimeState', cached: `https://site.example/reports/${GAZETTE_REPORT.slug}/`, sourceDate: '2026-03-02T13:00:00Z' },
