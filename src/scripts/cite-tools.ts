@@ -63,7 +63,19 @@ function sentenceItem(article: HTMLElement, sentence: string): HTMLLIElement {
   return item;
 }
 
-const element = <K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]>) => Object.assign(document.createElement(tag), props);
+const element = <K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]>, children: Node[] = []) => {
+  const node = Object.assign(document.createElement(tag), props);
+  node.append(...children);
+  return node;
+};
+
+/** The passage's permanent link, which most citing wants: focused as the dialog opens, so Enter copies it. */
+function passageLinkButton(article: HTMLElement, anchor: string): HTMLButtonElement {
+  const where = pinpointLabel(anchor);
+  const control = element('button', { type: 'button', className: 'copy-button', textContent: `Copy link to ${where}`, autofocus: true });
+  control.addEventListener('click', () => void copyWithConfirmation(`${localLinks(article.dataset['citeUrl'] ?? '')}#${anchor}`, control, `Link to ${where}`));
+  return control;
+}
 
 /** Opens the citation of the passage a "Cite" link belongs to. */
 export async function openPassageCitation(link: HTMLAnchorElement): Promise<void> {
@@ -86,6 +98,7 @@ export async function openPassageCitation(link: HTMLAnchorElement): Promise<void
   box.replaceChildren(
     title,
     close,
+    element('p', { className: 'cite-dialog-link' }, [passageLinkButton(article, anchor)]),
     element('h3', { textContent: 'Quote one sentence' }),
     list,
     hint,

@@ -39,6 +39,19 @@ describe('citing in Chromium', () => {
     await context.close();
   });
 
+  test('copies a passage’s link from the keyboard with one key once its Cite dialog is open', async () => {
+    const { context, page } = await open(POST);
+    await page.getByRole('link', { name: 'Cite ¶ 42' }).focus();
+    await page.keyboard.press('Enter');
+    const dialog = page.getByRole('dialog', { name: 'Cite ¶ 42' });
+    await dialog.waitFor();
+    await expect(dialog.getByRole('button', { name: 'Copy link to ¶ 42' }).evaluate((b) => b === document.activeElement)).resolves.toBe(true);
+    await page.keyboard.press('Enter');
+    await page.getByRole('status').filter({ hasText: 'Link to ¶ 42 copied to the clipboard.' }).waitFor({ state: 'attached' });
+    expect(await clipboard(page)).toBe(`${suite.site.url}${POST}#p42`);
+    await context.close();
+  });
+
   test('without JavaScript, the Cite control leads to the passage’s citations, ready to select', async () => {
     const { context, page } = await open(POST, false);
     await page.getByRole('link', { name: 'Cite ¶ 42' }).click();
