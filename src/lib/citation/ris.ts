@@ -4,7 +4,8 @@
  * reader joins the pieces back (Zotero adds a space, one parser keeps the
  * first line, another refuses the file), which broke URLs and titles and left
  * a blank line where a value was exactly 70 long; it also wrote the accessed
- * date to `VL` for the post, which Zotero reads as a volume.
+ * date to `VL` for the post, which Zotero reads as a volume, and it left out
+ * the archive the copy is kept in.
  */
 import { risDateText } from './csl-dates.ts';
 import type { CslItem } from './csl-item.ts';
@@ -33,6 +34,9 @@ export function toRis(item: CslItem): string {
     ['UR', item.URL],
     // Y2 is the accessed date, but readers that find no PY or DA take it for the publication date: undated records leave it out.
     ['Y2', date ? risDateText(item.accessed) : undefined],
+    // Zotero reads DB as the archive and AN as the place in it, as CSL's archive and archive_location: the copy cited.
+    ['DB', item.archive],
+    ['AN', item.archive_location],
     ['LA', item.language],
     ['N1', item.note],
     ['ER', ''],

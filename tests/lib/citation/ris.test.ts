@@ -36,6 +36,12 @@ describe('toRis', () => {
     expect(record(meta).split('\n')).toEqual(expect.arrayContaining(lines));
   });
 
+  test('names the archive the cited copy is kept in, where Zotero reads an archive and its place (DB and AN)', () => {
+    const capture = toRis(cslItem({ meta: POST, url: 'https://site.example/x/', accessed: '2026-11-30', capture: 'capture 002, a re-published copy' }));
+    expect(capture.split('\n')).toEqual(expect.arrayContaining(['DB  - Red Lines, Annotated', 'AN  - verbatim copy of capture 002, a re-published copy']));
+    expect(record(BARE_REPORT).split('\n')).toEqual(expect.arrayContaining(['DB  - Red Lines, Annotated', 'AN  - verbatim copy']));
+  });
+
   test('never writes the accessed date where a reader takes it for a volume or, undated, a publication date', () => {
     expect(tags(record(POST))).not.toContain('VL');
     expect(tags(record(BARE_REPORT))).not.toContain('Y2');
