@@ -88,7 +88,9 @@ describe('sentence links', () => {
   test('a search result lands on its whole sentence, even one a claim splits', async () => {
     const page = await open(`/search/?q=${encodeURIComponent('rival Anthropic')}`);
     const result = page.getByRole('link', { name: /OpenAI has reached a deal/ }).first();
-    await expect(result.getAttribute('href')).resolves.toMatch(/#p1-s1:~:text=and-,rival%20Anthropic$/);
+    // The words end a claim, where Chromium finds no end of word before the verdict's marker: the link highlights none
+    // of them rather than fail and land wherever else they fit (text-fragment.ts), and the sentence is still marked.
+    await expect(result.getAttribute('href')).resolves.toMatch(/#p1-s1$/);
     await result.click();
     await page.waitForURL(/#p1-s1/);
     const pieces = await background(page, '[data-sentence="p1-s1"]');
