@@ -93,11 +93,15 @@ if (root) {
     showAfter(outcome, current);
   };
 
-  const focusStatus = (focus: boolean, current: number) => focus && current === run && status?.focus();
+  // The count takes the focus only from a reader still where the search left them, not one who has moved on to type
+  // elsewhere, in the header box say, while it ran.
+  let waiting: Element | null = null;
+  const focusStatus = (focus: boolean, current: number) => focus && current === run && document.activeElement === waiting && status?.focus();
 
   const render = async (focus: boolean) => {
     if (!input || !status || !list || !after) return;
     const current = ++run;
+    waiting = document.activeElement;
     input.value = state.q;
     if (filterDetails && Object.values(state.filters).some((values) => values.length > 0)) filterDetails.open = true;
     if (filterDetails?.open) await showFilters();

@@ -699,6 +699,38 @@ describe('search in Chromium', () => {
     await page.close();
   });
 
+  test('the search page opened with a query gives its count the focus, unless the reader has moved on to type elsewhere', async () => {
+    const idle = await suite.browser.newPage();
+    await idle.goto(`${suite.site.url}/search/?q=classifiers`);
+    await idle
+      .getByRole('status')
+      .filter({ hasText: /passages?: classifiers/ })
+      .waitFor();
+    await expect(
+      idle
+        .getByRole('status')
+        .first()
+        .evaluate((s) => s === document.activeElement),
+    ).resolves.toBe(true);
+    await idle.close();
+    const page = await suite.browser.newPage();
+    await page.route('**/pagefind/**', async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 400));
+      await route.continue().catch(() => undefined);
+    });
+    await page.goto(`${suite.site.url}/search/?q=classifiers`, { waitUntil: 'domcontentloaded' });
+    await headerBox(page).click();
+    await page.keyboard.type('Anthro');
+    await page
+      .getByRole('status')
+      .filter({ hasText: /passages?: classifiers/ })
+      .waitFor();
+    await page.keyboard.type('pic');
+    await expect(headerBox(page).inputValue()).resolves.toBe('Anthropic');
+    await expect(headerBox(page).evaluate((box) => box === document.activeElement)).resolves.toBe(true);
+    await page.close();
+  });
+
   /** A reading page whose search engine answers each request only after `ms`, as on a slow connection. */
   async function slowEngine(ms: number): Promise<Page> {
     const page = await suite.browser.newPage();
