@@ -6,12 +6,10 @@
  * which its ClaimReview and Web Annotation give instead of the report's.
  */
 import { didYouMean } from '../authoring/closest-name.ts';
+import { isIsoDate } from '../sources/document-schema.ts';
 
 /** Every attribute a claim may carry. */
 export const CLAIM_ATTRIBUTES = ['id', 'verdict', 'cites', 'note', 'speaker', 'remark', 'reviewed'] as const;
-
-/** A claim's own review date, as the report's frontmatter writes its own: a day, or a day and time with its offset. */
-const REVIEWED = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}:\d{2}[+-]\d{2}:\d{2})?$/;
 
 /** The problem and its fix for the first attribute of a claim the build cannot read, if there is one. */
 export function attributeProblem(
@@ -27,7 +25,7 @@ export function attributeProblem(
     };
   const unknown = Object.keys(attributes).find((name) => !(CLAIM_ATTRIBUTES as readonly string[]).includes(name));
   const { reviewed } = attributes;
-  if (unknown === undefined && reviewed !== undefined && !REVIEWED.test(reviewed))
+  if (unknown === undefined && reviewed !== undefined && !isIsoDate(reviewed))
     return {
       problem: `Claim \`${id}\` has \`reviewed="${reviewed}"\`, which is not a date.`,
       fix: 'Write the day the claim was added, e.g. `reviewed="2026-12-02"`, or the day and time with its offset, e.g. `reviewed="2026-12-02T09:30:00+00:00"`.',

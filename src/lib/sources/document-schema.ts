@@ -14,9 +14,13 @@ const isCalendarDate = (value: string) => {
   const day = new Date(`${value.slice(0, 10)}T00:00:00Z`);
   return !Number.isNaN(day.getTime()) && day.toISOString().slice(0, 10) === value.slice(0, 10);
 };
+/** A day, or a day and time with its offset, as frontmatter and claims write dates. */
+const ISO_DATE_PATTERN = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}:\d{2}[+-]\d{2}:\d{2})?$/;
+/** Whether `value` is a date as frontmatter writes one, of a day that exists. */
+export const isIsoDate = (value: string): boolean => ISO_DATE_PATTERN.test(value) && isCalendarDate(value);
 const ISO_DATE = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}:\d{2}[+-]\d{2}:\d{2})?$/, ISO_DATE_MESSAGE)
+  .regex(ISO_DATE_PATTERN, ISO_DATE_MESSAGE)
   .refine((value) => !/^\d{4}-\d{2}-\d{2}/.test(value) || isCalendarDate(value), 'a day that exists in the calendar, e.g. `2026-03-02`');
 
 /** Frontmatter of a document page. */

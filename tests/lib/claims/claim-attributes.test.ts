@@ -15,6 +15,7 @@ describe('attributeProblem', () => {
     ['a misspelt attribute', { cite: 'p2' }, [], 'Claim `c1` has unknown attribute `cite`.'],
     ['an unknown attribute before a bad date', { colour: 'red', reviewed: 'soon' }, [], 'Claim `c1` has unknown attribute `colour`.'],
     ['a review date that is not a date', { reviewed: '2026-12-2' }, [], 'Claim `c1` has `reviewed="2026-12-2"`, which is not a date.'],
+    ['a review date of a day the calendar lacks', { reviewed: '2026-02-30' }, [], 'Claim `c1` has `reviewed="2026-02-30"`, which is not a date.'],
     ['a review date-time without its offset', { reviewed: '2026-12-02T09:30:00' }, [], 'Claim `c1` has `reviewed="2026-12-02T09:30:00"`, which is not a date.'],
   ])('names %s', (_, attributes, unquoted, problem) => {
     expect(attributeProblem('c1', attributes, unquoted)?.problem).toBe(problem);
