@@ -5,7 +5,6 @@
  * then says it was not found; a stray quote mark is dropped, and only a
  * search that really was for a phrase may be called one.
  */
-import { isFunctionWord } from './function-words.ts';
 import { splitQueryCompounds } from './record-words.ts';
 
 /** Words from which an unquoted query is also tried as an exact phrase. */
@@ -59,16 +58,9 @@ function allTerms(query: string): string[] {
   return [...new Set(terms)];
 }
 
-/**
- * The words Pagefind searches for one by one, in the query's order: all its different words, or, past MAX_TERMS, the
- * first of those that say what it is about before any “will”, “to” or “be”, which would crowd out a pasted sentence's
- * “mass surveillance”.
- */
+/** The words Pagefind searches for one by one: the query's first MAX_TERMS different words. */
 export function queryTerms(query: string): string[] {
-  const all = allTerms(query);
-  if (all.length <= MAX_TERMS) return all;
-  const kept = new Set([...all.filter((term) => !isFunctionWord(term)), ...all.filter(isFunctionWord)].slice(0, MAX_TERMS));
-  return all.filter((term) => kept.has(term));
+  return allTerms(query).slice(0, MAX_TERMS);
 }
 
 /** Whether the query has more different words than are searched one by one. */
