@@ -29,7 +29,9 @@ describe('sentence links', () => {
     const dialog = page.getByRole('dialog', { name: 'Cite ¶ 42' });
     await dialog.waitFor();
     await expect(dialog.getByRole('heading').allTextContents()).resolves.toEqual(['Cite ¶ 42', 'Quote one sentence', 'Cite the whole passage']);
-    await expect(dialog.getByRole('button').nth(1).textContent()).resolves.toBe('Copy quote with link (¶ 42, sentence 1)');
+    // After Close and the passage's own link, which the dialog opens on, the first sentence's buttons.
+    await expect(dialog.getByRole('button').nth(1).textContent()).resolves.toBe('Copy link to ¶ 42');
+    await expect(dialog.getByRole('button').nth(2).textContent()).resolves.toBe('Copy quote with link (¶ 42, sentence 1)');
     const third = dialog.getByRole('listitem').nth(2);
     await expect(third.textContent()).resolves.toMatch(/^We do not know why Anthropic/);
     // Each pair of buttons is named for its sentence, which a screen reader moving from button to button needs.
