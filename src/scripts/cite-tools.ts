@@ -39,10 +39,10 @@ function sentencePieces(id: string): string[] {
   return [...document.querySelectorAll(`[data-sentence="${id}"]`)].map((piece) => piece.textContent ?? '');
 }
 
-/** A copy button; its name ends with `of`, what it copies, in brackets only screen readers are given, since the dialog has a pair for every sentence. */
-function button(label: string, copy: () => string, what: string, of: string): HTMLButtonElement {
+/** A copy button; a sentence's name ends with `of`, what it copies, in brackets only screen readers are given, since the dialog has a pair for every sentence. */
+function button(label: string, copy: () => string, what: string, of?: string): HTMLButtonElement {
   const control = Object.assign(document.createElement('button'), { type: 'button', className: 'copy-button', textContent: label });
-  control.append(Object.assign(document.createElement('span'), { className: 'visually-hidden', textContent: ` (${of})` }));
+  if (of) control.append(Object.assign(document.createElement('span'), { className: 'visually-hidden', textContent: ` (${of})` }));
   control.addEventListener('click', () => void copyWithConfirmation(copy(), control, what));
   return control;
 }
@@ -63,18 +63,16 @@ function sentenceItem(article: HTMLElement, sentence: string): HTMLLIElement {
   return item;
 }
 
-const element = <K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]>, children: Node[] = []) => {
-  const node = Object.assign(document.createElement(tag), props);
-  node.append(...children);
-  return node;
-};
+const element = <K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]>) => Object.assign(document.createElement(tag), props);
 
-/** The passage's permanent link, which most citing wants: focused as the dialog opens, so Enter copies it. */
-function passageLinkButton(article: HTMLElement, anchor: string): HTMLButtonElement {
+/** The passage's permanent link, which most citing wants, in a paragraph of its own: focused as the dialog opens, so Enter copies it. */
+function passageLink(article: HTMLElement, anchor: string): HTMLParagraphElement {
   const where = pinpointLabel(anchor);
-  const control = element('button', { type: 'button', className: 'copy-button', textContent: `Copy link to ${where}`, autofocus: true });
-  control.addEventListener('click', () => void copyWithConfirmation(`${localLinks(article.dataset['citeUrl'] ?? '')}#${anchor}`, control, `Link to ${where}`));
-  return control;
+  const control = button(`Copy link to ${where}`, () => `${localLinks(article.dataset['citeUrl'] ?? '')}#${anchor}`, `Link to ${where}`);
+  control.autofocus = true;
+  const line = element('p', { className: 'cite-dialog-link' });
+  line.append(control);
+  return line;
 }
 
 /** Opens the citation of the passage a "Cite" link belongs to. */
@@ -98,7 +96,7 @@ export async function openPassageCitation(link: HTMLAnchorElement): Promise<void
   box.replaceChildren(
     title,
     close,
-    element('p', { className: 'cite-dialog-link' }, [passageLinkButton(article, anchor)]),
+    passageLink(article, anchor),
     element('h3', { textContent: 'Quote one sentence' }),
     list,
     hint,
