@@ -77,9 +77,10 @@ function note(meta: DocumentMeta, capture: string | undefined): string {
 export function cslItem(subject: CitationSubject): CslItem {
   const { meta, url, accessed, anchor, capture } = subject;
   const author = cslAuthors(meta);
+  const key = citationKey(meta, author);
   const item: CslItem = {
     // A passage is a reference of its own, at its own address: two passages of one document can share a bibliography.
-    id: anchor ? `${citationKey(meta, author)}-${anchor}` : citationKey(meta, author),
+    id: anchor ? `${key}-${anchor}` : key,
     type: meta.kind === 'source' ? 'post-weblog' : 'article-newspaper',
     // APA and Chicago put a description in square brackets when a work has no title of its own.
     title: meta.titleSource === 'headline' ? meta.title : `[${meta.title}]`,

@@ -24,13 +24,14 @@ export function attributeProblem(
       fix: `Write it as a quoted string, e.g. \`${bare}="…"\`: the build reads no expressions.`,
     };
   const unknown = Object.keys(attributes).find((name) => !(CLAIM_ATTRIBUTES as readonly string[]).includes(name));
+  if (unknown !== undefined) {
+    const known = CLAIM_ATTRIBUTES.map((name) => `\`${name}\``).join(', ');
+    return { problem: `Claim \`${id}\` has unknown attribute \`${unknown}\`.`, fix: `${didYouMean(unknown, CLAIM_ATTRIBUTES)}A claim takes ${known}.` };
+  }
   const { reviewed } = attributes;
-  if (unknown === undefined && reviewed !== undefined && !isIsoDate(reviewed))
-    return {
-      problem: `Claim \`${id}\` has \`reviewed="${reviewed}"\`, which is not a date.`,
-      fix: 'Write the day the claim was added, e.g. `reviewed="2026-12-02"`, or the day and time with its offset, e.g. `reviewed="2026-12-02T09:30:00+00:00"`.',
-    };
-  if (unknown === undefined) return undefined;
-  const known = CLAIM_ATTRIBUTES.map((name) => `\`${name}\``).join(', ');
-  return { problem: `Claim \`${id}\` has unknown attribute \`${unknown}\`.`, fix: `${didYouMean(unknown, CLAIM_ATTRIBUTES)}A claim takes ${known}.` };
+  if (reviewed === undefined || isIsoDate(reviewed)) return undefined;
+  return {
+    problem: `Claim \`${id}\` has \`reviewed="${reviewed}"\`, which is not a date.`,
+    fix: 'Write the day the claim was added, e.g. `reviewed="2026-12-02"`, or the day and time with its offset, e.g. `reviewed="2026-12-02T09:30:00+00:00"`.',
+  };
 }
