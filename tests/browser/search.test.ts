@@ -713,12 +713,7 @@ describe('search in Chromium', () => {
         .evaluate((s) => s === document.activeElement),
     ).resolves.toBe(true);
     await idle.close();
-    const page = await suite.browser.newPage();
-    await page.route('**/pagefind/**', async (route) => {
-      await new Promise((resolve) => setTimeout(resolve, 400));
-      await route.continue().catch(() => undefined);
-    });
-    await page.goto(`${suite.site.url}/search/?q=classifiers`, { waitUntil: 'domcontentloaded' });
+    const page = await slowEngine(400, '/search/?q=classifiers');
     await headerBox(page).click();
     await page.keyboard.type('Anthro');
     await page
@@ -731,14 +726,14 @@ describe('search in Chromium', () => {
     await page.close();
   });
 
-  /** A reading page whose search engine answers each request only after `ms`, as on a slow connection. */
-  async function slowEngine(ms: number): Promise<Page> {
+  /** A page, the post unless `path` says otherwise, whose search engine answers each request only after `ms`, as on a slow connection. */
+  async function slowEngine(ms: number, path = POST): Promise<Page> {
     const page = await suite.browser.newPage();
     await page.route('**/pagefind/**', async (route) => {
       await new Promise((resolve) => setTimeout(resolve, ms));
       await route.continue().catch(() => undefined);
     });
-    await page.goto(`${suite.site.url}${POST}`, { waitUntil: 'domcontentloaded' });
+    await page.goto(`${suite.site.url}${path}`, { waitUntil: 'domcontentloaded' });
     return page;
   }
   const stored = (page: Page, q: string) => page.waitForFunction((words) => Object.keys(sessionStorage).some((key) => key.includes(JSON.stringify(words))), q);
