@@ -5,7 +5,7 @@
  * the words of each record it loads: word for word, case and punctuation
  * aside, as the status line promises (“passages with this exact phrase”).
  */
-import { normaliseWord as normalise } from './passage-hits.ts';
+import { normaliseWord as normalise } from './term-match.ts';
 
 /** The positions of the phrase's words read from `start` in the normalised words, or none when the words there are not the phrase. */
 function readAt(normal: readonly string[], phrase: readonly string[], start: number): number[] {

@@ -1,0 +1,47 @@
+/**
+ * Whether a word Pagefind matched is one the reader searched for. When a
+ * word is not in the index, Pagefind quietly searches for ever shorter
+ * beginnings of it instead: “onloadx” finds “on”, and a run of one letter
+ * finds every “a”. A match counts when it extends the searched word, or
+ * shares enough of its beginning to be the same word with another ending
+ * (“agencies” and “agency”).
+ */
+
+/** Letters a match must share with the start of the searched word, at least. */
+const MIN_SHARED = 3;
+/** Letters of the searched word a stemmed match may lack at most (“deploying” → “deploy”). */
+const MAX_ENDING = 4;
+
+/** Lower case, letters and digits only, as the index compares words. */
+export function normaliseWord(word: string): string {
+  return word.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+}
+
+/** Whether a matched word is the searched word as typed, or begins with it. */
+export function isLiteral(term: string, matched: string): boolean {
+  return normaliseWord(matched).startsWith(normaliseWord(term));
+}
+
+/** Endings under MIN_ADDED letters that still make a form of a finished word: “agencies”, “deployed”. */
+const SHORT_ENDINGS = new Set(['s', 'es', 'ed', 'd']);
+/** Letters another ending must have to extend a finished word: “same” is not a form of “Sam”, nor “they” of “the”. */
+const MIN_ADDED = 3;
+
+/**
+ * Whether a word Pagefind matched is the searched term itself, an extension of it (of a term of three letters or more,
+ * or by an `s`: “he” is not matched by “help”), or the same word with another ending, both endings short (“agencies”
+ * and “agency”, not “added” and “addition”). A `finished` term, one the reader has typed a word after, is no longer
+ * being typed, so it is extended only by an ending that makes a form of it.
+ */
+export function matchesTerm(term: string, matched: string, finished = false): boolean {
+  const [a, b] = [normaliseWord(term), normaliseWord(matched)];
+  if (b === a) return true;
+  if (b.startsWith(a)) {
+    const added = b.slice(a.length);
+    if (added === 's') return true;
+    return a.length >= MIN_SHARED && (!finished || SHORT_ENDINGS.has(added) || added.length >= MIN_ADDED);
+  }
+  let shared = 0;
+  while (shared < a.length && a[shared] === b[shared]) shared++;
+  return shared >= Math.min(MIN_SHARED, a.length) && shared >= a.length - MAX_ENDING && shared >= b.length - MAX_ENDING;
+}
