@@ -11,7 +11,7 @@ import { claimsHolding, passesClaimFilters } from '../lib/search/result-claims.t
 import { passesCaptureFilter } from '../lib/search/capture-results.ts';
 import { recordData, type RecordData } from '../lib/search/passage-data.ts';
 import { passageResult, type PassageResult } from '../lib/search/passage-result.ts';
-import { limitQuery, plannedQueries, queryTerms, straightenQuotes, termsCut, type PlannedQuery } from '../lib/search/search-query.ts';
+import { limitQuery, plannedQueries, queryTerms, queryWords, straightenQuotes, termsCut, type PlannedQuery } from '../lib/search/search-query.ts';
 import { loadingOrder } from '../lib/search/primary-pages.ts';
 import { loadPagefind, pagefindFilters, primaryIds, type FilterChoice, type PagefindApi, type PagefindResult } from './pagefind-client.ts';
 
@@ -56,6 +56,8 @@ interface PlanRun {
   step: PlannedQuery;
   /** The words searched one by one; none for an exact phrase. */
   words: string[];
+  /** All the query's words in order, which a passage's run is read against, though only `words` are searched. */
+  wording: string[];
   byTerm: Array<Map<string, PagefindResult>>;
   order: PagefindResult[];
 }
@@ -70,7 +72,13 @@ async function runPlan(pagefind: PagefindApi, primary: ReadonlySet<string>, raw:
     const single = terms.length > 1 ? await Promise.all(terms.map(async (term) => (await pagefind.search(term, options))?.results ?? [])) : [full];
     if (full.length === 0 && single.every((r) => r.length === 0) && i < plan.length - 1) continue;
     const order = loadingOrder([full.slice(0, DOCUMENT_BATCH), ...single.map((r) => r.slice(0, PER_TERM_DOCUMENTS)), full, ...single], primary);
-    return { step, words: terms, byTerm: single.map((results) => new Map(results.map((r) => [r.id, r]))), order };
+    return {
+      step,
+      words: terms,
+      wording: step.exact ? [] : queryWords(step.query),
+      byTerm: single.map((results) => new Map(results.map((r) => [r.id, r]))),
+      order,
+    };
   }
   return undefined;
 }
@@ -84,7 +92,7 @@ function candidatesOf(run: PlanRun, result: PagefindResult, fragment: DocumentFr
   const places = run.step.exact ? phrasePlaces(documentWords(fragment), run.step.query) : [];
   const document = { fragment, data, across: crossesPassages(fragment, places) };
   const locations = run.step.exact ? [phraseLocations(places, found[0])] : found;
-  return passageHits(fragment, locations, run.words.length ? run.words : undefined)
+  return passageHits(fragment, locations, run.words.length ? run.words : undefined, run.wording)
     .filter(
       (hit) =>
         passesClaimFilters(claimsHolding(hit.words, hit.marks, claims[hit.id] ?? []), filters) &&

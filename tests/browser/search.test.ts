@@ -164,7 +164,7 @@ describe('search in Chromium', () => {
     const page = await search('No use of OpenAI technology for mass domestic spying.');
     const text = (await status(page)) ?? '';
     expect(text).toContain('No passage has this exact phrase: "No use of OpenAI technology for mass domestic spying."');
-    expect(text).toContain('Only its first 8 different words were searched one by one.');
+    expect(text).toContain('Only 8 of its different words were searched one by one, words like “the” and “to” left out first.');
     await expect(firstLink(page).getAttribute('href')).resolves.toMatch(new RegExp(`^${POST}#p10-s1:~:`));
     await page.close();
   });
@@ -203,6 +203,14 @@ describe('search in Chromium', () => {
     await expect(firstLink(page).getAttribute('href')).resolves.toMatch(new RegExp(`^${POST}#p13-s\\d+:~:`));
     const second = results(page).nth(1);
     await expect(second.locator('mark').allTextContents()).resolves.toEqual(expect.arrayContaining([expect.stringContaining('protects against unacceptable')]));
+    await page.close();
+  });
+
+  test('searches a long paraphrase by the words it is about, and puts first the passage that has them', async () => {
+    // Twelve different words, four more than are searched one by one: “its”, “to”, “be” and “for” are left out, not “mass surveillance”.
+    const page = await search('OpenAI will not allow its models to be used for mass surveillance.');
+    await expect(firstLink(page).getAttribute('href')).resolves.toMatch(new RegExp(`^${POST}#p47-s\\d+:~:`));
+    await expect(status(page)).resolves.toContain('words like “the” and “to” left out first');
     await page.close();
   });
 

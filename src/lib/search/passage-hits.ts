@@ -8,6 +8,7 @@
 import { isFunctionWord } from './function-words.ts';
 import { joinedWords, shownWord } from './record-words.ts';
 import { isLiteral, matchesTerm, normaliseWord } from './term-match.ts';
+import { longestRun, pairsInOrder } from './word-order.ts';
 
 /** A document's record as the browser receives it from Pagefind. */
 export interface DocumentFragment {
@@ -40,20 +41,10 @@ export interface PassageHit {
   content: number;
   /** The most words in a row that read terms in a row of the query, in its order: a pasted sentence's own wording. */
   run: number;
+  /** How many of the query's neighbouring word pairs it reads, each once: all of a sentence with one word changed. */
+  pairs: number;
   /** The word its excerpt should show first: where that run starts, or else the first match. */
   focus: number;
-}
-
-/** The longest stretch of `words` that reads consecutive `terms` in order, as its length and the index it starts at. */
-export function longestRun(words: readonly string[], terms: readonly string[]): { length: number; start: number } {
-  let best = { length: 0, start: 0 };
-  let previous: number[] = [];
-  words.forEach((word, i) => {
-    const current = terms.map((term, j) => (matchesTerm(term, word, j < terms.length - 1) ? (j > 0 ? (previous[j - 1] ?? 0) : 0) + 1 : 0));
-    for (const length of current) if (length > best.length) best = { length, start: i - length + 1 };
-    previous = current;
-  });
-  return best;
 }
 
 /** Each passage's span, from the anchors at the words where passages start. */
@@ -93,12 +84,20 @@ export function wordsBefore(fragment: DocumentFragment, passageId: string): stri
 
 /**
  * The passages holding matches, in document order, given the locations of each query term (one list for a phrase).
- * With the `searched` words, a location counts only where its word matches its own.
+ * With the `searched` words, a location counts only where its word matches its own, and a passage's run is read against
+ * the query's `wording`, all its words in order (by default the words searched).
  */
-export function passageHits(fragment: DocumentFragment, located: ReadonlyArray<readonly number[]>, searched?: readonly string[]): PassageHit[] {
+export function passageHits(
+  fragment: DocumentFragment,
+  located: ReadonlyArray<readonly number[]>,
+  searched?: readonly string[],
+  wording: readonly string[] | undefined = searched,
+): PassageHit[] {
   const words = documentWords(fragment);
+  // Only the query's last word may still be half-typed; every other is finished, wherever it comes among those searched.
+  const typing = normaliseWord(wording?.at(-1) ?? '');
   const termLocations = searched
-    ? located.map((locations, i) => locations.filter((l) => matchesTerm(searched[i] ?? '', words[l] ?? '', i < searched.length - 1)))
+    ? located.map((locations, i) => locations.filter((l) => matchesTerm(searched[i] ?? '', words[l] ?? '', normaliseWord(searched[i] ?? '') !== typing)))
     : located;
   return passageSpans(fragment.anchors, words.length).flatMap((span, position) => {
     const inside = (location: number) => location >= span.start && location < span.end;
@@ -111,11 +110,12 @@ export function passageHits(fragment: DocumentFragment, located: ReadonlyArray<r
     const whole = count((term, word) => normaliseWord(term) === normaliseWord(word));
     const content = count((term) => !isFunctionWord(normaliseWord(term)));
     const own = words.slice(span.start, span.end);
-    const run = searched ? longestRun(own, searched) : { length: 0, start: 0 };
+    const run = searched && wording ? longestRun(own, wording) : { length: 0, start: 0 };
+    const pairs = searched && wording ? pairsInOrder(own, wording) : 0;
     const relative = marks.map((m) => m - span.start);
     // The page's words: the parts of a word the record split at a hyphen joined again, the marks and the focus with them.
     const { words: shown, marks: shownMarks, at } = joinedWords(own, relative);
     const focus = at[run.length > 1 ? run.start : (relative[0] ?? 0)] ?? 0;
-    return [{ id: span.id, position, words: shown, marks: shownMarks, terms, literal: count(isLiteral), whole, content, run: run.length, focus }];
+    return [{ id: span.id, position, words: shown, marks: shownMarks, terms, literal: count(isLiteral), whole, content, run: run.length, pairs, focus }];
   });
 }

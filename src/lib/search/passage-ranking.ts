@@ -29,13 +29,15 @@ function byPlace<D>(a: Candidate<D>, b: Candidate<D>): number {
 }
 
 /**
- * Most terms first, then the longest run of them in the query's order, then most words that are the word searched,
+ * Most terms first, then the longest run of them in the query's order, then most of the query's word pairs in order
+ * (a run broken by one changed word still reads most of them), then most words that are the word searched,
  * then most words as typed or begun, then most matched words, then Pagefind's order of documents, then reading order.
  */
 function byRelevance<D>(a: Candidate<D>, b: Candidate<D>): number {
   return (
     b.hit.terms - a.hit.terms ||
     b.hit.run - a.hit.run ||
+    b.hit.pairs - a.hit.pairs ||
     b.hit.whole - a.hit.whole ||
     b.hit.literal - a.hit.literal ||
     b.hit.marks.length - a.hit.marks.length ||

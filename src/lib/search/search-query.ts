@@ -5,6 +5,7 @@
  * then says it was not found; a stray quote mark is dropped, and only a
  * search that really was for a phrase may be called one.
  */
+import { isFunctionWord } from './function-words.ts';
 import { splitQueryCompounds } from './record-words.ts';
 
 /** Words from which an unquoted query is also tried as an exact phrase. */
@@ -49,18 +50,30 @@ export function limitQuery(raw: string): { query: string; cut: boolean } {
   return { query: (space > MAX_QUERY_LENGTH / 2 ? head.slice(0, space) : head).trim(), cut: true };
 }
 
-/** Every different word of the query, split and stripped of punctuation as Pagefind does it. */
-function allTerms(query: string): string[] {
-  const terms = query
+/**
+ * Every word of the query in its order, repeats kept, split and stripped of punctuation as Pagefind does it: what a
+ * passage's run of the query's own wording is read against, whichever of them are searched one by one.
+ */
+export function queryWords(query: string): string[] {
+  return query
     .split(/\s+/)
     .map((word) => word.replace(/[\p{Pd}\p{Pe}\p{Pf}\p{Pi}\p{Po}\p{Ps}]/gu, '').toLowerCase())
     .filter(Boolean);
-  return [...new Set(terms)];
 }
 
-/** The words Pagefind searches for one by one: the query's first MAX_TERMS different words. */
+/** Every different word of the query. */
+const allTerms = (query: string): string[] => [...new Set(queryWords(query))];
+
+/**
+ * The words Pagefind searches for one by one, in the query's order: all its different words, or, past MAX_TERMS, the
+ * first of those that say what it is about before any “will”, “to” or “be”, which would crowd out a pasted sentence's
+ * “mass surveillance”.
+ */
 export function queryTerms(query: string): string[] {
-  return allTerms(query).slice(0, MAX_TERMS);
+  const all = allTerms(query);
+  if (all.length <= MAX_TERMS) return all;
+  const kept = new Set([...all.filter((term) => !isFunctionWord(term)), ...all.filter(isFunctionWord)].slice(0, MAX_TERMS));
+  return all.filter((term) => kept.has(term));
 }
 
 /** Whether the query has more different words than are searched one by one. */

@@ -59,7 +59,7 @@ const allWords = (n: number) => (n === 2 ? 'both words' : `all ${n} words`);
 export function searchStatus(s: SearchSummary): string {
   const notes: string[] = [];
   if (s.cut) notes.push(`Only the first ${MAX_QUERY_LENGTH} characters of the query were searched.`);
-  if (s.termsCut && !s.exact) notes.push(`Only its first ${MAX_TERMS} different words were searched one by one.`);
+  if (s.termsCut && !s.exact) notes.push(`Only ${MAX_TERMS} of its different words were searched one by one, words like “the” and “to” left out first.`);
   const filters = chosenFilters(s.filters);
   // Naming the filters tells the reader which one to clear, rather than that the words are nowhere.
   if (filters) notes.unshift(`Filters chosen: ${filters}.`);

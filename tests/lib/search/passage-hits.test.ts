@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { crossesPassages, longestRun, passageHits, passageSpans, type DocumentFragment } from '../../../src/lib/search/passage-hits.ts';
+import { crossesPassages, passageHits, passageSpans, type DocumentFragment } from '../../../src/lib/search/passage-hits.ts';
 
 const fragment: DocumentFragment = {
   url: '/sources/post/',
@@ -84,6 +84,39 @@ describe('passageHits', () => {
     );
     expect([long?.whole, short?.whole]).toEqual([2, 3]);
   });
+
+  // A pasted sentence of more different words than are searched one by one: “our” and “against” are not searched.
+  const pasted = 'We think our approach best protects against unacceptable use.';
+  const twoPassages = {
+    ...fragment,
+    content: `Our approach protects use. ${pasted}`,
+    anchors: [
+      { id: 'p1', location: 0 },
+      { id: 'p2', location: 4 },
+    ],
+  };
+  const searched = ['we', 'think', 'approach', 'best', 'protects', 'unacceptable', 'use'];
+  const located = [[4], [5], [1, 7], [8], [2, 9], [11], [3, 12]];
+
+  test('reads a passage’s run against all the query’s words in order, not only those searched', () => {
+    const runs = (wording?: string[]) => passageHits(twoPassages, located, searched, wording).map((h) => [h.id, h.run]);
+    expect(runs(pasted.toLowerCase().replace('.', '').split(' '))).toEqual([
+      ['p1', 2],
+      ['p2', 9],
+    ]);
+    // Read against the searched words alone, the run stops where a word left unsearched stands.
+    expect(runs()).toEqual([
+      ['p1', 1],
+      ['p2', 3],
+    ]);
+  });
+
+  test('takes only the query’s last word as still being typed, whichever word was searched last', () => {
+    const names = { ...fragment, content: 'same Sam Altman', anchors: [{ id: 'p1', location: 0 }] };
+    const marks = (wording: string[]) => passageHits(names, [[0, 1], [2]], ['sam', 'altman'], wording)[0]?.marks;
+    expect(marks(['sam', 'altman'])).toEqual([1, 2]);
+    expect(marks(['altman', 'sam'])).toEqual([0, 1, 2]);
+  });
 });
 
 describe('crossesPassages', () => {
@@ -111,18 +144,5 @@ describe('crossesPassages', () => {
     ['no place at all', [], false],
   ])('tells of %s whether it runs on into another passage', (_, places, expected) => {
     expect(crossesPassages(fragment, places)).toBe(expected);
-  });
-});
-
-describe('longestRun', () => {
-  const words = (text: string) => text.split(' ');
-  test.each([
-    ['the query’s words in its order', 'so we think our approach better protects', ['we', 'think', 'our', 'approach', 'best'], { length: 4, start: 1 }],
-    ['nothing for words out of order', 'approach our think we', ['we', 'think', 'our', 'approach'], { length: 1, start: 0 }],
-    ['the longer of two runs', 'we think . we think our', ['we', 'think', 'our'], { length: 3, start: 3 }],
-    ['words with another ending', 'deploying cloud models', ['deploy', 'cloud'], { length: 2, start: 0 }],
-    ['none in a passage without the words', 'nothing here', ['we'], { length: 0, start: 0 }],
-  ])('finds %s', (_, text, terms, expected) => {
-    expect(longestRun(words(text), terms)).toEqual(expected);
   });
 });

@@ -11,17 +11,25 @@ function candidate(
   whole = literal,
   run = 1,
   content = terms,
+  pairs = 0,
 ): Candidate<string> {
   return {
     document: name,
     primary,
     rank,
-    hit: { id: name, position: 0, words: [], marks: Array.from({ length: marks }, (_, i) => i), terms, literal, whole, content, run, focus: 0 },
+    hit: { id: name, position: 0, words: [], marks: Array.from({ length: marks }, (_, i) => i), terms, literal, whole, content, run, pairs, focus: 0 },
   };
 }
 const names = (ranking: { passages: Array<Candidate<string>> }) => ranking.passages.map((c) => c.document);
 
 describe('rankPassages', () => {
+  test('between passages with as many words and as long a run, puts first the one reading more of the query’s word pairs', () => {
+    // A sentence with one word changed reads two runs of four; a longer passage reads one of them and more words.
+    const misquoted = candidate('p13', true, 7, 1, 8, 8, 8, 4, 7, 6);
+    const longer = candidate('p52', true, 7, 0, 11, 11, 11, 4, 7, 4);
+    expect(names(rankPassages([longer, misquoted], 8))).toEqual(['p13', 'p52']);
+  });
+
   test('puts the primary source’s passages first, whatever Pagefind’s order', () => {
     expect(names(rankPassages([candidate('report', false, 1, 0, 5), candidate('post', true, 1, 7)], 1))).toEqual(['post', 'report']);
   });

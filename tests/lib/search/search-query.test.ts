@@ -6,6 +6,7 @@ import {
   MAX_TERMS,
   plannedQueries,
   queryTerms,
+  queryWords,
   straightenQuotes,
   termsCut,
 } from '../../../src/lib/search/search-query.ts';
@@ -104,6 +105,20 @@ describe('limitQuery', () => {
 describe('queryTerms', () => {
   test('splits and strips punctuation as Pagefind does, lower case, each word once', () => {
     expect(queryTerms('“Guardrails off” or non-safety-trained, guardrails')).toEqual(['guardrails', 'off', 'or', 'nonsafetytrained']);
+  });
+
+  test('past the limit, leaves out words like “to” and “be” before the words that say what the query is about', () => {
+    const pasted = 'OpenAI will not allow its models to be used for mass surveillance.';
+    expect(queryTerms(pasted)).toEqual(['openai', 'will', 'not', 'allow', 'models', 'used', 'mass', 'surveillance']);
+    expect(queryTerms(pasted)).toHaveLength(MAX_TERMS);
+  });
+});
+
+describe('queryWords', () => {
+  test('keeps every word in the query’s order, repeats and words like “to” included, as queryTerms splits them', () => {
+    const pasted = 'We do not know why Anthropic could not reach this deal.';
+    expect(queryWords(pasted)).toEqual(['we', 'do', 'not', 'know', 'why', 'anthropic', 'could', 'not', 'reach', 'this', 'deal']);
+    expect(new Set(queryTerms(pasted)).isSubsetOf(new Set(queryWords(pasted)))).toBe(true);
   });
 });
 

@@ -57,7 +57,9 @@ describe('searchStatus', () => {
   });
 
   test('says when words beyond the first few were not searched one by one, and not for a phrase found whole', () => {
-    expect(searchStatus(summary({ termsCut: true }))).toContain('Only its first 8 different words were searched one by one.');
+    expect(searchStatus(summary({ termsCut: true }))).toContain(
+      'Only 8 of its different words were searched one by one, words like “the” and “to” left out first.',
+    );
     expect(searchStatus(summary({ termsCut: true, exact: true }))).not.toContain('one by one');
   });
 
