@@ -4,7 +4,8 @@
  * say how many of the words it has), loads the records of the best
  * documents a batch at a time, and ranks their passages, the post first.
  */
-import { crossesPassages, documentWords, passageHits, type DocumentFragment } from '../lib/search/passage-hits.ts';
+import { crossesPassages, documentWords, passageHits, passageSpans, type DocumentFragment } from '../lib/search/passage-hits.ts';
+import { passagesHolding } from '../lib/search/quoted-phrases.ts';
 import { phraseLocations, phrasePlaces } from '../lib/search/phrase-matches.ts';
 import { rankPassages, type Candidate } from '../lib/search/passage-ranking.ts';
 import { claimsHolding, passesClaimFilters } from '../lib/search/result-claims.ts';
@@ -46,6 +47,8 @@ export interface SearchOutcome {
   /** The phrase in quotes no passage holds, when its words were searched instead. */
   missed?: string;
   termsCut: boolean;
+  /** Words in quotes within the query, which every passage shown holds side by side. */
+  phrases?: string[];
   filters: FilterChoice;
   postHas: boolean;
   documents: { loaded: number; total: number };
@@ -88,13 +91,17 @@ function candidatesOf(run: PlanRun, result: PagefindResult, fragment: DocumentFr
   const data = recordData(fragment);
   const { claims, captures } = data;
   const found = run.byTerm.map((byId) => byId.get(result.id)?.words ?? []);
+  const words = documentWords(fragment);
   // Pagefind gives only the first place of a phrase in each record; the others are read here.
-  const places = run.step.exact ? phrasePlaces(documentWords(fragment), run.step.query) : [];
+  const places = run.step.exact ? phrasePlaces(words, run.step.query) : [];
   const document = { fragment, data, across: crossesPassages(fragment, places) };
   const locations = run.step.exact ? [phraseLocations(places, found[0])] : found;
+  const { phrases } = run.step;
+  const together = phrases && passagesHolding(words, passageSpans(fragment.anchors, words.length), phrases);
   return passageHits(fragment, locations, run.words.length ? run.words : undefined, run.wording)
     .filter(
       (hit) =>
+        (!together || together.has(hit.id)) &&
         passesClaimFilters(claimsHolding(hit.words, hit.marks, claims[hit.id] ?? []), filters) &&
         passesCaptureFilter(captures, hit.id, filters['capture'] ?? []),
     )
@@ -127,6 +134,7 @@ export async function searchPassages(base: string, raw: string, filters: FilterC
       ...(ranking.reportsHave === undefined ? {} : { reportsHave: ranking.reportsHave }),
       across: ranking.passages.some((candidate) => candidate.document.across),
       termsCut: termsCut(run.step.query),
+      ...(run.step.phrases ? { phrases: run.step.phrases } : {}),
       filters,
       postHas: ranking.passages.some((candidate) => candidate.primary),
       ...(run.step.missed ? { missed: run.step.missed } : {}),

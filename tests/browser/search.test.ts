@@ -214,6 +214,18 @@ describe('search in Chromium', () => {
     await page.close();
   });
 
+  test('keeps words in quotes within a longer query side by side, and says so', async () => {
+    const page = await search('"cloud only" Anthropic');
+    await expect(status(page)).resolves.toBe('1 passage: "cloud only" Anthropic. Words in quotes were searched as a phrase.');
+    await expect(firstLink(page).getAttribute('href')).resolves.toMatch(new RegExp(`^${POST}#p42-s\\d+:~:`));
+    // The same words in another order are in passages too, but never side by side.
+    await search('only cloud Anthropic', '', page);
+    await expect(results(page).count()).resolves.toBeGreaterThan(0);
+    await search('"only cloud" Anthropic', '', page);
+    await expect(status(page)).resolves.toBe('No passage matches "only cloud" Anthropic. Words in quotes were searched as a phrase.');
+    await page.close();
+  });
+
   test('puts the passage of a whole unquoted sentence first', async () => {
     const page = await search('We do not know why Anthropic could not reach this deal, and we hope they and more labs will consider it.');
     await expect(firstLink(page).getAttribute('href')).resolves.toMatch(new RegExp(`^${POST}#p42-s3:~:`));

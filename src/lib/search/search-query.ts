@@ -6,6 +6,7 @@
  * search that really was for a phrase may be called one.
  */
 import { isFunctionWord } from './function-words.ts';
+import { quotedPhrases } from './quoted-phrases.ts';
 import { splitQueryCompounds } from './record-words.ts';
 
 /** Words from which an unquoted query is also tried as an exact phrase. */
@@ -23,6 +24,8 @@ export interface PlannedQuery {
   exact: boolean;
   /** The phrase in quotes the reader asked for, when this search of its words stands in for it because it found nothing. */
   missed?: string;
+  /** Words in quotes within a longer query, which a passage found must hold side by side. */
+  phrases?: string[];
 }
 
 /** Straightens typographic double quotes, so “a quote” pasted from a page searches as a phrase. */
@@ -98,7 +101,8 @@ export function plannedQueries(raw: string): PlannedQuery[] {
   }
   const words = query.replace(/"/g, ' ').trim();
   if (queryTerms(words).length === 0) return [];
-  const plain = { query: words.replace(/\s+/g, ' '), exact: false };
+  const phrases = quotedPhrases(query);
+  const plain = { query: words.replace(/\s+/g, ' '), exact: false, ...(phrases.length ? { phrases } : {}) };
   const count = words.split(/\s+/).length;
   // A word joined by a hyphen or dash (“work—that”), split above, is tried whole first too.
   if (count < PHRASE_MIN_WORDS && query === typed) return [plain];

@@ -24,6 +24,8 @@ export interface SearchSummary {
   missed?: string;
   /** Whether the query had more different words than were searched one by one. */
   termsCut?: boolean;
+  /** Words in quotes within a longer query, which every passage counted holds side by side. */
+  phrases?: readonly string[];
   /** The filters chosen, each by name with its values (a filter without values narrows nothing). */
   filters?: Readonly<Record<string, readonly string[]>>;
   /** Whether a passage of a primary source is among those found. */
@@ -59,6 +61,7 @@ const allWords = (n: number) => (n === 2 ? 'both words' : `all ${n} words`);
 export function searchStatus(s: SearchSummary): string {
   const notes: string[] = [];
   if (s.cut) notes.push(`Only the first ${MAX_QUERY_LENGTH} characters of the query were searched.`);
+  if (s.phrases?.length && !s.exact) notes.push(`Words in quotes were searched as ${s.phrases.length === 1 ? 'a phrase' : 'phrases'}.`);
   if (s.termsCut && !s.exact) notes.push(`Only ${MAX_TERMS} of its different words were searched one by one, words like “the” and “to” left out first.`);
   const filters = chosenFilters(s.filters);
   // Naming the filters tells the reader which one to clear, rather than that the words are nowhere.

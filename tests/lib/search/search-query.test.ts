@@ -59,6 +59,19 @@ describe('plannedQueries', () => {
     ['an unbalanced quote mark is dropped, not taken for a phrase', '"><svg onload=x>', [{ query: '><svg onload=x>', exact: false }]],
     ['a quote mark left open is dropped', '"Deploy via', [{ query: 'Deploy via', exact: false }]],
     ['quotes around two phrases are not one phrase', '"cloud" and "edge"', [{ query: 'cloud and edge', exact: false }]],
+    [
+      'words in quotes within a shorter query are searched as words, to be found side by side',
+      '“cloud only” Anthropic',
+      [{ query: 'cloud only Anthropic', exact: false, phrases: ['cloud only'] }],
+    ],
+    [
+      'words in quotes within a longer query too, once the whole is not found as a phrase',
+      '"red lines" are more enforceable',
+      [
+        { query: '"red lines are more enforceable"', exact: true },
+        { query: 'red lines are more enforceable', exact: false, phrases: ['red lines'] },
+      ],
+    ],
     ['an empty query searches nothing', '   ', []],
     ['quote marks alone search nothing', '"""', []],
     ['punctuation alone searches nothing', '?!… —', []],

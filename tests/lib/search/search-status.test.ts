@@ -56,6 +56,12 @@ describe('searchStatus', () => {
     expect(searchStatus(summary({ count: 0, filters: { kind: [], verdict: [] } }))).toBe('No passage matches cloud.');
   });
 
+  test('says that words in quotes within a longer query were searched side by side, and not of a phrase searched whole', () => {
+    expect(searchStatus(summary({ query: '"cloud only" Anthropic', phrases: ['cloud only'] }))).toContain('Words in quotes were searched as a phrase.');
+    expect(searchStatus(summary({ count: 0, phrases: ['cloud only', 'red lines'] }))).toContain('Words in quotes were searched as phrases.');
+    expect(searchStatus(summary({ exact: true, phrases: ['cloud only'] }))).not.toContain('Words in quotes');
+  });
+
   test('says when words beyond the first few were not searched one by one, and not for a phrase found whole', () => {
     expect(searchStatus(summary({ termsCut: true }))).toContain(
       'Only 8 of its different words were searched one by one, words like “the” and “to” left out first.',
