@@ -8,7 +8,7 @@
 import { isFunctionWord } from './function-words.ts';
 import { joinedWords, shownWord } from './record-words.ts';
 import { isLiteral, matchesTerm, normaliseWord } from './term-match.ts';
-import { longestRun, pairsInOrder } from './word-order.ts';
+import { readInOrder } from './word-order.ts';
 
 /** A document's record as the browser receives it from Pagefind. */
 export interface DocumentFragment {
@@ -110,12 +110,13 @@ export function passageHits(
     const whole = count((term, word) => normaliseWord(term) === normaliseWord(word));
     const content = count((term) => !isFunctionWord(normaliseWord(term)));
     const own = words.slice(span.start, span.end);
-    const run = searched && wording ? longestRun(own, wording) : { length: 0, start: 0 };
-    const pairs = searched && wording ? pairsInOrder(own, wording) : 0;
+    const run = searched && wording ? readInOrder(own, wording) : { length: 0, start: 0, pairs: 0 };
     const relative = marks.map((m) => m - span.start);
     // The page's words: the parts of a word the record split at a hyphen joined again, the marks and the focus with them.
     const { words: shown, marks: shownMarks, at } = joinedWords(own, relative);
     const focus = at[run.length > 1 ? run.start : (relative[0] ?? 0)] ?? 0;
-    return [{ id: span.id, position, words: shown, marks: shownMarks, terms, literal: count(isLiteral), whole, content, run: run.length, pairs, focus }];
+    return [
+      { id: span.id, position, words: shown, marks: shownMarks, terms, literal: count(isLiteral), whole, content, run: run.length, pairs: run.pairs, focus },
+    ];
   });
 }

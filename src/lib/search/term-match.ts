@@ -34,7 +34,11 @@ const MIN_ADDED = 3;
  * being typed, so it is extended only by an ending that makes a form of it.
  */
 export function matchesTerm(term: string, matched: string, finished = false): boolean {
-  const [a, b] = [normaliseWord(term), normaliseWord(matched)];
+  return matchesNormalised(normaliseWord(term), normaliseWord(matched), finished);
+}
+
+/** matchesTerm for words already normalised: a long query is read against every word of a passage. */
+export function matchesNormalised(a: string, b: string, finished = false): boolean {
   if (b === a) return true;
   if (b.startsWith(a)) {
     const added = b.slice(a.length);

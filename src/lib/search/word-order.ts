@@ -4,30 +4,40 @@
  * out (“best” for “better”), where another passage has the same words
  * further apart.
  */
-import { matchesTerm } from './term-match.ts';
+import { matchesNormalised, normaliseWord } from './term-match.ts';
 
-/** Lengths of the runs of `terms` read in order that end at each word of `words`, term by term. */
-function runsEnding(words: readonly string[], terms: readonly string[]): number[][] {
+/** A passage's reading of the query's words in order. */
+export interface WordOrder {
+  /** The longest stretch of words reading consecutive terms, and the index it starts at. */
+  length: number;
+  start: number;
+  /** How many pairs of neighbouring terms the words read somewhere as neighbours, in order; each pair counts once. */
+  pairs: number;
+}
+
+/** How the `words` read the `terms` in order; only the last term may still be half-typed. */
+export function readInOrder(words: readonly string[], terms: readonly string[]): WordOrder {
+  const wanted = terms.map(normaliseWord);
+  const read = new Set<number>();
+  let best = { length: 0, start: 0 };
   let previous: number[] = [];
-  return words.map((word) => {
-    const current = terms.map((term, j) => (matchesTerm(term, word, j < terms.length - 1) ? (j > 0 ? (previous[j - 1] ?? 0) : 0) + 1 : 0));
+  words.forEach((word, i) => {
+    const normal = normaliseWord(word);
+    const current = wanted.map((term, j) => (matchesNormalised(term, normal, j < wanted.length - 1) ? (previous[j - 1] ?? 0) + 1 : 0));
+    current.forEach((length, j) => {
+      if (length > 1) read.add(j);
+      if (length > best.length) best = { length, start: i - length + 1 };
+    });
     previous = current;
-    return current;
   });
+  return { ...best, pairs: read.size };
 }
 
 /** The longest stretch of `words` that reads consecutive `terms` in order, as its length and the index it starts at. */
 export function longestRun(words: readonly string[], terms: readonly string[]): { length: number; start: number } {
-  let best = { length: 0, start: 0 };
-  runsEnding(words, terms).forEach((current, i) => {
-    for (const length of current) if (length > best.length) best = { length, start: i - length + 1 };
-  });
-  return best;
+  const { length, start } = readInOrder(words, terms);
+  return { length, start };
 }
 
 /** How many pairs of neighbouring `terms` the `words` read somewhere as neighbours, in order; each pair counts once. */
-export function pairsInOrder(words: readonly string[], terms: readonly string[]): number {
-  const read = new Set<number>();
-  for (const current of runsEnding(words, terms)) current.forEach((length, j) => length > 1 && read.add(j));
-  return read.size;
-}
+export const pairsInOrder = (words: readonly string[], terms: readonly string[]): number => readInOrder(words, terms).pairs;
