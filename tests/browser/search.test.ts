@@ -356,6 +356,7 @@ describe('search in Chromium', () => {
   test.each([
     ['a misspelling that matched another word by its stem', 'surveilance', 'surveillance'],
     ['a misspelt word in a short quotation', '"strong contractual protectons"', 'strong contractual protections'],
+    ['two words the corpus has only as one', 'guard rails', 'guardrails'],
   ])('offers the closest corpus words for %s, though passages were found', async (_, query, suggested) => {
     const page = await search(query);
     await expect(status(page)).resolves.toMatch(/passage/);

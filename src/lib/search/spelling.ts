@@ -69,11 +69,29 @@ export function inCaseOf(typed: string, word: string): string {
   return first !== first.toLowerCase() ? word.charAt(0).toUpperCase() + word.slice(1) : word;
 }
 
+/** Neighbouring words the corpus writes only as one (“guard rails”, “safe-guards”), joined, where they are not both its words. */
+export function joinCompounds(query: string, known: ReadonlySet<string>): string {
+  const words = [...query.matchAll(/[\p{L}\p{N}]+/gu)];
+  let joined = '';
+  let at = 0;
+  for (let i = 0; i < words.length - 1; i++) {
+    const [a, b] = [words[i] as RegExpExecArray, words[i + 1] as RegExpExecArray];
+    const between = query.slice(a.index + a[0].length, b.index);
+    const word = (a[0] + b[0]).toLowerCase();
+    if (!/^[\s\p{Pd}]+$/u.test(between) || !known.has(word) || (known.has(a[0].toLowerCase()) && known.has(b[0].toLowerCase()))) continue;
+    joined += query.slice(at, a.index) + inCaseOf(a[0], word);
+    at = b.index + b[0].length;
+    i++;
+  }
+  return joined + query.slice(at);
+}
+
 /** The query with each word the corpus lacks replaced by its closest corpus word, or undefined when nothing changes. */
 export function suggestQuery(query: string, vocabulary: Vocabulary): string | undefined {
   const known = new Set(vocabulary.map(([word]) => word));
-  let changed = false;
-  const suggested = query.replace(/[\p{L}\p{N}]+/gu, (word) => {
+  const compounds = joinCompounds(query, known);
+  let changed = compounds !== query;
+  const suggested = compounds.replace(/[\p{L}\p{N}]+/gu, (word) => {
     if (word.length < MIN_LENGTH || known.has(word.toLowerCase())) return word;
     const [closest] = closestWords(word, vocabulary, 1);
     if (!closest) return word;

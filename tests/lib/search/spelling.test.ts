@@ -1,7 +1,12 @@
 import { describe, expect, test } from 'vitest';
 import { closestWords, editDistance, inCaseOf, suggestQuery, vocabularyOf } from '../../../src/lib/search/spelling.ts';
 
-const vocabulary = vocabularyOf(['Domestic mass surveillance is a red line.', 'Surveillance of intelligence agencies; surveil.', 'Deploy via cloud only.']);
+const vocabulary = vocabularyOf([
+  'Domestic mass surveillance is a red line.',
+  'Surveillance of intelligence agencies; surveil.',
+  'Deploy via cloud only.',
+  'Safety guardrails stay on, and safeguards.',
+]);
 
 describe('vocabularyOf', () => {
   test('counts the corpus’s own words, most used first, short words left out', () => {
@@ -49,6 +54,9 @@ describe('suggestQuery', () => {
     ['survelliance', 'surveillance'],
     ['mass survelliance', 'mass surveillance'],
     ['"Deploy via clod only"', 'Deploy via cloud only'],
+    ['guard rails', 'guardrails'],
+    ['safety Guard-rails off', 'safety Guardrails off'],
+    ['safe guards and guard rails', 'safeguards and guardrails'],
   ])('suggests %s → %s', (query, suggestion) => {
     expect(suggestQuery(query, vocabulary)).toBe(suggestion);
   });
@@ -57,6 +65,8 @@ describe('suggestQuery', () => {
     expect(suggestQuery('mass surveillance', vocabulary)).toBeUndefined();
     expect(suggestQuery('xylophone', vocabulary)).toBeUndefined();
     expect(suggestQuery('surveil', vocabularyOf(['surveil surveils']))).toBeUndefined();
+    // Two words the corpus has apart are not joined, though it also has them as one.
+    expect(suggestQuery('cloud only', vocabularyOf(['cloud only cloudonly']))).toBeUndefined();
   });
 });
 
