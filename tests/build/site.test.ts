@@ -108,6 +108,11 @@ describe('the built site', () => {
     }
   });
 
+  test('writes the ClaimReview JSON-LD right before the claims’ notes, whose words its ratings repeat, so gzip sends them once', () => {
+    for (const path of documentPages.filter((p) => p.startsWith('reports/')))
+      expect(page(path), path).toMatch(/<script type="application\/ld\+json">[^<]*<\/script><section class="claim-notes"/);
+  });
+
   test('names both sides of each remark’s word diff on /quotes/ as the reports they come from, never as the post', () => {
     const diffs = page('quotes').match(/<p class="version-diff">.*?<\/p>/gs) ?? [];
     expect(diffs.length).toBeGreaterThan(0);
