@@ -226,6 +226,17 @@ describe('search in Chromium', () => {
     await page.close();
   });
 
+  test('finds “U.S.” typed with its dots only where a document writes it so, not the pronoun “us”', async () => {
+    const page = await search('U.S.');
+    const marks = await page.locator('.search-result mark').allTextContents();
+    expect(marks.length).toBeGreaterThan(0);
+    expect(marks.filter((mark) => !mark.startsWith('U.S.'))).toEqual([]);
+    // Typed as a word, it still finds the pronoun: the post's “enables us to independently verify”.
+    await search('us independently', '', page);
+    await expect(page.locator('.search-result mark').allTextContents()).resolves.toEqual(expect.arrayContaining(['us']));
+    await page.close();
+  });
+
   test('puts the passage of a whole unquoted sentence first', async () => {
     const page = await search('We do not know why Anthropic could not reach this deal, and we hope they and more labs will consider it.');
     await expect(firstLink(page).getAttribute('href')).resolves.toMatch(new RegExp(`^${POST}#p42-s3:~:`));

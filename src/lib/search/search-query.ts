@@ -8,6 +8,7 @@
 import { isFunctionWord } from './function-words.ts';
 import { quotedPhrases } from './quoted-phrases.ts';
 import { splitQueryCompounds } from './record-words.ts';
+import { abbreviationOf } from './term-match.ts';
 
 /** Words from which an unquoted query is also tried as an exact phrase. */
 export const PHRASE_MIN_WORDS = 4;
@@ -54,13 +55,14 @@ export function limitQuery(raw: string): { query: string; cut: boolean } {
 }
 
 /**
- * Every word of the query in its order, repeats kept, split and stripped of punctuation as Pagefind does it: what a
- * passage's run of the query's own wording is read against, whichever of them are searched one by one.
+ * Every word of the query in its order, repeats kept, split and stripped of punctuation as Pagefind does it, save the
+ * dots of an abbreviation (`u.s`, which Pagefind searches as `us`, and only “U.S.” matches): what a passage's run of the
+ * query's own wording is read against, whichever of them are searched one by one.
  */
 export function queryWords(query: string): string[] {
   return query
     .split(/\s+/)
-    .map((word) => word.replace(/[\p{Pd}\p{Pe}\p{Pf}\p{Pi}\p{Po}\p{Ps}]/gu, '').toLowerCase())
+    .map((word) => abbreviationOf(word) ?? word.replace(/[\p{Pd}\p{Pe}\p{Pf}\p{Pi}\p{Po}\p{Ps}]/gu, '').toLowerCase())
     .filter(Boolean);
 }
 

@@ -17,6 +17,15 @@ export function normaliseWord(word: string): string {
   return word.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
 }
 
+/** A word written with a dot after each letter (“U.S.”, “e.g.”), which the index reads as its letters alone (“us”). */
+const ABBREVIATION = /^(?:\p{L}\.)+\p{L}\.?$/u;
+
+/** An abbreviation as typed, lower case, its last dot and anything around it dropped: “U.S.,” and “u.s” are both `u.s`. */
+export function abbreviationOf(word: string): string | undefined {
+  const bare = word.toLowerCase().replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '');
+  return ABBREVIATION.test(bare) ? bare : undefined;
+}
+
 /** Whether a matched word is the searched word as typed, or begins with it. */
 export function isLiteral(term: string, matched: string): boolean {
   return normaliseWord(matched).startsWith(normaliseWord(term));
@@ -34,6 +43,9 @@ const MIN_ADDED = 3;
  * being typed, so it is extended only by an ending that makes a form of it.
  */
 export function matchesTerm(term: string, matched: string, finished = false): boolean {
+  // “U.S.” typed is not the pronoun “us”, though the index has the two as one word.
+  const abbreviation = abbreviationOf(term);
+  if (abbreviation && abbreviationOf(matched) !== abbreviation) return false;
   return matchesNormalised(normaliseWord(term), normaliseWord(matched), finished);
 }
 

@@ -4,7 +4,7 @@
  * out (“best” for “better”), where another passage has the same words
  * further apart.
  */
-import { matchesNormalised, normaliseWord } from './term-match.ts';
+import { abbreviationOf, matchesNormalised, normaliseWord } from './term-match.ts';
 
 /** A passage's reading of the query's words in order. */
 export interface WordOrder {
@@ -18,12 +18,15 @@ export interface WordOrder {
 /** How the `words` read the `terms` in order; only the last term may still be half-typed. */
 export function readInOrder(words: readonly string[], terms: readonly string[]): WordOrder {
   const wanted = terms.map(normaliseWord);
+  const abbreviations = terms.map(abbreviationOf);
   const read = new Set<number>();
   let best = { length: 0, start: 0 };
   let previous: number[] = [];
   words.forEach((word, i) => {
-    const normal = normaliseWord(word);
-    const current = wanted.map((term, j) => (matchesNormalised(term, normal, j < wanted.length - 1) ? (previous[j - 1] ?? 0) + 1 : 0));
+    const [normal, abbreviation] = [normaliseWord(word), abbreviationOf(word)];
+    const matches = (term: string, j: number) =>
+      (abbreviations[j] === undefined || abbreviations[j] === abbreviation) && matchesNormalised(term, normal, j < wanted.length - 1);
+    const current = wanted.map((term, j) => (matches(term, j) ? (previous[j - 1] ?? 0) + 1 : 0));
     current.forEach((length, j) => {
       if (length > 1) read.add(j);
       if (length > best.length) best = { length, start: i - length + 1 };

@@ -133,6 +133,10 @@ describe('queryWords', () => {
     expect(queryWords(pasted)).toEqual(['we', 'do', 'not', 'know', 'why', 'anthropic', 'could', 'not', 'reach', 'this', 'deal']);
     expect(new Set(queryTerms(pasted)).isSubsetOf(new Set(queryWords(pasted)))).toBe(true);
   });
+
+  test('keeps the dots of an abbreviation, so “U.S.” is not searched as the pronoun “us”', () => {
+    expect(queryWords('the “U.S.” government, e.g. us')).toEqual(['the', 'u.s', 'government', 'e.g', 'us']);
+  });
 });
 
 describe('termsCut', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { isLiteral, matchesTerm, normaliseWord } from '../../../src/lib/search/term-match.ts';
+import { abbreviationOf, isLiteral, matchesTerm, normaliseWord } from '../../../src/lib/search/term-match.ts';
 
 describe('normaliseWord', () => {
   test.each([
@@ -9,6 +9,19 @@ describe('normaliseWord', () => {
     ['2026,', '2026'],
   ])('reads %s as the index does: %s', (word, expected) => {
     expect(normaliseWord(word)).toBe(expected);
+  });
+});
+
+describe('abbreviationOf', () => {
+  test.each([
+    ['U.S.', 'u.s'],
+    ['“U.S.,', 'u.s'],
+    ['e.g.', 'e.g'],
+    ['us', undefined],
+    ['No.', undefined],
+    ['U.S.-based', undefined],
+  ])('reads %s as %s', (word, expected) => {
+    expect(abbreviationOf(word)).toBe(expected);
   });
 });
 
@@ -63,5 +76,16 @@ describe('matchesTerm', () => {
 
   test('leaves a word still being typed open to any longer word', () => {
     expect([matchesTerm('Sam', 'same'), matchesTerm('the', 'their')]).toEqual([true, true]);
+  });
+
+  test('holds an abbreviation typed with its dots to words written with them, though the index reads both as one word', () => {
+    expect([matchesTerm('U.S.', 'U.S.,'), matchesTerm('u.s', 'U.S.'), matchesTerm('U.S.', 'us'), matchesTerm('U.S.', 'US')]).toEqual([
+      true,
+      true,
+      false,
+      false,
+    ]);
+    // Typed without dots, it is a word like any other, and finds both.
+    expect([matchesTerm('us', 'us'), matchesTerm('us', 'U.S.')]).toEqual([true, true]);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { longestRun, pairsInOrder } from '../../../src/lib/search/word-order.ts';
+import { longestRun, pairsInOrder, readInOrder } from '../../../src/lib/search/word-order.ts';
 
 const words = (text: string) => text.split(' ');
 
@@ -25,5 +25,12 @@ describe('pairsInOrder', () => {
     ['a pair read twice once', 'we think . we think', 1],
   ])('counts %s', (_, text, expected) => {
     expect(pairsInOrder(words(text), query)).toBe(expected);
+  });
+});
+
+describe('readInOrder', () => {
+  test('reads an abbreviation typed with dots only where the words have it so', () => {
+    expect(readInOrder(words('monitoring of U.S. persons'), ['of', 'u.s', 'persons'])).toEqual({ length: 3, start: 1, pairs: 2 });
+    expect(readInOrder(words('monitoring of us persons'), ['of', 'u.s', 'persons'])).toEqual({ length: 1, start: 1, pairs: 0 });
   });
 });
