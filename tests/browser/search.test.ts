@@ -506,6 +506,24 @@ describe('search in Chromium', () => {
     await page.close();
   });
 
+  test('highlights a numbered heading’s words, its number their context, and the browser finds them there', async () => {
+    const page = await search('Contract Language');
+    const heading = (await hrefs(page)).find((href) => href.startsWith(`${POST}#p28-s1:`)) ?? '';
+    expect(heading).toMatch(/:~:text=2\.-,Contract%20Language$/);
+    await page.goto(`${suite.site.url}${heading}`);
+    // A directive the page matches is scrolled to the middle of the window; one it does not falls back to the anchor, at the top.
+    const centred = page.waitForFunction(
+      () => {
+        const box = document.getElementById('p28')?.getBoundingClientRect();
+        return box !== undefined && box.top > innerHeight / 4;
+      },
+      undefined,
+      { timeout: LANDING_WAIT },
+    );
+    await expect(centred.then(() => true)).resolves.toBe(true);
+    await page.close();
+  });
+
   test.each(['surveillance', 'classified', 'guardrails', 'approach'])(
     'lands every result for %s on the passage it names, though the page uses the word before',
     async (query) => {

@@ -39,6 +39,9 @@ interface PlacedRun extends MarkedRun {
 /** Whether a word ends its sentence: a full stop, question or exclamation mark, perhaps inside quotes or brackets. */
 const endsSentence = (word: string) => /[.!?…][”’"')\]]*$/u.test(word);
 
+/** A passage's own number, as in the heading “2. Contract Language”: the words after it are the same sentence. */
+const numbersPassage = (word: string, index: number) => index === 0 && /^\d+[.)]$/.test(word);
+
 /** The marks as ranges of consecutive word indexes. */
 function markedRanges(marks: readonly number[]): Array<[number, number]> {
   const ranges: Array<[number, number]> = [];
@@ -66,10 +69,11 @@ function markedRun(
   const whole = words.slice(start, end + 1).join(' ');
   const lead = whole.match(LEADING)?.[0] ?? '';
   const trail = whole.slice(lead.length).match(TRAILING)?.[0] ?? '';
-  const before = words.slice(Math.max(0, start - wordsBefore), start);
+  const first = Math.max(0, start - wordsBefore);
+  const before = words.slice(first, start);
   const after = words.slice(end + 1, end + 1 + wordsAfter);
   // Context stays in the run's sentence, so that the words beside it are the ones the page shows beside it.
-  const ownBefore = before.slice(before.findLastIndex(endsSentence) + 1);
+  const ownBefore = before.slice(before.findLastIndex((word, i) => endsSentence(word) && !numbersPassage(word, first + i)) + 1);
   const ownAfter = endsSentence(words[end] ?? '') ? [] : after.slice(0, after.findIndex(endsSentence) + 1 || after.length);
   const last = end + ownAfter.length;
   // A side with no context asked for gets none, not even the run's own punctuation: a claim's marker may follow it.

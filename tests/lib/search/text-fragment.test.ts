@@ -36,6 +36,12 @@ describe('textFragment', () => {
     expect(markedRuns(two, [4])).toEqual([{ prefix: '', text: 'Keep', suffix: 'people' }]);
   });
 
+  test('takes a numbered heading’s number as its words’ context: it starts their sentence, not ends another', () => {
+    expect(markedRuns(['2.', 'Contract', 'Language'], [1, 2])).toEqual([{ prefix: '2.', text: 'Contract Language', suffix: '' }]);
+    // Further on, a number with a full stop ends its sentence as any word does, so the words after it have no context here.
+    expect(markedRuns(['It', 'grew', 'to', '2.', 'Contract', 'Language'], [4, 5])).toEqual([]);
+  });
+
   test('takes no words across the end of a claim, where the page shows its verdict', () => {
     const ends = claimEnds(words, ['We are not providing the DoW']);
     expect(ends).toEqual([words.slice(0, 6).join(' ').length]);
