@@ -97,7 +97,11 @@ export function passageHits(
   // Only the query's last word may still be half-typed; every other is finished, wherever it comes among those searched.
   const typing = normaliseWord(wording?.at(-1) ?? '');
   const termLocations = searched
-    ? located.map((locations, i) => locations.filter((l) => matchesTerm(searched[i] ?? '', words[l] ?? '', normaliseWord(searched[i] ?? '') !== typing)))
+    ? located.map((locations, i) => {
+        const term = searched[i] ?? '';
+        const finished = normaliseWord(term) !== typing;
+        return locations.filter((l) => matchesTerm(term, words[l] ?? '', finished));
+      })
     : located;
   return passageSpans(fragment.anchors, words.length).flatMap((span, position) => {
     const inside = (location: number) => location >= span.start && location < span.end;

@@ -43,14 +43,23 @@ const MIN_ADDED = 3;
  * being typed, so it is extended only by an ending that makes a form of it.
  */
 export function matchesTerm(term: string, matched: string, finished = false): boolean {
-  // “U.S.” typed is not the pronoun “us”, though the index has the two as one word.
-  const abbreviation = abbreviationOf(term);
-  if (abbreviation && abbreviationOf(matched) !== abbreviation) return false;
-  return matchesNormalised(normaliseWord(term), normaliseWord(matched), finished);
+  return matchesCompared(comparedWord(term), comparedWord(matched), finished);
 }
 
-/** matchesTerm for words already normalised: a long query is read against every word of a passage. */
-export function matchesNormalised(a: string, b: string, finished = false): boolean {
+/** A word as matching compares it: normalised, and as an abbreviation when it is written as one. */
+export interface ComparedWord {
+  normal: string;
+  abbreviation: string | undefined;
+}
+
+/** A word prepared once for matching, as a long query is read against every word of a passage. */
+export const comparedWord = (word: string): ComparedWord => ({ normal: normaliseWord(word), abbreviation: abbreviationOf(word) });
+
+/** matchesTerm for words already prepared. */
+export function matchesCompared(term: ComparedWord, matched: ComparedWord, finished = false): boolean {
+  // “U.S.” typed is not the pronoun “us”, though the index has the two as one word.
+  if (term.abbreviation && matched.abbreviation !== term.abbreviation) return false;
+  const [a, b] = [term.normal, matched.normal];
   if (b === a) return true;
   if (b.startsWith(a)) {
     const added = b.slice(a.length);
