@@ -6,6 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { useBrowserSuite } from '../support/browser-suite.ts';
 import { watchContext } from '../support/watch-page.ts';
@@ -27,6 +28,26 @@ interface AxeViolation {
   nodes: Array<{ target: string[] }>;
 }
 
+/** Opens each path in a tab of its own in `context`, one after another, and runs `visit` on it before closing it. */
+async function visitEach(context: BrowserContext, pathList: readonly string[], visit: (page: Page, path: string) => Promise<void>): Promise<void> {
+  for (const path of pathList) {
+    const page = await context.newPage();
+    await page.goto(`${suite.site.url}${path}`);
+    await visit(page, path);
+    await page.close();
+  }
+}
+
+/** The axe violations on the page for the rules or tags chosen, each with the elements it found. */
+async function axeViolations(page: Page, runOnly: { type: 'tag' | 'rule'; values: string[] }): Promise<AxeViolation[]> {
+  await page.evaluate(axeSource);
+  return page.evaluate(async (only) => {
+    const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: AxeViolation[] }> } }).axe;
+    const result = await axe.run(document, { runOnly: only });
+    return result.violations.map((v) => ({ id: v.id, nodes: v.nodes.map((n) => ({ target: n.target })) }));
+  }, runOnly);
+}
+
 describe('quality gates', () => {
   test.each(['light', 'dark'] as const)(
     'axe finds no WCAG 2.2 A/AA violation on any page in %s mode',
@@ -37,23 +58,21 @@ describe('quality gates', () => {
       // Pages a citation lands on, their passage or line highlighted; the last, a reading page with the header box's results open.
       const REPORT = '/reports/openai-reaches-classified-deployment-agreement-with-pentagon-sets/';
       const landings = [`${POST}#p6`, `${REPORT}#p2`, `/cite${REPORT.slice('/reports'.length)}#p2`, '/seeds/002_b1635164cf9d6a8a/#L12'];
-      for (const path of [...paths, '/search/?q=Anthropic', '/404.html', ...landings, `${POST}#search-panel`]) {
-        const page = await context.newPage();
-        await page.goto(`${suite.site.url}${path}`);
+      await visitEach(context, [...paths, '/search/?q=Anthropic', '/404.html', ...landings, `${POST}#search-panel`], async (page, path) => {
         if (path.endsWith('#search-panel')) {
           await page.getByRole('searchbox', { name: 'Search the documents' }).fill('Anthropic');
           await page.keyboard.press('Enter');
         }
         if (/\?q=|#search-panel/.test(path)) await page.locator('.search-result').first().waitFor();
-        await page.evaluate(axeSource);
-        const violations = await page.evaluate(async () => {
-          const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: AxeViolation[] }> } }).axe;
-          const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'] } });
-          return result.violations.map((v) => ({ id: v.id, nodes: v.nodes.slice(0, 3).map((n) => ({ target: n.target })) }));
-        });
-        for (const v of violations) failures.push(`${path} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`);
-        await page.close();
-      }
+        const violations = await axeViolations(page, { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'] });
+        for (const v of violations)
+          failures.push(
+            `${path} ${v.id}: ${v.nodes
+              .slice(0, 3)
+              .map((n) => n.target.join(' '))
+              .join(' | ')}`,
+          );
+      });
       await context.close();
       expect(failures).toEqual([]);
     },
@@ -65,22 +84,13 @@ describe('quality gates', () => {
     async () => {
       const context = await suite.browser.newContext({ bypassCSP: true });
       const failures: string[] = [];
-      for (const path of [...paths, '/search/?q=Anthropic']) {
-        const page = await context.newPage();
-        await page.goto(`${suite.site.url}${path}`);
-        await page.evaluate(axeSource);
-        const violations = await page.evaluate(async () => {
-          const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: AxeViolation[] }> } }).axe;
-          return (await axe.run(document, { runOnly: { type: 'rule', values: ['landmark-unique'] } })).violations.map((v) =>
-            v.nodes.map((n) => n.target.join(' ')).join(' | '),
-          );
-        });
-        failures.push(...violations.map((v) => `${path}: ${v}`));
+      await visitEach(context, [...paths, '/search/?q=Anthropic'], async (page, path) => {
+        const violations = await axeViolations(page, { type: 'rule', values: ['landmark-unique'] });
+        failures.push(...violations.map((v) => `${path}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`));
         // Landmarks are for moving between a page's few parts; dozens of named regions bury them.
         const regions = await page.getByRole('region').count();
         if (regions > MAX_REGIONS) failures.push(`${path}: ${regions} named regions`);
-        await page.close();
-      }
+      });
       await context.close();
       expect(failures).toEqual([]);
     },
@@ -92,11 +102,7 @@ describe('quality gates', () => {
     async () => {
       const context = await suite.browser.newContext();
       const watch = watchContext(context, suite.site.url);
-      for (const path of paths) {
-        const page = await context.newPage();
-        await page.goto(`${suite.site.url}${path}`);
-        await page.close();
-      }
+      await visitEach(context, paths, async () => {});
       const search = await context.newPage();
       await search.goto(`${suite.site.url}/search/?q=${encodeURIComponent('"Deploy via cloud only"')}`);
       await search.locator('.search-result').first().waitFor();
@@ -120,13 +126,10 @@ describe('quality gates', () => {
     async () => {
       const context = await suite.browser.newContext({ viewport: { width: 320, height: 800 } });
       const overflowing: string[] = [];
-      for (const path of paths) {
-        const page = await context.newPage();
-        await page.goto(`${suite.site.url}${path}`);
+      await visitEach(context, paths, async (page, path) => {
         const overflow = await page.evaluate(() => document.documentElement.scrollWidth - innerWidth);
         if (overflow > 0) overflowing.push(`${path} (${overflow} px)`);
-        await page.close();
-      }
+      });
       await context.close();
       expect(overflowing).toEqual([]);
     },
@@ -137,9 +140,7 @@ describe('quality gates', () => {
     'every page is readable without JavaScript',
     async () => {
       const context = await suite.browser.newContext({ javaScriptEnabled: false });
-      for (const path of paths) {
-        const page = await context.newPage();
-        await page.goto(`${suite.site.url}${path}`);
+      await visitEach(context, paths, async (page, path) => {
         await expect(page.getByRole('heading', { level: 1 }).isVisible(), path).resolves.toBe(true);
         await expect(
           page
@@ -148,8 +149,7 @@ describe('quality gates', () => {
             .then((t) => t.length),
           path,
         ).resolves.toBeGreaterThan(100);
-        await page.close();
-      }
+      });
       await context.close();
     },
     EVERY_PAGE_TIMEOUT,
