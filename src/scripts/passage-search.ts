@@ -4,7 +4,7 @@
  * say how many of the words it has), loads the records of the best
  * documents a batch at a time, and ranks their passages, the post first.
  */
-import { crossesPassages, documentWords, passageHits, passageSpans, type DocumentFragment } from '../lib/search/passage-hits.ts';
+import { crossesPassages, documentSpans, documentWords, passageHits, type DocumentFragment } from '../lib/search/passage-hits.ts';
 import { passagesHolding } from '../lib/search/quoted-phrases.ts';
 import { phraseLocations, phrasePlaces } from '../lib/search/phrase-matches.ts';
 import { rankPassages, type Candidate } from '../lib/search/passage-ranking.ts';
@@ -97,7 +97,7 @@ function candidatesOf(run: PlanRun, result: PagefindResult, fragment: DocumentFr
   const document = { fragment, data, across: crossesPassages(fragment, places) };
   const locations = run.step.exact ? [phraseLocations(places, found[0])] : found;
   const { phrases } = run.step;
-  const together = phrases && passagesHolding(words, passageSpans(fragment.anchors, words.length), phrases);
+  const together = phrases && passagesHolding(words, documentSpans(fragment), phrases);
   return passageHits(fragment, locations, run.words.length ? run.words : undefined, run.wording)
     .filter(
       (hit) =>

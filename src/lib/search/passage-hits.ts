@@ -75,10 +75,19 @@ export const documentWords = (fragment: DocumentFragment): string[] => {
   return words;
 };
 
+// A document's passages, found once per record: its hits, a quoted phrase's check and the text before a passage read them.
+const splitSpans = new WeakMap<DocumentFragment, PassageSpan[]>();
+/** A record's passages, each with where its words are among the record's (see passageSpans). */
+export const documentSpans = (fragment: DocumentFragment): PassageSpan[] => {
+  const spans = splitSpans.get(fragment) ?? passageSpans(fragment.anchors, documentWords(fragment).length);
+  splitSpans.set(fragment, spans);
+  return spans;
+};
+
 /** The words of a document before one of its passages, as its page shows them before that passage (its title aside). */
 export function wordsBefore(fragment: DocumentFragment, passageId: string): string {
   const words = documentWords(fragment);
-  const span = passageSpans(fragment.anchors, words.length).find((s) => s.id === passageId);
+  const span = documentSpans(fragment).find((s) => s.id === passageId);
   return span ? joinedWords(words.slice(0, span.start)).words.join(' ') : '';
 }
 
@@ -103,7 +112,7 @@ export function passageHits(
         return locations.filter((l) => matchesTerm(term, words[l] ?? '', finished));
       })
     : located;
-  return passageSpans(fragment.anchors, words.length).flatMap((span, position) => {
+  return documentSpans(fragment).flatMap((span, position) => {
     const inside = (location: number) => location >= span.start && location < span.end;
     const marks = [...new Set(termLocations.flatMap((locations) => locations.filter(inside)))].sort((a, b) => a - b);
     if (marks.length === 0) return [];

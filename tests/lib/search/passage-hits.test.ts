@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { crossesPassages, passageHits, passageSpans, type DocumentFragment } from '../../../src/lib/search/passage-hits.ts';
+import { crossesPassages, documentSpans, passageHits, passageSpans, type DocumentFragment } from '../../../src/lib/search/passage-hits.ts';
 
 const fragment: DocumentFragment = {
   url: '/sources/post/',
@@ -20,6 +20,14 @@ describe('passageSpans', () => {
       { id: 'p2', start: 5, end: 9 },
       { id: 'p3', start: 9, end: 12 },
     ]);
+  });
+});
+
+describe('documentSpans', () => {
+  test("gives a record's passages as passageSpans does, to its last word, and finds them once per record", () => {
+    expect(documentSpans(fragment)).toEqual(passageSpans(fragment.anchors, 12));
+    expect(documentSpans(fragment)).toBe(documentSpans(fragment));
+    expect(documentSpans({ ...fragment })).not.toBe(documentSpans(fragment));
   });
 });
 
