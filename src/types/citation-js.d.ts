@@ -4,6 +4,12 @@ declare module '@citation-js/core' {
     constructor(data: unknown);
     format(format: string, options?: Record<string, unknown>): string;
   }
+  /** Plugins' settings; `@csl` holds the CSL processor's locales, by language, as XML. */
+  export const plugins: {
+    config: {
+      get(plugin: '@csl'): { locales: { has(lang: string): boolean; get(lang: string): string; add(lang: string, xml: string): void } };
+    };
+  };
 }
 declare module '@citation-js/plugin-csl';
 declare module '@citation-js/name' {

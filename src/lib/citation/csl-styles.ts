@@ -3,9 +3,10 @@
  * APA 7, Harvard and Vancouver. Each costs a few milliseconds, the slowest
  * step of any citation, so citation.ts asks for as few as it can.
  */
-import { Cite } from '@citation-js/core';
+import { Cite, plugins } from '@citation-js/core';
 import '@citation-js/plugin-csl';
 import type { CslItem } from './csl-item.ts';
+import { britishLocale } from './british-locale.ts';
 import { sentenceStart } from '../site/prose.ts';
 
 /** An item's reference-list entry in each style. */
@@ -21,7 +22,18 @@ export interface InTextCitations {
   harvardInText: string;
 }
 
-const OPTIONS = { format: 'text', lang: 'en-US' } as const;
+/** How the processor is asked for a style: plain text, in one language. */
+interface RenderOptions {
+  format: 'text';
+  lang: string;
+}
+
+const OPTIONS: RenderOptions = { format: 'text', lang: 'en-US' };
+/** Harvard, a British style (Cite Them Right), in British English: day before month, punctuation outside quotes. */
+const HARVARD: RenderOptions = { ...OPTIONS, lang: 'en-GB' };
+
+const { locales } = plugins.config.get('@csl');
+if (!locales.has(HARVARD.lang)) locales.add(HARVARD.lang, britishLocale(locales.get(OPTIONS.lang)));
 
 /** An item as one style is given it: Harvard may see a news article as a plain article. */
 type StyledItem = Omit<CslItem, 'type'> & { type: CslItem['type'] | 'article'; publisher?: string };
@@ -53,14 +65,14 @@ function cites(item: CslItem): [Cite, Cite] {
 /** The item's reference-list entries. */
 export function renderBibliographies(item: CslItem): Bibliographies {
   const [cite, harvard] = cites(item);
-  const entry = (template: string, styled = cite) => styled.format('bibliography', { ...OPTIONS, template }).trim();
-  return { apa: entry('apa'), harvard: entry('harvard1', harvard), vancouver: entry('vancouver') };
+  const entry = (template: string, styled = cite, options = OPTIONS) => styled.format('bibliography', { ...options, template }).trim();
+  return { apa: entry('apa'), harvard: entry('harvard1', harvard, HARVARD), vancouver: entry('vancouver') };
 }
 
 /** The item's in-text citations, with a paragraph as the locator when one is given. */
 export function renderInText(item: CslItem, paragraph?: number): InTextCitations {
   const entry = [{ id: item.id, ...(paragraph === undefined ? {} : { locator: String(paragraph), label: 'paragraph' }) }];
   const [cite, harvard] = cites(item);
-  const inText = (template: string, styled = cite) => styled.format('citation', { ...OPTIONS, template, entry }).trim();
-  return { apaInText: inText('apa'), harvardInText: inText('harvard1', harvard) };
+  const inText = (template: string, styled = cite, options = OPTIONS) => styled.format('citation', { ...options, template, entry }).trim();
+  return { apaInText: inText('apa'), harvardInText: inText('harvard1', harvard, HARVARD) };
 }

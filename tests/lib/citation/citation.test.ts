@@ -16,7 +16,7 @@ describe('formatCitations for one passage of the post', () => {
     ['apaInText', '(OpenAI, 2026, para. 42)'],
     [
       'harvard',
-      'OpenAI (2026) “Our agreement with the Department of War,” OpenAI Blog, verbatim copy in Red Lines, Annotated, 28 February. Available at: https://example.org/sources/our-agreement-with-the-department-of-war/#p42 (Accessed: November 23, 2026).',
+      'OpenAI (2026) ‘Our agreement with the Department of War’, OpenAI Blog, verbatim copy in Red Lines, Annotated, 28 February. Available at: https://example.org/sources/our-agreement-with-the-department-of-war/#p42 (Accessed: 23 November 2026).',
     ],
     ['harvardInText', '(OpenAI, 2026, para. 42)'],
     [
@@ -65,7 +65,7 @@ describe('formatCitations for a whole report with no stated author, outlet or da
       '[OpenAI has reached a deal to deploy its artificial intelligence…]. (n.d.). Red Lines, Annotated (verbatim copy). Retrieved November 23, 2026, from https://example.org/reports/openai-has-reached-a-deal-to-deploy-its/',
     );
     expect(c.harvard).toBe(
-      '“[OpenAI has reached a deal to deploy its artificial intelligence…]” (no date). Verbatim copy in Red Lines, Annotated. Available at: https://example.org/reports/openai-has-reached-a-deal-to-deploy-its/ (Accessed: November 23, 2026).',
+      '‘[OpenAI has reached a deal to deploy its artificial intelligence…]’ (no date). Verbatim copy in Red Lines, Annotated. Available at: https://example.org/reports/openai-has-reached-a-deal-to-deploy-its/ (Accessed: 23 November 2026).',
     );
     expect(c.vancouver).toBe(
       '1. [OpenAI has reached a deal to deploy its artificial intelligence…] [Internet]. [cited 2026 Nov 23]. Located at: Red Lines, Annotated; verbatim copy. Available from: https://example.org/reports/openai-has-reached-a-deal-to-deploy-its/',
@@ -86,7 +86,7 @@ describe('Harvard for a report with no stated author', () => {
     [
       'names it by its title when no outlet is stated either, so that two such reports are not both “(no date)”',
       report,
-      '(“[OpenAI has reached a deal to deploy its artificial intelligence…],” no date)',
+      '(‘[OpenAI has reached a deal to deploy its artificial intelligence…]’, no date)',
     ],
     ['names it by its outlet when one is stated', UNDATED_OUTLET_REPORT, '(Example Gazette, no date)'],
   ])('%s', (_, meta, inText) => {
@@ -108,7 +108,7 @@ describe('every styled reference', () => {
 describe('Harvard', () => {
   test('names the copy in lower case after a comma, and with a capital after a full stop', () => {
     const after = (meta: typeof report) => formatCitations({ meta, url, accessed: '2026-11-23' }).harvard;
-    expect(after(UNDATED_OUTLET_REPORT)).toContain('” verbatim copy in Red Lines, Annotated.');
+    expect(after(UNDATED_OUTLET_REPORT)).toContain('’, verbatim copy in Red Lines, Annotated.');
     expect(after(GAZETTE_REPORT)).toContain('Example Gazette, verbatim copy in Red Lines, Annotated');
     expect(after(report)).toContain('(no date). Verbatim copy in Red Lines, Annotated.');
   });
