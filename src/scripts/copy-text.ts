@@ -1,7 +1,8 @@
 /**
  * Copy buttons for every `[data-copy]` block: one click copies its text, its
- * links moved to the address the page is served from, and the confirmation
- * is shown on the button and announced to screen readers.
+ * links moved to the address the page is served from (and a styled
+ * citation's italics with it, as HTML), and the confirmation is shown on
+ * the button and announced to screen readers.
  */
 import { localLinks } from './page-links.ts';
 
@@ -20,12 +21,19 @@ export function announce(message: string): void {
   });
 }
 
-/** Copies text, confirming on the button and aloud. */
-export async function copyWithConfirmation(text: string, button: HTMLButtonElement, what: string): Promise<void> {
+/** Puts text on the clipboard, and beside it the same as HTML where there is any, for editors that keep italics. */
+async function write(text: string, html: string | undefined): Promise<void> {
+  if (html === undefined || typeof ClipboardItem === 'undefined') return navigator.clipboard.writeText(text);
+  const item = (type: string, content: string) => new Blob([content], { type });
+  await navigator.clipboard.write([new ClipboardItem({ 'text/plain': item('text/plain', text), 'text/html': item('text/html', html) })]);
+}
+
+/** Copies text (with its HTML, when given), confirming on the button and aloud. */
+export async function copyWithConfirmation(text: string, button: HTMLButtonElement, what: string, html?: string): Promise<void> {
   // Its own nodes, to put back whole: a button's name may end in text only screen readers are given.
   const label = [...button.childNodes];
   try {
-    await navigator.clipboard.writeText(text);
+    await write(text, html);
     button.textContent = 'Copied ✓';
     announce(`${what} copied to the clipboard.`);
   } catch {
@@ -35,13 +43,19 @@ export async function copyWithConfirmation(text: string, button: HTMLButtonEleme
   setTimeout(() => button.replaceChildren(...label), 2000);
 }
 
+/** A styled citation's HTML, its lines kept apart, when it has markup (a style's italics); plain text has none to add. */
+function markup(shown: Element | null): string | undefined {
+  return shown?.querySelector('i') ? localLinks(shown.innerHTML.trim().replace(/\n/g, '<br>')) : undefined;
+}
+
 /** Adds a copy button to each `[data-copy]` block under a root. */
 export function addCopyButtons(root: ParentNode): void {
   for (const block of root.querySelectorAll<HTMLElement>('[data-copy]:not([data-copy-ready])')) {
     block.dataset['copyReady'] = '';
     const what = block.dataset['copyLabel'] ?? 'Citation';
     const button = Object.assign(document.createElement('button'), { type: 'button', className: 'copy-button', textContent: `Copy ${what}` });
-    button.addEventListener('click', () => void copyWithConfirmation(localLinks((block.querySelector('pre, p')?.textContent ?? '').trim()), button, what));
+    const shown = block.querySelector('pre, p');
+    button.addEventListener('click', () => void copyWithConfirmation(localLinks((shown?.textContent ?? '').trim()), button, what, markup(shown)));
     block.append(button);
   }
 }

@@ -33,6 +33,13 @@ describe('citing in Chromium', () => {
     expect(text).toBe(
       `OpenAI. (2026, February 28). Our agreement with the Department of War. OpenAI Blog. Red Lines, Annotated (verbatim copy of capture 002, a re-published copy). ${suite.site.url}/sources/our-agreement-with-the-department-of-war/#p42\nIn text: (OpenAI, 2026, para. 42)`,
     );
+    // Beside the text, the same as HTML, for editors that keep the style's italics.
+    const html = await page.evaluate(async () => {
+      const [item] = await navigator.clipboard.read();
+      return item?.types.includes('text/html') ? (await item.getType('text/html')).text() : '';
+    });
+    expect(html).toContain(`Department of War. <i>OpenAI Blog</i>. Red Lines, Annotated`);
+    expect(html).toContain(`${suite.site.url}/sources/our-agreement-with-the-department-of-war/#p42<br>In text: (OpenAI, 2026, para. 42)`);
     await expect(dialog.getByText('The accessed date is the day this copy was built; use the day you read it.').isVisible()).resolves.toBe(true);
     await page.keyboard.press('Escape');
     await expect(dialog.isVisible()).resolves.toBe(false);

@@ -7,13 +7,17 @@ import { Cite, plugins } from '@citation-js/core';
 import '@citation-js/plugin-csl';
 import type { CslItem } from './csl-item.ts';
 import { britishLocale } from './british-locale.ts';
+import { entryHtml, entryText } from './styled-entry.ts';
 import { sentenceStart } from '../site/prose.ts';
 
-/** An item's reference-list entry in each style. */
+/** An item's reference-list entry in each style, as plain text and as inline HTML with the style's italics. */
 export interface Bibliographies {
   apa: string;
   harvard: string;
   vancouver: string;
+  apaHtml: string;
+  harvardHtml: string;
+  vancouverHtml: string;
 }
 
 /** An item's in-text citation in the author–date styles. */
@@ -22,9 +26,9 @@ export interface InTextCitations {
   harvardInText: string;
 }
 
-/** How the processor is asked for a style: plain text, in one language. */
+/** How the processor is asked for a style: as plain text or HTML, in one language. */
 interface RenderOptions {
-  format: 'text';
+  format: 'text' | 'html';
   lang: string;
 }
 
@@ -62,11 +66,23 @@ function cites(item: CslItem): [Cite, Cite] {
   return [cite, new Cite(harvardItem(item))];
 }
 
-/** The item's reference-list entries. */
+/**
+ * Harvard's entry with the copy's name out of the italics: the style sets its container in italics, and the copy is
+ * named there only for want of a place of its own (see harvardItem); the outlet's name stays italic.
+ */
+function plainCopy(html: string, item: CslItem): string {
+  const copy = `verbatim copy in ${item.archive}`.replaceAll('&', '&#38;');
+  return html.replace(`, ${copy}</i>`, `</i>, ${copy}`).replace(`<i>${copy}</i>`, copy);
+}
+
+/** The item's reference-list entries, the text read from the HTML so that the two always agree. */
 export function renderBibliographies(item: CslItem): Bibliographies {
   const [cite, harvard] = cites(item);
-  const entry = (template: string, styled = cite, options = OPTIONS) => styled.format('bibliography', { ...options, template }).trim();
-  return { apa: entry('apa'), harvard: entry('harvard1', harvard, HARVARD), vancouver: entry('vancouver') };
+  const entry = (template: string, styled = cite, options = OPTIONS) => entryHtml(styled.format('bibliography', { ...options, format: 'html', template }));
+  const apaHtml = entry('apa');
+  const harvardHtml = plainCopy(entry('harvard1', harvard, HARVARD), item);
+  const vancouverHtml = entry('vancouver');
+  return { apa: entryText(apaHtml), harvard: entryText(harvardHtml), vancouver: entryText(vancouverHtml), apaHtml, harvardHtml, vancouverHtml };
 }
 
 /** The item's in-text citations, with a paragraph as the locator when one is given. */
