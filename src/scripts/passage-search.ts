@@ -46,6 +46,8 @@ export interface SearchOutcome {
   across: boolean;
   /** The phrase in quotes no passage holds, when its words were searched instead. */
   missed?: string;
+  /** Whether the words typed, four or more, are in no passage in their order. */
+  unordered?: boolean;
   termsCut: boolean;
   /** Words in quotes within the query, which every passage shown holds side by side. */
   phrases?: string[];
@@ -138,6 +140,7 @@ export async function searchPassages(base: string, raw: string, filters: FilterC
       filters,
       postHas: ranking.passages.some((candidate) => candidate.primary),
       ...(run.step.missed ? { missed: run.step.missed } : {}),
+      ...(run.step.unordered ? { unordered: true } : {}),
       documents: { loaded: next, total: run.order.length },
       ...(next < run.order.length ? { more: () => load(next) } : {}),
     };

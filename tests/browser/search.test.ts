@@ -237,6 +237,26 @@ describe('search in Chromium', () => {
     await page.close();
   });
 
+  test('finds “persons”, the term of law, and not “personnel” or “personally”, which only begin like it', async () => {
+    const page = await search('U.S. persons');
+    const marks = await page.locator('.search-result mark').allTextContents();
+    expect(marks.filter((mark) => /\bpersons\b/.test(mark)).length).toBeGreaterThan(0);
+    expect(marks.filter((mark) => /personnel|personally/i.test(mark))).toEqual([]);
+    await page.close();
+  });
+
+  test('says when the words of a remembered quotation are in no passage in their order', async () => {
+    // ¶ 52 has “full control over the safety stack we deploy”: one word left out, as a reader might recall it.
+    const page = await search('we retain full control over the stack');
+    await expect(firstLink(page).getAttribute('href')).resolves.toMatch(new RegExp(`^${POST}#p52-s\\d+:~:`));
+    await expect(status(page)).resolves.toMatch(
+      /^\d+ passages?: we retain full control over the stack\. (It does not|None of them) ha(ve|s) these words in this order\./,
+    );
+    await search('We retain full control over the safety stack', '', page);
+    await expect(status(page)).resolves.not.toContain('in this order');
+    await page.close();
+  });
+
   test('puts the passage of a whole unquoted sentence first', async () => {
     const page = await search('We do not know why Anthropic could not reach this deal, and we hope they and more labs will consider it.');
     await expect(firstLink(page).getAttribute('href')).resolves.toMatch(new RegExp(`^${POST}#p42-s3:~:`));

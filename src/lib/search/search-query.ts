@@ -27,6 +27,8 @@ export interface PlannedQuery {
   missed?: string;
   /** Words in quotes within a longer query, which a passage found must hold side by side. */
   phrases?: string[];
+  /** Words typed without quotes, PHRASE_MIN_WORDS or more, that no passage holds in their order: a quotation misremembered, perhaps. */
+  unordered?: boolean;
 }
 
 /** Straightens typographic double quotes, so “a quote” pasted from a page searches as a phrase. */
@@ -108,8 +110,10 @@ export function plannedQueries(raw: string): PlannedQuery[] {
   const count = words.split(/\s+/).length;
   // A word joined by a hyphen or dash (“work—that”), split above, is tried whole first too.
   if (count < PHRASE_MIN_WORDS && query === typed) return [plain];
-  // A pasted sentence no passage holds word for word says so too, as it may be a misquote; a few words typed need not.
+  // A pasted sentence no passage holds word for word says so, as it may be a misquote; words typed say more gently
+  // that no passage has them in their order, as a journalist checking a remembered quotation needs to know.
   const sentence = /[.!?…]["'”’)]*$/.test(words) || count >= MAX_TERMS;
   const pasted = `"${typed.replace(/"/g, ' ').trim().replace(/\s+/g, ' ')}"`;
-  return [{ query: `"${plain.query}"`, exact: true }, sentence ? { ...plain, missed: pasted } : plain];
+  const unordered = count >= PHRASE_MIN_WORDS ? { ...plain, unordered: true } : plain;
+  return [{ query: `"${plain.query}"`, exact: true }, sentence ? { ...plain, missed: pasted } : unordered];
 }

@@ -3,7 +3,7 @@
  * screen readers: how many passages; whether that was an exact phrase (only
  * when it was, and whether it runs on from one passage into the next); when
  * no passage holds a quoted phrase or a pasted sentence, so its words were
- * searched instead; when passages have only some of the words; which filters
+ * searched instead, or has words typed in their order; when passages have only some of the words; which filters
  * were chosen; when there are more documents to load; and when a
  * long query, or its words, were cut.
  */
@@ -22,6 +22,8 @@ export interface SearchSummary {
   across?: boolean;
   /** The phrase in quotes that no passage holds, when its words were searched instead. */
   missed?: string;
+  /** Whether the words typed, four or more, are in no passage in their order. */
+  unordered?: boolean;
   /** Whether the query had more different words than were searched one by one. */
   termsCut?: boolean;
   /** Words in quotes within a longer query, which every passage counted holds side by side. */
@@ -72,6 +74,8 @@ export function searchStatus(s: SearchSummary): string {
   const lines = s.missed
     ? [`No passage has this exact phrase: ${ended(shownQuery(s.missed))} Searched as words instead: ${what}.`]
     : [`${what}: ${ended(shownQuery(s.query))}`];
+  // Each passage shown has the words, but not as typed: a quotation checked from memory must not seem confirmed.
+  if (s.unordered) lines.push(s.count === 1 ? 'It does not have these words in this order.' : 'None of them has these words in this order.');
   // A phrase only reports have may be their misquote: the reader should not take it for the post's words.
   if (s.exact && s.postHas === false && !filters) lines.push('The post has no passage with this exact phrase; only reports have it.');
   if (s.primaryHas !== undefined && s.reportsHave !== undefined)

@@ -4,7 +4,7 @@
  * beginnings of it instead: “onloadx” finds “on”, and a run of one letter
  * finds every “a”. A match counts when it extends the searched word, or
  * shares enough of its beginning to be the same word with another ending
- * (“agencies” and “agency”).
+ * (“agencies” and “agency”, not “persons” and “personnel”).
  */
 
 /** Letters a match must share with the start of the searched word, at least. */
@@ -30,6 +30,15 @@ export function abbreviationOf(word: string): string | undefined {
 export function isLiteral(term: string, matched: string): boolean {
   return normaliseWord(matched).startsWith(normaliseWord(term));
 }
+
+/**
+ * Endings that make another form of the same word, so that two words sharing a beginning are one word when both end
+ * in one of them (“agency” and “agencies”, “deploy” and “deploying”, “run” and “running”), and “persons” is not
+ * “personnel” or “personally”, where “U.S. persons” is a term of law.
+ */
+const INFLECTIONS = new Set(['', 's', 'es', 'ies', 'y', 'ied', 'ed', 'd', 'e', 'ing', 'ings', 'er', 'ers']);
+/** Whether an ending after a shared beginning inflects it, perhaps doubling its last letter first (“run”, “running”). */
+const inflects = (shared: string, ending: string) => INFLECTIONS.has(ending) || (ending[0] === shared.at(-1) && INFLECTIONS.has(ending.slice(1)));
 
 /** Endings under MIN_ADDED letters that still make a form of a finished word: “agencies”, “deployed”. */
 const SHORT_ENDINGS = new Set(['s', 'es', 'ed', 'd']);
@@ -68,5 +77,12 @@ export function matchesCompared(term: ComparedWord, matched: ComparedWord, finis
   }
   let shared = 0;
   while (shared < a.length && a[shared] === b[shared]) shared++;
-  return shared >= Math.min(MIN_SHARED, a.length) && shared >= a.length - MAX_ENDING && shared >= b.length - MAX_ENDING;
+  const beginning = a.slice(0, shared);
+  return (
+    shared >= Math.min(MIN_SHARED, a.length) &&
+    shared >= a.length - MAX_ENDING &&
+    shared >= b.length - MAX_ENDING &&
+    inflects(beginning, a.slice(shared)) &&
+    inflects(beginning, b.slice(shared))
+  );
 }

@@ -54,12 +54,13 @@ describe('passageHits', () => {
 
   test('leaves out matches that are not the searched word', () => {
     expect(passageHits(fragment, [[0, 3]], ['fxyzzy'])).toEqual([]);
-    expect(passageHits(fragment, [[1]], ['intelligent']).map((h) => h.id)).toEqual(['p1']);
+    expect(passageHits(fragment, [[1]], ['intelligent'])).toEqual([]);
+    expect(passageHits(fragment, [[1]], ['intelligences']).map((h) => h.id)).toEqual(['p1']);
   });
 
   test('counts the matched words that are the searched word as typed', () => {
-    const stems = { ...fragment, content: 'classifiers, classified classify', anchors: [{ id: 'p1', location: 0 }] };
-    expect(passageHits(stems, [[0, 1, 2]], ['classifiers']).map((h) => [h.marks.length, h.literal])).toEqual([[3, 1]]);
+    const stems = { ...fragment, content: 'classifiers, classifier classified', anchors: [{ id: 'p1', location: 0 }] };
+    expect(passageHits(stems, [[0, 1, 2]], ['classifiers']).map((h) => [h.marks.length, h.literal])).toEqual([[2, 1]]);
   });
 
   test('counts the terms matched by the searched word itself apart from those matched only by longer words beginning with it', () => {

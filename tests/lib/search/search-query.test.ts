@@ -31,11 +31,11 @@ describe('plannedQueries', () => {
     ],
     ['a quoted phrase of punctuation alone has no words to stand in for it', '"—"', [{ query: '"—"', exact: true }]],
     [
-      'a pasted sentence is tried as a phrase, then as words',
+      'four words or more are tried as a phrase, then as words no passage has in their order',
       'We do not know why',
       [
         { query: '"We do not know why"', exact: true },
-        { query: 'We do not know why', exact: false },
+        { query: 'We do not know why', exact: false, unordered: true },
       ],
     ],
     ['a short query is searched as words', 'cloud only', [{ query: 'cloud only', exact: false }]],
@@ -69,7 +69,7 @@ describe('plannedQueries', () => {
       '"red lines" are more enforceable',
       [
         { query: '"red lines are more enforceable"', exact: true },
-        { query: 'red lines are more enforceable', exact: false, phrases: ['red lines'] },
+        { query: 'red lines are more enforceable', exact: false, phrases: ['red lines'], unordered: true },
       ],
     ],
     ['an empty query searches nothing', '   ', []],

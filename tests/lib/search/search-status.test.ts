@@ -35,6 +35,14 @@ describe('searchStatus', () => {
     expect(searchStatus(summary({ exact: false, count: 1, postHas: false }))).not.toContain(only);
   });
 
+  test('says when words typed are in no passage in their order, without calling them a phrase', () => {
+    const query = 'we retain full control over the stack';
+    expect(searchStatus(summary({ query, unordered: true, count: 1 }))).toBe(`1 passage: ${query}. It does not have these words in this order.`);
+    expect(searchStatus(summary({ query, unordered: true, count: 3 }))).toBe(`3 passages: ${query}. None of them has these words in this order.`);
+    expect(searchStatus(summary({ query, unordered: true, count: 0 }))).toBe(`No passage matches ${query}.`);
+    expect(searchStatus(summary({ query, count: 1 }))).toBe(`1 passage: ${query}.`);
+  });
+
   test('says when no passage holds a phrase in quotes, and that its words were searched instead', () => {
     const missed = '"Deploy via the cloud only"';
     expect(searchStatus(summary({ query: 'Deploy via the cloud only', missed, count: 2 }))).toBe(

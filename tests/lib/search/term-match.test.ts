@@ -56,6 +56,12 @@ describe('matchesTerm', () => {
     ['or', 'or,', true],
     ['de', 'de‑', true],
     ['surv', 'surveillance', true],
+    ['persons', 'personnel', false],
+    ['persons', 'personally', false],
+    ['personnel', 'persons', false],
+    ['persons', 'person', true],
+    ['classifies', 'classified', true],
+    ['intelligent', 'intelligence', false],
   ])('%s matched by %s: %s', (term, word, expected) => {
     expect(matchesTerm(term, word)).toBe(expected);
   });
