@@ -75,9 +75,21 @@ describe('a printed report', () => {
     const words = page.locator('.claim-notes q').filter({ hasText: 'We do not know why Anthropic could not reach this deal' });
     const shown = await words.evaluateAll((qs) => qs.filter((q) => (q as HTMLElement).offsetParent !== null).length);
     expect(shown).toBe(1);
-    await expect(misquote.getByText('Quoted in note 2.').isVisible()).resolves.toBe(true);
+    await expect(misquote.getByText(/^ Quoted in note 2 \(claim c\d+\)\.$/).isVisible()).resolves.toBe(true);
     await page.context().close();
   });
+
+  test.each([REPORT, '/reports/openai-reaches-classified-deployment-agreement-with-pentagon-sets/'])(
+    'prints every endnote of %s at the left of the column, a short one with no passage too',
+    async (path) => {
+      const page = await printed(path);
+      const notes = page.getByRole('listitem').filter({ hasText: /Claim c\d+/ });
+      const lefts = await notes.evaluateAll((items) => items.map((item) => Math.round(item.getBoundingClientRect().left)));
+      await expect(notes.filter({ hasText: 'The post has no passage on this.' }).count()).resolves.toBeGreaterThan(0);
+      expect(new Set(lefts)).toEqual(new Set([lefts[0]]));
+      await page.context().close();
+    },
+  );
 
   test('prints the provenance open, and each note’s link with its address', async () => {
     const page = await printed(REPORT);
