@@ -8,7 +8,7 @@ import { pinpointLabel } from '../lib/sources/anchors.ts';
 import { ACCESSED_NOTE } from '../lib/citation/accessed-note.ts';
 import { addCopyButtons, copyWithConfirmation } from './copy-text.ts';
 import { localLinks } from './page-links.ts';
-import { selectedRuns, selectionPassage } from './selection-runs.ts';
+import { selectedRuns, selectionPassage, selectionPassages } from './selection-runs.ts';
 
 export { addCopyButtons };
 
@@ -109,6 +109,8 @@ export async function openPassageCitation(link: HTMLAnchorElement): Promise<void
 }
 
 let floating: HTMLButtonElement | undefined;
+/** The removal of the button after a copy, cancelled when the reader selects again before it comes. */
+let removal: ReturnType<typeof setTimeout> | undefined;
 
 /** Shows "Copy quote with link" for the current selection, at the bottom or top edge of the screen, clear of its passage. */
 export function offerQuoteLink(article: HTMLElement): void {
@@ -121,8 +123,14 @@ export function offerQuoteLink(article: HTMLElement): void {
   floating.classList.toggle('is-top', words.bottom > innerHeight - 72 && words.top > 72);
   const { inText = '', citeUrl = '' } = article.dataset;
   const runs = selectedRuns(selection);
-  const quote = quoteWithLink({ exact: runs.join(''), inText, url: localLinks(citeUrl), passage, runs });
+  // Cited from the passage where the words start, in reading order, to the one where they end.
+  const { first = passage, last } = selectionPassages(selection);
+  const quote = quoteWithLink({ exact: runs.join(''), inText, url: localLinks(citeUrl), passage: first, ...(last ? { lastPassage: last } : {}), runs });
+  clearTimeout(removal);
+  floating.textContent = 'Copy quote with link';
   floating.onclick = () =>
-    void copyWithConfirmation(quote.text, floating as HTMLButtonElement, 'Quote with link').then(() => setTimeout(() => floating?.remove(), 1500));
+    void copyWithConfirmation(quote.text, floating as HTMLButtonElement, 'Quote with link').then(() => {
+      removal = setTimeout(() => floating?.remove(), 1500);
+    });
   document.body.append(floating);
 }

@@ -3,10 +3,23 @@
  * site chrome (¶ links, claim markers, notes: everything `data-pagefind-ignore`).
  */
 
+/** The passage holding a node, by its anchor. */
+function passageOf(node: Node | null): string | undefined {
+  const element = node instanceof Element ? node : node?.parentElement;
+  return element?.closest<HTMLElement>('[data-passage]')?.id;
+}
+
 /** The anchor of the passage or sentence where the selection starts. */
 export function selectionPassage(selection: Selection): string | undefined {
-  const start = selection.anchorNode instanceof Element ? selection.anchorNode : selection.anchorNode?.parentElement;
-  return start?.closest<HTMLElement>('[data-passage]')?.id;
+  return passageOf(selection.anchorNode);
+}
+
+/** The passages where the selection starts and ends in reading order, whichever way it was made. */
+export function selectionPassages(selection: Selection): { first?: string; last?: string } {
+  const range = selection.getRangeAt(0);
+  const first = passageOf(range.startContainer);
+  const last = passageOf(range.endContainer);
+  return { ...(first ? { first } : {}), ...(last ? { last } : {}) };
 }
 
 /** The selected text, one string per text node, cut at the selection's ends. */

@@ -69,6 +69,40 @@ describe('citing in Chromium', () => {
     await context.close();
   });
 
+  test('cites a selection running on from one passage into the next by both ¶ numbers, without the layout’s bullets', async () => {
+    const { context, page } = await open(POST);
+    const copied = async (from: [string, string], to: [string, string]) => {
+      await page.evaluate(
+        ([[startId, startWords], [endId, endWords]]) => {
+          const textOf = (id: string, words: string) => {
+            const walker = document.createTreeWalker(document.getElementById(id) as Node, NodeFilter.SHOW_TEXT);
+            for (let node = walker.nextNode(); node; node = walker.nextNode()) if (node.textContent?.includes(words)) return node;
+            throw new Error(`${words} not found in ${id}`);
+          };
+          const start = textOf(startId, startWords);
+          const end = textOf(endId, endWords);
+          const range = document.createRange();
+          range.setStart(start, start.textContent?.indexOf(startWords) ?? 0);
+          range.setEnd(end, (end.textContent?.indexOf(endWords) ?? 0) + endWords.length);
+          getSelection()?.removeAllRanges();
+          getSelection()?.addRange(range);
+          document.querySelector('[data-cite-article]')?.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
+        },
+        [from, to] as const,
+      );
+      await page.getByRole('button', { name: 'Copy quote with link' }).click();
+      await page.getByRole('button', { name: 'Copied ✓' }).waitFor();
+      return clipboard(page);
+    };
+    await expect(copied(['p41', 'Did you sign'], ['p42', 'Based on what we know'])).resolves.toMatch(
+      /^“Did you sign the deal they wouldn’t\? Based on what we know” \(OpenAI, 2026, paras\. 41–42\) \S+#p41:~:text=/,
+    );
+    await expect(copied(['p16', 'Retain full'], ['p17', 'cloud only'])).resolves.toMatch(
+      /^“Retain full discretion over our safety stack\. Deploy via cloud only” \(OpenAI, 2026, paras\. 16–17\) /,
+    );
+    await context.close();
+  });
+
   test('copies a selection as a quote with a link that highlights it, even across a claim marker', async () => {
     const { context, page } = await open(REPORT);
     await page.evaluate(() => {

@@ -31,14 +31,38 @@ export function quoteFragment({ runs }: SelectedRuns): string {
   return `:~:text=${encodeFragmentText(firstWords(texts[0] ?? ''))},${encodeFragmentText(lastWords(texts[texts.length - 1] ?? ''))}`;
 }
 
-/** The selected words as the inside of a quotation: its double quotation marks become single, as for a quotation within a quotation, and a list's bullet or number at its start is left out. */
+/**
+ * The selected words as the inside of a quotation: its double quotation marks become single, as for a quotation
+ * within a quotation, and a list's bullet or number at its start is left out, as is a bullet where a selection runs
+ * on into the next item of a list: the bullets are the page's layout, not the post's words.
+ */
 export function quotationInside(exact: string): string {
-  return withoutListMarker(exact.replace(/\s+/g, ' ').trim()).replace(/^•\s*/, '').replace(/“/g, '‘').replace(/”/g, '’').replace(/"/g, "'");
+  return withoutListMarker(exact.replace(/\s+/g, ' ').trim())
+    .replace(/^•\s*/, '')
+    .replace(/ • /g, ' ')
+    .replace(/“/g, '‘')
+    .replace(/”/g, '’')
+    .replace(/"/g, "'");
 }
 
-/** What "Copy quote with link" puts on the clipboard. */
-export function quoteWithLink(args: { exact: string; inText: string; url: string; passage: string; runs: string[] }): { text: string; url: string } {
-  const n = args.passage.replace(/^p(\d+).*$/, '$1');
+/** A passage's or sentence's ¶ number: 41 for `p41` and `p41-s2`. */
+const paragraphOf = (anchor: string) => Number(anchor.replace(/^p(\d+).*$/, '$1'));
+
+/**
+ * An in-text citation template (`{n}` for the ¶ number) filled in for a selection: its ¶, or the range of them when
+ * it runs on into later passages, “paras. 41–42” as APA writes a range.
+ */
+export function pinpoint(template: string, first: string, last = first): string {
+  const [from, to] = [paragraphOf(first), paragraphOf(last)];
+  if (!(to > from)) return template.replace('{n}', String(from));
+  return template.includes('para. {n}') ? template.replace('para. {n}', `paras. ${from}–${to}`) : template.replace('{n}', `${from}–${to}`);
+}
+
+/** What "Copy quote with link" puts on the clipboard; `lastPassage` is where a selection over several passages ends. */
+export function quoteWithLink(args: { exact: string; inText: string; url: string; passage: string; lastPassage?: string; runs: string[] }): {
+  text: string;
+  url: string;
+} {
   const url = `${args.url}#${args.passage}${quoteFragment({ runs: args.runs })}`;
-  return { text: `“${quotationInside(args.exact)}” ${args.inText.replace('{n}', n)} ${url}`, url };
+  return { text: `“${quotationInside(args.exact)}” ${pinpoint(args.inText, args.passage, args.lastPassage)} ${url}`, url };
 }

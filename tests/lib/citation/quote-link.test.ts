@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { quotationInside, quoteFragment, quoteWithLink } from '../../../src/lib/citation/quote-link.ts';
+import { pinpoint, quotationInside, quoteFragment, quoteWithLink } from '../../../src/lib/citation/quote-link.ts';
 
 describe('quoteFragment', () => {
   test('uses the whole text when the selection lies in one run', () => {
@@ -30,12 +30,32 @@ describe('quoteWithLink', () => {
   });
 });
 
+describe('pinpoint', () => {
+  test.each([
+    ['gives one passage its ¶ number', ['p41'], '(OpenAI, 2026, para. 41)'],
+    ['reads the number of a sentence’s passage', ['p41-s2', 'p41-s3'], '(OpenAI, 2026, para. 41)'],
+    ['gives words running on into later passages the range, as APA writes one', ['p41-s2', 'p42-s1'], '(OpenAI, 2026, paras. 41–42)'],
+    ['never gives a range backwards', ['p42', 'p41'], '(OpenAI, 2026, para. 42)'],
+  ])('%s', (_, [first = '', last], expected) => {
+    expect(pinpoint('(OpenAI, 2026, para. {n})', first, last)).toBe(expected);
+  });
+
+  test('puts a range in place of the number in a template without APA’s label', () => {
+    expect(pinpoint('(OpenAI 2026, ¶ {n})', 'p16', 'p17')).toBe('(OpenAI 2026, ¶ 16–17)');
+  });
+});
+
 describe('quotationInside', () => {
   test.each([
     ['keeps plain words as they are', 'Deploy via cloud only.', 'Deploy via cloud only.'],
     ['makes curly double quotation marks single', '“We don’t know why,” the blog post added.', '‘We don’t know why,’ the blog post added.'],
     ['makes straight double quotation marks single', 'sets "red lines" for it', "sets 'red lines' for it"],
     ['leaves out a list’s bullet at the start', '• Deploy via cloud only.', 'Deploy via cloud only.'],
+    [
+      'leaves out the bullet of the next item of a list the words run on into',
+      'over our safety stack. • Deploy via cloud only',
+      'over our safety stack. Deploy via cloud only',
+    ],
     ['leaves out a numbered list’s number at the start', '4. We also want to calm things down.', 'We also want to calm things down.'],
     ['keeps a number that is not a list’s', 'In 2026. the deal was made.', 'In 2026. the deal was made.'],
     ['joins lines with one space', 'Deploy via\n  cloud only.', 'Deploy via cloud only.'],
