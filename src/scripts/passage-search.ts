@@ -107,7 +107,7 @@ function candidatesOf(run: PlanRun, result: PagefindResult, fragment: DocumentFr
         passesClaimFilters(claimsHolding(hit.words, hit.marks, claims[hit.id] ?? []), filters) &&
         passesCaptureFilter(captures, hit.id, filters['capture'] ?? []),
     )
-    .map((hit) => ({ document, primary: data.kind === PRIMARY, rank, hit }));
+    .map((hit) => ({ document, primary: data.kind === PRIMARY, rank, hit, artefact: data.artefacts.has(hit.id) }));
 }
 
 /** Searches passages for a typed query; `more()` loads the next documents' passages. */

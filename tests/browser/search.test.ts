@@ -257,6 +257,22 @@ describe('search in Chromium', () => {
     await page.close();
   });
 
+  test('puts the post’s own words before the furniture its capture picked up, and labels the furniture', async () => {
+    const page = await search('OpenAI');
+    await results(page).first().waitFor();
+    const shown = await page
+      .locator('.search-result')
+      .evaluateAll((items) =>
+        items.map((item) => [item.querySelector('a')?.getAttribute('href') ?? '', item.querySelector('.result-kind')?.textContent ?? '']),
+      );
+    const furniture = shown.findIndex(([href]) => href?.startsWith(`${POST}#p4-`));
+    expect(furniture).toBeGreaterThan(0);
+    expect(shown[furniture]?.[1]).toBe('Primary source · capture artefact, not part of the text');
+    // Every passage of the post's own text comes first, and none of them is labelled furniture.
+    expect(shown.slice(0, furniture).every(([href, kind]) => href?.startsWith(POST) && kind === 'Primary source')).toBe(true);
+    await page.close();
+  });
+
   test('puts the passage of a whole unquoted sentence first', async () => {
     const page = await search('We do not know why Anthropic could not reach this deal, and we hope they and more labs will consider it.');
     await expect(firstLink(page).getAttribute('href')).resolves.toMatch(new RegExp(`^${POST}#p42-s3:~:`));

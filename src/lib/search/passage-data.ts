@@ -18,6 +18,8 @@ export interface PassageData {
   held?: string[];
   /** Where another capture's wording of a passage is read, and its label. */
   at?: { url: string; label: string };
+  /** Page furniture the capture picked up (“7 min read”, “Back to Blog”), kept with the text but not part of it. */
+  artefact?: boolean;
 }
 
 /** A record as the browser receives it: its anchors, with their titles, and its filters. */
@@ -32,11 +34,13 @@ export interface RecordData {
   kind: string;
   claims: PassageClaims;
   captures: CaptureSearchData | undefined;
+  /** The passages that are page furniture, not the document's text. */
+  artefacts: ReadonlySet<string>;
 }
 
 /** A passage's anchor title: its data as JSON, or none when it has nothing to carry. */
-export function encodePassageData({ claims, held, at }: { [K in keyof PassageData]?: PassageData[K] | undefined }): string | undefined {
-  const data = { ...(claims?.length ? { claims } : {}), ...(held ? { held } : {}), ...(at ? { at } : {}) };
+export function encodePassageData({ claims, held, at, artefact }: { [K in keyof PassageData]?: PassageData[K] | undefined }): string | undefined {
+  const data = { ...(claims?.length ? { claims } : {}), ...(held ? { held } : {}), ...(at ? { at } : {}), ...(artefact ? { artefact } : {}) };
   // Pagefind collapses runs of spaces in a title. Outside its strings JSON has no spaces, so escaping every space but
   // the last of a run keeps a claim's words exact.
   return Object.keys(data).length > 0 ? JSON.stringify(data).replace(/ (?= )/g, '\\u0020') : undefined;
@@ -51,12 +55,13 @@ export function decodePassageData(title: string | undefined): PassageData {
     return {};
   }
   if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) return {};
-  const { claims, held, at } = parsed as Record<string, unknown>;
+  const { claims, held, at, artefact } = parsed as Record<string, unknown>;
   const place = readPlace(at);
   return {
     ...(claims !== undefined ? { claims: readClaims(claims) } : {}),
     ...(held !== undefined ? { held: readHolders(held) } : {}),
     ...(place ? { at: place } : {}),
+    ...(artefact === true ? { artefact } : {}),
   };
 }
 
@@ -65,11 +70,13 @@ export function recordData(fragment: RecordFragment): RecordData {
   const claims: PassageClaims = {};
   const held: CaptureSearchData['held'] = {};
   const at: CaptureSearchData['at'] = {};
+  const artefacts = new Set<string>();
   for (const anchor of fragment.anchors) {
     const data = decodePassageData(anchor.title);
     if (data.claims) claims[anchor.id] = data.claims;
     if (data.held) held[anchor.id] = data.held;
     if (data.at) at[anchor.id] = data.at;
+    if (data.artefact) artefacts.add(anchor.id);
   }
   const all = [...(fragment.filters['capture'] ?? [])];
   return {
@@ -77,5 +84,6 @@ export function recordData(fragment: RecordFragment): RecordData {
     kind: fragment.filters['kind']?.[0] ?? '',
     claims,
     captures: all.length > 0 ? { all, held, at } : undefined,
+    artefacts,
   };
 }

@@ -4,7 +4,8 @@
  * passage of the primary source does, its passages with the most of the
  * words come first instead, and the page says so, and likewise for the
  * reports when no passage anywhere has them all. A passage that has only
- * words like “and” of the query is never among those.
+ * words like “and” of the query is never among those, and page furniture
+ * the capture picked up comes after each side's own text.
  */
 import type { PassageHit } from './passage-hits.ts';
 
@@ -12,6 +13,8 @@ import type { PassageHit } from './passage-hits.ts';
 export interface Candidate<D> {
   document: D;
   primary: boolean;
+  /** Page furniture the capture picked up, which comes after the text's own passages. */
+  artefact?: boolean;
   rank: number;
   hit: PassageHit;
 }
@@ -75,8 +78,10 @@ export function rankPassages<D>(candidates: ReadonlyArray<Candidate<D>>, terms: 
     terms > 1 && !anyFull,
     order,
   );
+  // “Source: OpenAI Blog” is short and has “OpenAI”, but a reader searching the post wants its words first.
+  const furnitureLast = (passages: Array<Candidate<D>>) => [...passages.filter((c) => !c.artefact), ...passages.filter((c) => c.artefact)];
   return {
-    passages: [...primary.passages, ...reports.passages],
+    passages: [...furnitureLast(primary.passages), ...furnitureLast(reports.passages)],
     ...(primary.has === undefined ? {} : { primaryHas: primary.has }),
     ...(reports.has === undefined ? {} : { reportsHave: reports.has }),
   };

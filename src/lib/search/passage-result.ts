@@ -12,6 +12,9 @@ import type { ResultClaim } from './result-claims.ts';
 import { sentenceAnchor } from './sentence-link.ts';
 import { claimEnds, textFragment } from './text-fragment.ts';
 
+/** What a result of page furniture says of itself, after its document's kind. */
+export const ARTEFACT_KIND = 'capture artefact, not part of the text';
+
 /** One passage result, ready to show. */
 export interface PassageResult {
   href: string;
@@ -47,7 +50,7 @@ export function passageResult(fragment: DocumentFragment, data: RecordData, hit:
     href,
     label: other?.label ?? pinpointLabel(hit.id),
     document: data.document,
-    kind: data.kind,
+    kind: data.artefacts.has(hit.id) ? `${data.kind} · ${ARTEFACT_KIND}` : data.kind,
     primary,
     excerpt: excerptParts(hit.words, hit.marks, EXCERPT_WORDS, hit.focus),
     claims: claims[hit.id] ?? [],

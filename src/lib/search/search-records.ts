@@ -31,7 +31,7 @@ export const PRIMARY_WEIGHT = 10;
 /** A document as the index needs it. */
 export interface IndexedDocument {
   meta: DocumentMeta;
-  passages: ReadonlyArray<{ id: string; text: string }>;
+  passages: ReadonlyArray<{ id: string; text: string; artefact?: boolean }>;
 }
 
 /** A source's captures in its record, when some source has several (see capture-records.ts). */
@@ -105,7 +105,8 @@ export function documentRecord(
   // Other captures' wordings follow the reading text's passages, under anchors of their own.
   const text = [...passages, ...(shared?.passages ?? [])]
     .map((p) => {
-      const data = encodePassageData({ claims: byPassage[p.id], held: shared?.held[p.id], at: shared?.at[p.id] });
+      const artefact = 'artefact' in p && p.artefact === true;
+      const data = encodePassageData({ claims: byPassage[p.id], held: shared?.held[p.id], at: shared?.at[p.id], artefact });
       return `${passageAnchor(p.id, data)}${escapeHtml(recordText(p.text))}`;
     })
     .join(' ');

@@ -55,7 +55,7 @@ describe('recordData', () => {
 
   test('reads the title and kind from the record’s filters, and the claims by passage from its anchors', () => {
     const data = recordData({ anchors, filters: { document: ['The post'], kind: ['Primary source'] } });
-    expect(data).toEqual({ document: 'The post', kind: 'Primary source', claims: { p2: [claim] }, captures: undefined });
+    expect(data).toEqual({ document: 'The post', kind: 'Primary source', claims: { p2: [claim] }, captures: undefined, artefacts: new Set() });
   });
 
   test('gives the captures only to a record with a capture filter, every capture in its order', () => {
@@ -64,7 +64,14 @@ describe('recordData', () => {
     expect(data.captures).toEqual({ all, held: { '902_prose/p20': ['capture 902'] }, at: { '902_prose/p20': place } });
   });
 
+  test('reads which passages are page furniture, and carries that only for them', () => {
+    expect(encodePassageData({ artefact: false })).toBeUndefined();
+    const furniture = [{ id: 'p3', title: encodePassageData({ artefact: true }) ?? '' }, { id: 'p4' }];
+    expect(recordData({ anchors: furniture, filters: {} }).artefacts).toEqual(new Set(['p3']));
+    expect(decodePassageData(JSON.stringify({ artefact: 'yes' }))).toEqual({});
+  });
+
   test('gives an empty title and kind to a record without those filters', () => {
-    expect(recordData({ anchors: [], filters: {} })).toEqual({ document: '', kind: '', claims: {}, captures: undefined });
+    expect(recordData({ anchors: [], filters: {} })).toEqual({ document: '', kind: '', claims: {}, captures: undefined, artefacts: new Set() });
   });
 });

@@ -30,6 +30,14 @@ describe('rankPassages', () => {
     expect(names(rankPassages([longer, misquoted], 8))).toEqual(['p13', 'p52']);
   });
 
+  test('puts page furniture the capture picked up after the text’s own passages, the post’s before the reports’', () => {
+    const furniture = { ...candidate('source-line', true, 1, 0, 1), artefact: true };
+    const text = candidate('p6', true, 1, 3, 1, 1, 1, 1, 1);
+    const report = candidate('report', false, 1, 1, 3);
+    const reportFurniture = { ...candidate('report-line', false, 1, 0, 2), artefact: true };
+    expect(names(rankPassages([furniture, reportFurniture, report, text], 1))).toEqual(['p6', 'source-line', 'report', 'report-line']);
+  });
+
   test('puts the primary source’s passages first, whatever Pagefind’s order', () => {
     expect(names(rankPassages([candidate('report', false, 1, 0, 5), candidate('post', true, 1, 7)], 1))).toEqual(['post', 'report']);
   });

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { passageHits, type DocumentFragment } from '../../../src/lib/search/passage-hits.ts';
 import type { RecordData } from '../../../src/lib/search/passage-data.ts';
-import { passageResult } from '../../../src/lib/search/passage-result.ts';
+import { ARTEFACT_KIND, passageResult } from '../../../src/lib/search/passage-result.ts';
 
 const fragment: DocumentFragment = {
   url: '/sources/post/',
@@ -13,7 +13,7 @@ const fragment: DocumentFragment = {
   ],
   filters: {},
 };
-const data: RecordData = { document: 'The post', kind: 'Primary source', claims: {}, captures: undefined };
+const data: RecordData = { document: 'The post', kind: 'Primary source', claims: {}, captures: undefined, artefacts: new Set() };
 /** The hit for the words at `locations` of the record, in the passage holding them. */
 const hit = (locations: number[]) => {
   const [found] = passageHits(fragment, [locations]);
@@ -27,6 +27,12 @@ describe('passageResult', () => {
     expect(result.href).toMatch(/^\/sources\/post\/#p2-s2:~:text=/);
     expect(decodeURIComponent(result.href)).toContain('Keep people');
     expect(result).toMatchObject({ label: '¶ 2', document: 'The post', kind: 'Primary source', primary: true, claims: [] });
+  });
+
+  test('says when the passage is page furniture the capture picked up, not part of the text', () => {
+    const furniture = { ...data, artefacts: new Set(['p2']) };
+    expect(passageResult(fragment, furniture, hit([6]), true).kind).toBe(`Primary source · ${ARTEFACT_KIND}`);
+    expect(passageResult(fragment, furniture, hit([0]), true).kind).toBe('Primary source');
   });
 
   test('shows the passage’s words as its excerpt, the matches marked', () => {

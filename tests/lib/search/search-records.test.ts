@@ -64,6 +64,16 @@ describe('documentRecord', () => {
     ]);
   });
 
+  test('marks the passages that are page furniture the capture picked up, and only those', () => {
+    const furniture = [{ id: 'p3', text: '7 min read', artefact: true }, ...passages.map((p) => ({ ...p, artefact: false }))];
+    const anchors = recordAnchors(documentRecord({ meta: post, passages: furniture }, new Map(), '/').content);
+    expect(anchors.map(({ id, data }) => [id, data.artefact ?? false])).toEqual([
+      ['p3', true],
+      ['p1', false],
+      ['p2', false],
+    ]);
+  });
+
   test('weighs the primary source’s words most, and only its words', () => {
     expect(record.content).not.toContain('data-pagefind-weight');
     expect(documentRecord({ meta: post, passages }, new Map(), '/').content).toContain(`<p data-pagefind-weight="${PRIMARY_WEIGHT}">`);
