@@ -59,6 +59,21 @@ describe('citing in Chromium', () => {
     await context.close();
   });
 
+  test('copies any format from a document’s cite page in one click, italics and all', async () => {
+    const { context, page } = await open('/cite/our-agreement-with-the-department-of-war/#document');
+    const whole = page.getByRole('region', { name: 'The whole document' });
+    await whole.getByRole('button', { name: 'Copy Harvard' }).click();
+    await whole.getByRole('button', { name: 'Copied ✓' }).waitFor();
+    await expect(clipboard(page)).resolves.toMatch(
+      /^OpenAI \(2026\) ‘Our agreement with the Department of War’, OpenAI Blog, .*\(Accessed: \d{1,2} [A-Z][a-z]+ \d{4}\)\.\nIn text: \(OpenAI, 2026\)$/,
+    );
+    const html = await page.evaluate(async () => (await (await navigator.clipboard.read())[0]?.getType('text/html'))?.text());
+    expect(html).toContain('Department of War’, <i>OpenAI Blog</i>, verbatim copy in Red Lines, Annotated');
+    // Each passage's formats have their buttons too.
+    await expect(page.locator('section#p42').getByRole('button', { name: 'Copy BibTeX' }).count()).resolves.toBe(1);
+    await context.close();
+  });
+
   test('without JavaScript, the Cite control leads to the passage’s citations, ready to select', async () => {
     const { context, page } = await open(POST, false);
     await page.getByRole('link', { name: 'Cite ¶ 42' }).click();
