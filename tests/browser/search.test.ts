@@ -197,6 +197,14 @@ describe('search in Chromium', () => {
     await page.close();
   });
 
+  test('offers no other spelling for a word still being typed, which begins the corpus’s words', async () => {
+    const page = await search('survei');
+    await expect(status(page)).resolves.toMatch(/^\d+ passages?: survei\./);
+    await page.waitForTimeout(500);
+    await expect(page.getByText('Did you mean').count()).resolves.toBe(0);
+    await page.close();
+  });
+
   test('puts first the passage that reads a misquoted sentence’s words in its order, and shows them', async () => {
     // ¶ 13 says “better”; ¶ 52 has the same words, further apart, in a longer passage.
     const page = await search('We think our approach best protects against unacceptable use.');

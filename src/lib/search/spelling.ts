@@ -86,13 +86,18 @@ export function joinCompounds(query: string, known: ReadonlySet<string>): string
   return joined + query.slice(at);
 }
 
-/** The query with each word the corpus lacks replaced by its closest corpus word, or undefined when nothing changes. */
+/**
+ * The query with each word the corpus lacks replaced by its closest corpus word, or undefined when nothing changes. A
+ * word that begins a corpus word (“survei”, “autonom”) is left as typed: it is being typed, or searched as a beginning,
+ * and Pagefind finds the words it begins.
+ */
 export function suggestQuery(query: string, vocabulary: Vocabulary): string | undefined {
   const known = new Set(vocabulary.map(([word]) => word));
+  const begins = (word: string) => vocabulary.some(([corpusWord]) => corpusWord.startsWith(word));
   const compounds = joinCompounds(query, known);
   let changed = compounds !== query;
   const suggested = compounds.replace(/[\p{L}\p{N}]+/gu, (word) => {
-    if (word.length < MIN_LENGTH || known.has(word.toLowerCase())) return word;
+    if (word.length < MIN_LENGTH || known.has(word.toLowerCase()) || begins(word.toLowerCase())) return word;
     const [closest] = closestWords(word, vocabulary, 1);
     if (!closest) return word;
     changed = true;

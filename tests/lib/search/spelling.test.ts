@@ -65,6 +65,9 @@ describe('suggestQuery', () => {
     expect(suggestQuery('mass surveillance', vocabulary)).toBeUndefined();
     expect(suggestQuery('xylophone', vocabulary)).toBeUndefined();
     expect(suggestQuery('surveil', vocabularyOf(['surveil surveils']))).toBeUndefined();
+    // A word that begins corpus words is being typed, or searched as a beginning: “survei” is not a misspelt “surveil”.
+    expect(suggestQuery('survei', vocabulary)).toBeUndefined();
+    expect(suggestQuery('mass Surveilla', vocabulary)).toBeUndefined();
     // Two words the corpus has apart are not joined, though it also has them as one.
     expect(suggestQuery('cloud only', vocabularyOf(['cloud only cloudonly']))).toBeUndefined();
   });
