@@ -5,6 +5,7 @@
  * contain no site markup, so claim markers between words cannot break it.
  */
 import { encodeFragmentText } from '../site/fragment-text.ts';
+import { parseAnchor } from '../sources/anchors.ts';
 import { withoutListMarker } from '../sources/list-marker.ts';
 
 /** Words at most in each end of a `text=start,end` fragment. */
@@ -45,16 +46,13 @@ export function quotationInside(exact: string): string {
     .replace(/"/g, "'");
 }
 
-/** A passage's or sentence's ¶ number: 41 for `p41` and `p41-s2`. */
-const paragraphOf = (anchor: string) => Number(anchor.replace(/^p(\d+).*$/, '$1'));
-
 /**
  * An in-text citation template (`{n}` for the ¶ number) filled in for a selection: its ¶, or the range of them when
  * it runs on into later passages, “paras. 41–42” as APA writes a range.
  */
 export function pinpoint(template: string, first: string, last = first): string {
-  const [from, to] = [paragraphOf(first), paragraphOf(last)];
-  if (!(to > from)) return template.replace('{n}', String(from));
+  const [from, to] = [parseAnchor(first)?.passage, parseAnchor(last)?.passage];
+  if (from === undefined || to === undefined || !(to > from)) return template.replace('{n}', String(from ?? first));
   return template.includes('para. {n}') ? template.replace('para. {n}', `paras. ${from}–${to}`) : template.replace('{n}', `${from}–${to}`);
 }
 
