@@ -6,9 +6,11 @@
  * on the screen it is scrolled up first, and closes once focus leaves it
  * for the page. And it highlights every piece of a
  * linked sentence: a claim can split a sentence, and only its first piece
- * carries the id that :target can match.
+ * carries the id that :target can match. An address naming an id the page
+ * lacks loads the notice that says so.
  */
 import citeTools from './cite-tools.ts?lazy';
+import missingAnchor from './missing-anchor.ts?lazy';
 
 const article = document.querySelector<HTMLElement>('[data-cite-article]');
 const tools = () => import(/* @vite-ignore */ citeTools) as Promise<typeof import('./cite-tools.ts')>;
@@ -47,10 +49,17 @@ if (article) {
   article.addEventListener('keyup', (event) => event.shiftKey && onSelect());
 }
 
-function markTargetSentence(): void {
+function markTarget(): void {
   for (const piece of document.querySelectorAll('.is-target')) piece.classList.remove('is-target');
-  const id = decodeURIComponent(location.hash.slice(1));
+  let id = location.hash.slice(1);
+  try {
+    id = decodeURIComponent(id);
+  } catch {
+    // A malformed escape names no id of ours, and is reported as it stands.
+  }
   if (/^p\d+-s\d+$/.test(id)) for (const piece of document.querySelectorAll(`[data-sentence="${id}"]`)) piece.classList.add('is-target');
+  if ((id && !document.getElementById(id)) || document.querySelector('[data-missing-anchor]'))
+    void (import(/* @vite-ignore */ missingAnchor) as Promise<typeof import('./missing-anchor.ts')>).then((m) => m.showMissingAnchor(id));
 }
-markTargetSentence();
-addEventListener('hashchange', markTargetSentence);
+markTarget();
+addEventListener('hashchange', markTarget);
