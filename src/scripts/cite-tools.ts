@@ -8,7 +8,7 @@ import { pinpointLabel } from '../lib/sources/anchors.ts';
 import { ACCESSED_NOTE } from '../lib/citation/accessed-note.ts';
 import { addCopyButtons, copyWithConfirmation } from './copy-text.ts';
 import { localLinks } from './page-links.ts';
-import { selectedRuns, selectionPassage, selectionPassages } from './selection-runs.ts';
+import { selectedRuns, selectionPassages } from './selection-runs.ts';
 
 export { addCopyButtons };
 
@@ -112,19 +112,19 @@ let floating: HTMLButtonElement | undefined;
 /** The removal of the button after a copy, cancelled when the reader selects again before it comes. */
 let removal: ReturnType<typeof setTimeout> | undefined;
 
-/** Shows "Copy quote with link" for the current selection, at the bottom or top edge of the screen, clear of its passage. */
+/** Shows "Copy quote with link" for the current selection, at the bottom or top edge of the screen, clear of its passages. */
 export function offerQuoteLink(article: HTMLElement): void {
   const selection = getSelection();
-  const passage = selection && selectionPassage(selection);
-  if (!selection || !passage) return;
+  // Cited from the passage where the words start, in reading order, to the one where they end.
+  const { first, last } = selection?.rangeCount ? selectionPassages(selection) : {};
+  if (!selection || !first) return;
   floating ??= Object.assign(document.createElement('button'), { type: 'button', className: 'quote-link-button', textContent: 'Copy quote with link' });
-  // Beside the words it would hide them (and a phone's own selection menu sits there): an edge of the screen the passage leaves free.
-  const words = document.getElementById(passage)?.getBoundingClientRect() ?? selection.getRangeAt(0).getBoundingClientRect();
-  floating.classList.toggle('is-top', words.bottom > innerHeight - 72 && words.top > 72);
+  // Beside the words it would hide them (and a phone's own selection menu sits there): an edge of the screen the passages leave free.
+  const top = document.getElementById(first)?.getBoundingClientRect().top ?? 0;
+  const bottom = document.getElementById(last ?? first)?.getBoundingClientRect().bottom ?? innerHeight;
+  floating.classList.toggle('is-top', bottom > innerHeight - 72 && top > 72);
   const { inText = '', citeUrl = '' } = article.dataset;
   const runs = selectedRuns(selection);
-  // Cited from the passage where the words start, in reading order, to the one where they end.
-  const { first = passage, last } = selectionPassages(selection);
   const quote = quoteWithLink({ exact: runs.join(''), inText, url: localLinks(citeUrl), passage: first, ...(last ? { lastPassage: last } : {}), runs });
   clearTimeout(removal);
   floating.textContent = 'Copy quote with link';

@@ -9,11 +9,6 @@ function passageOf(node: Node | null): string | undefined {
   return element?.closest<HTMLElement>('[data-passage]')?.id;
 }
 
-/** The anchor of the passage or sentence where the selection starts. */
-export function selectionPassage(selection: Selection): string | undefined {
-  return passageOf(selection.anchorNode);
-}
-
 /** The passages where the selection starts and ends in reading order, whichever way it was made. */
 export function selectionPassages(selection: Selection): { first?: string; last?: string } {
   const range = selection.getRangeAt(0);
