@@ -12,4 +12,5 @@ const documents = defineCollection({
   schema: documentSchema,
 });
 
+/** The content collections Astro loads: the primary sources alone. */
 export const collections = { documents };

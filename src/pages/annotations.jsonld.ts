@@ -9,6 +9,7 @@ import type { CheckedCapture } from '../lib/captures/capture.ts';
 import type { CheckedClaim } from '../lib/claims/claim.ts';
 import { annotationCollection } from '../lib/citation/web-annotations.ts';
 
+/** The annotation collection, each claim's target resolved to the captures that hold its passages. */
 export const GET: APIRoute = async ({ site }) => {
   const base = import.meta.env.BASE_URL;
   const absolute = (path: string) => absoluteUrl(site ?? '', base, path);

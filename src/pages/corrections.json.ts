@@ -3,6 +3,7 @@ import type { APIRoute } from 'astro';
 import { checkedCorpus } from '../data/corpus.ts';
 import { absoluteUrl, anchorPath } from '../lib/site/routes.ts';
 
+/** The corrections as JSON, each claim linked at its permanent anchor. */
 export const GET: APIRoute = ({ site }) => {
   const absolute = (path: string) => absoluteUrl(site ?? '', import.meta.env.BASE_URL, path);
   const corrections = checkedCorpus().corrections.map((c) => ({

@@ -4,6 +4,7 @@ import { loadPublished } from '../data/published.ts';
 import { checkedCorpus } from '../data/corpus.ts';
 import { absoluteUrl, capturePath, citePagePath, correctionsPath, documentPath, rawViewPath } from '../lib/site/routes.ts';
 
+/** The sitemap's XML, its URLs in a fixed order so that builds compare byte for byte. */
 export const GET: APIRoute = async ({ site }) => {
   const base = import.meta.env.BASE_URL;
   const documents = (await loadPublished()).map((doc) => doc.document.meta).sort((a, b) => documentPath(a).localeCompare(documentPath(b)));

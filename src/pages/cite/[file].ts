@@ -7,6 +7,7 @@ import type { Citations } from '../../lib/citation/citation.ts';
 
 const FIELD: Record<keyof typeof CITATION_FILES, keyof Citations> = { bib: 'bibtex', ris: 'ris', json: 'cslJson' };
 
+/** One file of each citation format for every published document. */
 export async function getStaticPaths() {
   const documents = (await loadPublished()).map((doc) => doc.document.meta);
   return documents.flatMap((meta) =>
@@ -17,6 +18,7 @@ export async function getStaticPaths() {
   );
 }
 
+/** A citation file's text, with the media type reference managers expect for its format. */
 export const GET: APIRoute = ({ props, site }) => {
   const ext = props['ext'] as keyof typeof CITATION_FILES;
   return new Response(`${citationsFor(props['meta'], site)[FIELD[ext]]}\n`, { headers: { 'Content-Type': CITATION_FILES[ext] } });

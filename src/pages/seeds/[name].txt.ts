@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { APIRoute } from 'astro';
 import { projectPaths } from '../../build/project-paths.ts';
 
+/** One file for every seed in the seeds folder, captures' seeds included. */
 export function getStaticPaths() {
   const { seeds } = projectPaths();
   return readdirSync(seeds)
@@ -11,4 +12,5 @@ export function getStaticPaths() {
     .map((file) => ({ params: { name: file.replace(/\.txt$/, '') }, props: { path: join(seeds, file) } }));
 }
 
+/** The seed's bytes, unchanged, as plain UTF-8 text. */
 export const GET: APIRoute = ({ props }) => new Response(readFileSync(String(props['path'])), { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
