@@ -7,6 +7,7 @@
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { formatLock, type AnchorLock } from '../src/lib/sources/anchor-lock.ts';
+import { formatClaimsLock, type ClaimsLock } from '../src/lib/corrections/claims-lock.ts';
 import { statedMeta } from '../src/lib/authoring/document-meta.ts';
 import { documentSchema } from '../src/lib/sources/document-schema.ts';
 import { sha256 } from '../src/lib/sources/hash.ts';
@@ -32,7 +33,7 @@ function random(seed: number): () => number {
   };
 }
 
-/** Writes content/, seeds/ and the anchor lock for N synthetic reports under `dir`. */
+/** Writes content/, seeds/, the anchor lock and the claims lock for N synthetic reports under `dir`. */
 export function writeScaleCorpus(dir: string, n: number, seed = 2026): void {
   mkdirSync(join(dir, 'content/sources'), { recursive: true });
   mkdirSync(join(dir, 'content/reports'), { recursive: true });
@@ -52,6 +53,7 @@ export function writeScaleCorpus(dir: string, n: number, seed = 2026): void {
   const lock: AnchorLock = {
     'our-agreement-with-the-department-of-war': JSON.parse(readFileSync('content/anchors.lock.json', 'utf8'))['our-agreement-with-the-department-of-war'],
   };
+  const claims: ClaimsLock = {};
   const next = random(seed);
   const pick = <T>(items: readonly T[]) => items[Math.floor(next() * items.length)] as T;
   const seeds = new Map<string, Uint8Array>([[POST_SEED, readFileSync(`seeds/${POST_SEED}`)]]);
@@ -64,11 +66,14 @@ export function writeScaleCorpus(dir: string, n: number, seed = 2026): void {
     writeFileSync(join(dir, 'seeds', name), text);
     const blocks = parseSeed(text);
     const meta = documentSchema.parse({ seed: name, seedSha256: sha256(text), kind: 'report', slug: `synthetic-report-${i + 1}`, ...statedMeta(blocks) });
-    const claimed = `<Claim id="c1" verdict="accurate" cites="${quoted.id}" note="Repeats the post word for word.">${quoted.text.replace(/[<>{}]/g, '')}</Claim>`;
+    const claim = { verdict: 'accurate', note: 'Repeats the post word for word.', cites: quoted.id, words: quoted.text.replace(/[<>{}]/g, '') };
+    const claimed = `<Claim id="c1" verdict="${claim.verdict}" cites="${claim.cites}" note="${claim.note}">${claim.words}</Claim>`;
     const mdx = draftMdx(meta, blocks).replace(quoted.text, claimed);
     writeFileSync(join(dir, 'content/reports', name.replace('.txt', '.mdx')), mdx);
     lock[meta.slug] = anchorFingerprints(readPage(name, mdxBody(mdx), {}).passages);
+    claims[meta.slug] = { c1: claim };
   }
   writeFileSync(join(dir, 'seeds/SHA256SUMS'), formatManifest(seeds));
   writeFileSync(join(dir, 'content/anchors.lock.json'), formatLock(lock));
+  writeFileSync(join(dir, 'content/claims.lock.json'), formatClaimsLock(claims));
 }

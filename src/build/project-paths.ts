@@ -11,6 +11,7 @@ export interface ProjectPaths {
   seeds: string;
   manifest: string;
   lock: string;
+  claimsLock: string;
   captures: string;
   corrections: string;
 }
@@ -24,6 +25,7 @@ export function projectPaths(root = process.env.RLA_PROJECT_DIR ?? process.cwd()
     seeds: join(base, 'seeds'),
     manifest: join(base, 'seeds', 'SHA256SUMS'),
     lock: join(base, 'content', 'anchors.lock.json'),
+    claimsLock: join(base, 'content', 'claims.lock.json'),
     captures: join(base, 'content', 'captures'),
     corrections: join(base, 'content', 'corrections.yaml'),
   };

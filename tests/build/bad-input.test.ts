@@ -16,7 +16,12 @@ const REPORTS = {
 describe('the build stops on bad input', () => {
   test('and reports every broken file of one build at once, sorted by file and line', () => {
     const outcome = buildDamagedCopy((copy) => {
-      copy.edit(REPORTS.r003, (t) => t.replace('id="c1" verdict="accurate" cites="p6"', 'id="c1" verdict="accurate" cites="p99"'));
+      copy.edit(REPORTS.r003, (t) =>
+        t
+          .replace('id="c1" verdict="accurate" cites="p6"', 'id="c1" verdict="accurate" cites="p99"')
+          // A published verdict changed with no correction on record.
+          .replace('id="c3" verdict="accurate"', 'id="c3" verdict="partial"'),
+      );
       copy.edit(REPORTS.r000, (t) => t.replace('id="c2" verdict="partial"', 'id="c2" verdict="wrong"'));
       copy.edit(REPORTS.r001, (t) => t.replace(/^slug: .*\n/m, ''));
     });
@@ -26,8 +31,11 @@ describe('the build stops on bad input', () => {
       expect.stringMatching(/^content\/reports\/000_265bca5c0a58c33e\.mdx:\d+:\d+: Claim `c2` has unknown verdict `wrong`\. .* \[claims:unknown-verdict\]$/),
       'content/reports/001_03cfbc33ecc55911.mdx:1: Missing frontmatter field `slug`. Add `slug:` to the frontmatter; `npm run import` writes it (see README, "Add a report", step 2). [frontmatter:invalid]',
       'content/reports/003_3604921ae2a8460e.mdx:11:1: Claim `c1` cites unknown passage `p99`. Use an id from the post, `p1` to `p65`, or a sentence of one, e.g. `p1-s1`. [claims:unknown-passage]',
+      expect.stringMatching(
+        /^content\/reports\/003_3604921ae2a8460e\.mdx:13:\d+: The verdict of claim `c3` was published as `accurate` and is now `partial`, with no correction on record\. .* \[claims:unrecorded\]$/,
+      ),
     ]);
-    expect(outcome.output).toContain('3 content errors; nothing is published until they are fixed:');
+    expect(outcome.output).toContain('4 content errors; nothing is published until they are fixed:');
     expect(outcome.published).toBe(false);
   });
 

@@ -175,7 +175,10 @@ describe('a corrected claim', () => {
 
   test('says so in its note, linking to the entry on the corrections page', () => {
     const html = page(`reports/${R003_SLUG}/index.html`);
-    expect(html).toContain(`Corrected <time datetime="2026-03-05">2026-03-05</time>: the verdict changed. <a href="/corrections/#${anchor}">`);
+    // The note changed with the verdict, and both corrections are recorded, as the claims lock requires.
+    expect(html).toContain(
+      `Corrected <time datetime="2026-03-05">2026-03-05</time>: the note and verdict changed. <a href="/corrections/#${R003_SLUG}-c12-note-2026-03-05">`,
+    );
   });
 
   test('is listed on the corrections page with its date, claim, what it was, what it became and why', () => {
@@ -188,7 +191,10 @@ describe('a corrected claim', () => {
 
   test('is in the open data: corrections.json and its annotation', () => {
     expect(JSON.parse(page('corrections.json'))).toMatchObject({
-      corrections: [{ date: '2026-03-05', report: R003_SLUG, id: 'c12', field: 'verdict', was: 'misquote', became: 'verbatim' }],
+      corrections: expect.arrayContaining([
+        expect.objectContaining({ date: '2026-03-05', report: R003_SLUG, id: 'c12', field: 'verdict', was: 'misquote', became: 'verbatim' }),
+        expect.objectContaining({ date: '2026-03-05', report: R003_SLUG, id: 'c12', field: 'note' }),
+      ]),
     });
     const items = (JSON.parse(page('annotations.jsonld')) as { first: { items: Array<{ id: string; body: unknown[] }> } }).first.items;
     const annotation = items.find((a) => a.id.endsWith(`#${R003_SLUG}-c12`));

@@ -33,10 +33,14 @@ beforeAll(() => {
   expect(run('npx', ['tsx', 'src/cli/seeds-manifest.ts']).status).toBe(0);
   const report = join(dir, 'content/reports/003_3604921ae2a8460e.mdx');
   const text = readFileSync(report, 'utf8');
+  const was = /<Claim id="c15" [^>]*cites="([^"]*)"/.exec(text)?.[1] ?? '';
   const cited = text.replace(/(<Claim id="c15" [^>]*cites=")([^"]*)"/, `$1$2 ${SLUG}#p3"`);
   // An edit that changes nothing would let the cases below fail for the wrong reason.
   expect(cited).not.toBe(text);
   writeFileSync(report, cited);
+  // A published claim's cites change on the record, as an editor's would.
+  const correction = `- date: ${new Date().toISOString().slice(0, 10)}\n  report: openai-has-reached-a-deal-to-deploy-its\n  claim: c15\n  field: cites\n  was: "${was}"\n  why: The fixture source bears on it.\n`;
+  writeFileSync(join(dir, 'content/corrections.yaml'), `${readFileSync(join(dir, 'content/corrections.yaml'), 'utf8')}${correction}`);
   // The new source's anchors are new: lock them the way an editor would, then build.
   expect(run('npx', ['tsx', 'src/cli/update-anchors.ts']).status).toBe(0);
   build = run('npx', ['astro', 'build']);

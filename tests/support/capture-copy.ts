@@ -36,7 +36,12 @@ export interface CaptureCopy {
   remove: () => void;
 }
 
-const CORRECTION = `- date: 2026-03-05\n  report: ${R003_SLUG}\n  claim: c12\n  field: verdict\n  was: misquote\n  why: Capture 902 words ¶ 42 as the report quotes it.\n`;
+/** The verdict's and the note's changes, each recorded, as the claims lock requires; the note's old text is read from the page. */
+const corrections = (oldNote: string) =>
+  [
+    `- date: 2026-03-05\n  report: ${R003_SLUG}\n  claim: c12\n  field: verdict\n  was: misquote\n  why: Capture 902 words ¶ 42 as the report quotes it.\n`,
+    `- date: 2026-03-05\n  report: ${R003_SLUG}\n  claim: c12\n  field: note\n  was: ${JSON.stringify(oldNote)}\n  why: The note changed with the verdict.\n`,
+  ].join('');
 
 function must(step: string, outcome: RunOutcome): void {
   if (outcome.status !== 0) throw new Error(`${step} failed:\n${outcome.output}`);
@@ -71,7 +76,8 @@ export function buildCaptureCopy(): CaptureCopy {
   if (judged === text) throw new Error('Report 003’s c12 is no longer a misquote; update the capture copy.');
   writeFileSync(report, judged);
   // …and as verbatim, naming the capture, it locks and builds, the change kept as a dated correction.
-  writeFileSync(join(dir, 'content/corrections.yaml'), CORRECTION);
+  const oldNote = /<Claim id="c12" verdict="misquote"[^>]* note="([^"]*)"/.exec(text)?.[1] ?? '';
+  writeFileSync(join(dir, 'content/corrections.yaml'), corrections(oldNote));
   must('Locking the anchors', run(['tsx', 'src/cli/update-anchors.ts']));
   const build = run(['astro', 'build']);
   return {

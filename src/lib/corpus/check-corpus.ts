@@ -19,6 +19,8 @@ import { checkCaptures } from '../captures/capture-checks.ts';
 import type { CaptureInput } from '../captures/capture.ts';
 import { checkCorrections, readCorrections, type ClaimLookup } from '../corrections/correction-checks.ts';
 import type { CheckedCorrection } from '../corrections/correction.ts';
+import type { ClaimsLock } from '../corrections/claims-lock.ts';
+import { claimsLockErrors } from '../corrections/claims-lock-checks.ts';
 
 /** The anchor lock as read from its file, for errors that point into it. */
 export interface LockInput {
@@ -32,19 +34,20 @@ export interface CorpusExtras {
   captures?: readonly CaptureInput[];
   numbering?: LockInput | undefined;
   corrections?: { file: string; text: string } | undefined;
+  /** The claims lock, held to only when the anchor lock is. */
+  claimsLock?: { file: string; text: string; lock: ClaimsLock } | undefined;
   /** False when some page could not be read: a correction may name a claim of that page, so none is called unknown. */
   complete?: boolean;
 }
 
-/** The corrections file read and held to the checked claims. */
+/** The corrections file read and held to the checked claims, and the claims held to their lock through it. */
 function correctionsOf(
   documents: readonly CheckedDocument[],
   inputs: readonly DocumentInput[],
-  file: CorpusExtras['corrections'],
-  complete: boolean,
+  extras: CorpusExtras,
 ): { corrections: CheckedCorrection[]; errors: ContentError[] } {
-  if (!file) return { corrections: [], errors: [] };
-  const read = readCorrections(file.file, file.text);
+  const { corrections: file, claimsLock, complete = true } = extras;
+  const read = file ? readCorrections(file.file, file.text) : { corrections: [], errors: [] };
   const claimOf = (report: string, id: string): ClaimLookup => {
     const doc = documents.find((d) => d.meta.slug === report);
     const claim = doc?.claims.find((c) => c.id === id);
@@ -52,8 +55,14 @@ function correctionsOf(
     const written = inputs.find((d) => d.meta.slug === report)?.claims.some((c) => c.attributes['id'] === id);
     return written || !complete ? 'unchecked' : undefined;
   };
-  const checked = checkCorrections(file.file, read.corrections, claimOf);
-  return { corrections: checked.corrections, errors: [...read.errors, ...checked.errors] };
+  const checked = file ? checkCorrections(file.file, read.corrections, claimOf) : { corrections: [], errors: [] };
+  const locked = claimsLock
+    ? documents.flatMap((doc) => {
+        const report = { slug: doc.meta.slug, claims: doc.claims, written: inputs.find((d) => d.path === doc.path)?.claims ?? [] };
+        return claimsLockErrors(report, { ...claimsLock, claims: claimsLock.lock[doc.meta.slug] }, read.corrections, complete);
+      })
+    : [];
+  return { corrections: checked.corrections, errors: [...read.errors, ...checked.errors, ...locked] };
 }
 
 /** What the check returns: the corpus of what passed, and every error, sorted by file and line. */
@@ -127,7 +136,7 @@ export function checkCorpus(inputs: readonly DocumentInput[], lock?: LockInput, 
   const index = sourceIndex(ordered, captures);
   const checked = ordered.map((doc) => checkDocument(doc, index, lock));
   const documents = checked.map((c) => c.document);
-  const fixes = correctionsOf(documents, ordered, extras.corrections, extras.complete ?? true);
+  const fixes = correctionsOf(documents, ordered, lock ? extras : { ...extras, claimsLock: undefined });
   const errors = [...captureErrors, ...checked.flatMap((c) => c.errors), ...fixes.errors].sort(compareErrors);
   return { corpus: deepFreeze({ documents, citedBy: citedByIndex(documents), captures, corrections: fixes.corrections }), errors };
 }

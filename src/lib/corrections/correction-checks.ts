@@ -64,7 +64,7 @@ export function readCorrections(file: string, text: string): { corrections: Corr
 }
 
 /** Whether `was` and the value now are the same, spacing aside for cites. */
-function sameValue(field: Correction['field'], was: string, now: string): boolean {
+export function sameValue(field: Correction['field'], was: string, now: string): boolean {
   return field === 'cites' ? was.trim().split(/\s+/).join(' ') === now : was === now;
 }
 
