@@ -158,6 +158,8 @@ describe('adding a report, as the README walks through it', () => {
     // Each new report's card names the outlet and date its editor recorded, as its provenance box does.
     expect(home).toContain('The Signal Post · March 4, 2026 · ');
     expect(home).toContain('The Harbor Ledger · March 2, 2026 · ');
-    expect(readFileSync(join(dir, 'dist/quotes/index.html'), 'utf8')).toContain('Every direct quotation in the five reports, grouped by who is quoted');
+    expect(readFileSync(join(dir, 'dist/quotes/index.html'), 'utf8')).toContain(
+      "Every quotation of a speaker's words in the five reports, grouped by who is quoted",
+    );
   });
 });
