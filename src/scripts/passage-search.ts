@@ -42,6 +42,9 @@ export interface SearchOutcome {
   passages: PassageResult[];
   primaryHas?: number;
   reportsHave?: number;
+  /** Whether passages with one word fewer than the best follow them, on each side. */
+  primaryNext?: boolean;
+  reportsNext?: boolean;
   /** Whether a phrase shown runs from one passage into the next, each of the two holding part of it. */
   across: boolean;
   /** The phrase in quotes no passage holds, when its words were searched instead. */
@@ -134,6 +137,8 @@ export async function searchPassages(base: string, raw: string, filters: FilterC
       passages: ranking.passages.map(({ document: { fragment, data }, primary, hit }) => passageResult(fragment, data, hit, primary)),
       ...(ranking.primaryHas === undefined ? {} : { primaryHas: ranking.primaryHas }),
       ...(ranking.reportsHave === undefined ? {} : { reportsHave: ranking.reportsHave }),
+      ...(ranking.primaryNext ? { primaryNext: true } : {}),
+      ...(ranking.reportsNext ? { reportsNext: true } : {}),
       across: ranking.passages.some((candidate) => candidate.document.across),
       termsCut: termsCut(run.step.query),
       ...(run.step.phrases ? { phrases: run.step.phrases } : {}),

@@ -362,6 +362,15 @@ describe('search in Chromium', () => {
     await page.close();
   });
 
+  test('answers a quotation recalled with a word wrong with the post’s passages one word short of the best too', async () => {
+    // ¶ 52 has seven of the eight words; ¶ 16, which the recalled words echo, has six and must not be left out.
+    const page = await search('we retain full autonomy over our safety stack');
+    const fromPost = (await hrefs(page)).filter((href) => href.startsWith(POST)).map((href) => /#(p\d+)/.exec(href)?.[1]);
+    expect(fromPost).toEqual(['p52', 'p16']);
+    await expect(status(page)).resolves.toContain('No passage has all 8 words; these have the most of them or one fewer, the post’s first.');
+    await page.close();
+  });
+
   test.each([
     ['"><svg onload=x>', 'svg', false],
     ['<script>alert(1)</script>', 'script', false],

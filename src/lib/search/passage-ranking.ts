@@ -19,11 +19,19 @@ export interface Candidate<D> {
   hit: PassageHit;
 }
 
-/** The ranked passages, and for each side that fell back, how many of the terms its passages have. */
+/**
+ * Words from which a query that no passage fully answers is also answered with passages one word short of the best:
+ * a quotation recalled from memory has a word or two wrong, and the passage it recalls may lack another.
+ */
+export const NEAR_TERMS = 5;
+
+/** The ranked passages, and for each side that fell back, how many of the terms its best passages have, and whether those with one fewer follow. */
 export interface Ranking<D> {
   passages: Array<Candidate<D>>;
   primaryHas?: number;
   reportsHave?: number;
+  primaryNext?: boolean;
+  reportsNext?: boolean;
 }
 
 /** Pagefind's order of documents, then reading order: every passage holds an exact phrase alike, or part of it. */
@@ -51,15 +59,23 @@ function byRelevance<D>(a: Candidate<D>, b: Candidate<D>): number {
 type Order<D> = (a: Candidate<D>, b: Candidate<D>) => number;
 
 /**
- * The passages with all `terms`, or else, when `fallBack`, those with the most of them (and how many that is), among
- * passages with a word the query is about: one with only its “and” is no nearer to it.
+ * The passages with all `terms`, or else, when `fallBack`, those with the most of them (and how many that is), and for
+ * a long query those with one fewer after them, among passages with a word the query is about: one with only its “and”
+ * is no nearer to it.
  */
-function best<D>(candidates: ReadonlyArray<Candidate<D>>, terms: number, fallBack: boolean, order: Order<D>): { passages: Array<Candidate<D>>; has?: number } {
+function best<D>(
+  candidates: ReadonlyArray<Candidate<D>>,
+  terms: number,
+  fallBack: boolean,
+  order: Order<D>,
+): { passages: Array<Candidate<D>>; has?: number; next?: boolean } {
   const full = candidates.filter((c) => c.hit.terms >= terms);
   const near = candidates.filter((c) => c.hit.content > 0);
   if (full.length || !fallBack || near.length === 0) return { passages: full.sort(order) };
   const most = Math.max(...near.map((c) => c.hit.terms));
-  return { passages: near.filter((c) => c.hit.terms === most).sort(order), has: most };
+  const fewest = terms >= NEAR_TERMS && most > 2 ? most - 1 : most;
+  const passages = near.filter((c) => c.hit.terms >= fewest).sort(order);
+  return { passages, has: most, ...(passages.some((c) => c.hit.terms < most) ? { next: true } : {}) };
 }
 
 /** Ranks the passage hits of a search for `terms` words (1 for an exact phrase, whose passages keep reading order). */
@@ -84,5 +100,7 @@ export function rankPassages<D>(candidates: ReadonlyArray<Candidate<D>>, terms: 
     passages: [...furnitureLast(primary.passages), ...furnitureLast(reports.passages)],
     ...(primary.has === undefined ? {} : { primaryHas: primary.has }),
     ...(reports.has === undefined ? {} : { reportsHave: reports.has }),
+    ...(primary.next ? { primaryNext: true } : {}),
+    ...(reports.next ? { reportsNext: true } : {}),
   };
 }

@@ -18,6 +18,8 @@ export interface SearchSummary {
   count: number;
   primaryHas?: number;
   reportsHave?: number;
+  primaryNext?: boolean;
+  reportsNext?: boolean;
   /** Whether a phrase found runs from one passage into the next. */
   across?: boolean;
   /** The phrase in quotes that no passage holds, when its words were searched instead. */
@@ -79,9 +81,13 @@ export function searchStatus(s: SearchSummary): string {
   // A phrase only reports have may be their misquote: the reader should not take it for the post's words.
   if (s.exact && s.postHas === false && !filters) lines.push('The post has no passage with this exact phrase; only reports have it.');
   if (s.primaryHas !== undefined && s.reportsHave !== undefined)
-    lines.push(`No passage has ${allWords(s.terms)}; these have the most of them, the post’s first.`);
-  else if (s.primaryHas !== undefined) lines.push(`No passage of the post has ${allWords(s.terms)}, so its passages with ${s.primaryHas} of them come first.`);
-  else if (s.reportsHave !== undefined) lines.push(`No passage of the reports has ${allWords(s.terms)}; these have ${s.reportsHave} of them.`);
+    lines.push(`No passage has ${allWords(s.terms)}; these have the most of them${s.primaryNext || s.reportsNext ? ' or one fewer' : ''}, the post’s first.`);
+  else if (s.primaryHas !== undefined)
+    lines.push(
+      `No passage of the post has ${allWords(s.terms)}, so its passages with ${s.primaryHas} of them come first${s.primaryNext ? `, then those with ${s.primaryHas - 1}` : ''}.`,
+    );
+  else if (s.reportsHave !== undefined)
+    lines.push(`No passage of the reports has ${allWords(s.terms)}; these have ${s.reportsHave}${s.reportsNext ? ` or ${s.reportsHave - 1}` : ''} of them.`);
   if (s.documents.loaded < s.documents.total) lines.push(`Showing passages from the first ${s.documents.loaded} of ${s.documents.total} documents.`);
   return [...lines, ...notes].join(' ');
 }

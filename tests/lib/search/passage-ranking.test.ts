@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { rankPassages, type Candidate } from '../../../src/lib/search/passage-ranking.ts';
+import { NEAR_TERMS, rankPassages, type Candidate } from '../../../src/lib/search/passage-ranking.ts';
 
 function candidate(
   name: string,
@@ -72,6 +72,24 @@ describe('rankPassages', () => {
     const ranking = rankPassages([candidate('report-two', false, 2), candidate('report-one', false, 1), candidate('post-one', true, 1)], 3);
     expect(names(ranking)).toEqual(['post-one', 'report-two']);
     expect(ranking).toMatchObject({ primaryHas: 1, reportsHave: 2 });
+  });
+
+  test('answers a long query no passage fully has with the best passages, then those one word short', () => {
+    // Eight words recalled: one passage has seven, the one recalled six, another five.
+    const passages = [candidate('seven', true, 7), candidate('six', true, 6), candidate('five', true, 5), candidate('report-six', false, 6)];
+    const ranking = rankPassages(passages, NEAR_TERMS + 3);
+    expect(names(ranking)).toEqual(['seven', 'six', 'report-six']);
+    expect(ranking).toMatchObject({ primaryHas: 7, primaryNext: true, reportsHave: 6 });
+    expect(ranking.reportsNext).toBeUndefined();
+  });
+
+  test.each([
+    ['a short query', NEAR_TERMS - 1, [candidate('three', true, 3), candidate('two', true, 2)]],
+    ['a long query whose best passages have two of its words', NEAR_TERMS, [candidate('two', true, 2), candidate('one', true, 1)]],
+  ])('keeps to the best passages alone for %s', (_case, terms, passages) => {
+    const ranking = rankPassages(passages, terms);
+    expect(ranking.passages).toHaveLength(1);
+    expect(ranking.primaryNext).toBeUndefined();
   });
 
   test('orders by most matched words, then Pagefind’s order of documents', () => {

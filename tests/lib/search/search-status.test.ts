@@ -83,6 +83,15 @@ describe('searchStatus', () => {
 
   test('says when the post’s passages, or everyone’s, have only some of the words', () => {
     expect(searchStatus(summary({ terms: 2, primaryHas: 1 }))).toContain('No passage of the post has both words, so its passages with 1 of them come first.');
+    expect(searchStatus(summary({ terms: 8, primaryHas: 7, primaryNext: true }))).toContain(
+      'No passage of the post has all 8 words, so its passages with 7 of them come first, then those with 6.',
+    );
+    expect(searchStatus(summary({ terms: 8, reportsHave: 6, reportsNext: true }))).toContain(
+      'No passage of the reports has all 8 words; these have 6 or 5 of them.',
+    );
+    expect(searchStatus(summary({ terms: 8, primaryHas: 7, reportsHave: 6, reportsNext: true }))).toContain(
+      'No passage has all 8 words; these have the most of them or one fewer, the post’s first.',
+    );
     expect(searchStatus(summary({ terms: 3, reportsHave: 2 }))).toContain('No passage of the reports has all 3 words; these have 2 of them.');
     expect(searchStatus(summary({ terms: 3, primaryHas: 1, reportsHave: 1 }))).toContain(
       'No passage has all 3 words; these have the most of them, the post’s first.',
