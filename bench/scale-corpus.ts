@@ -7,7 +7,7 @@
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { formatLock, type AnchorLock } from '../src/lib/sources/anchor-lock.ts';
-import { formatClaimsLock, type ClaimsLock } from '../src/lib/corrections/claims-lock.ts';
+import type { ClaimsLock } from '../src/lib/corrections/claims-lock.ts';
 import { statedMeta } from '../src/lib/authoring/document-meta.ts';
 import { documentSchema } from '../src/lib/sources/document-schema.ts';
 import { sha256 } from '../src/lib/sources/hash.ts';
@@ -75,5 +75,5 @@ export function writeScaleCorpus(dir: string, n: number, seed = 2026): void {
   }
   writeFileSync(join(dir, 'seeds/SHA256SUMS'), formatManifest(seeds));
   writeFileSync(join(dir, 'content/anchors.lock.json'), formatLock(lock));
-  writeFileSync(join(dir, 'content/claims.lock.json'), formatClaimsLock(claims));
+  writeFileSync(join(dir, 'content/claims.lock.json'), formatLock(claims));
 }

@@ -7,7 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { compareErrors } from '../lib/corpus/content-error.ts';
 import { checkCorpus, type CorpusCheck, type CorpusExtras, type LockInput } from '../lib/corpus/check-corpus.ts';
 import { parseLock } from '../lib/sources/anchor-lock.ts';
-import { parseClaimsLock } from '../lib/corrections/claims-lock.ts';
+import type { LockedClaim } from '../lib/corrections/claims-lock.ts';
 import { displayPath, type ProjectPaths } from './project-paths.ts';
 import { readContent, type ReadOptions } from './read-content.ts';
 
@@ -25,7 +25,7 @@ export function readLock(paths: ProjectPaths): LockInput {
 /** The claims lock as it stands on disk (empty when there is none yet). */
 export function readClaimsLock(paths: ProjectPaths): NonNullable<CorpusExtras['claimsLock']> {
   const text = existsSync(paths.claimsLock) ? readFileSync(paths.claimsLock, 'utf8') : '';
-  return { file: displayPath(paths, paths.claimsLock), text, lock: parseClaimsLock(text) };
+  return { file: displayPath(paths, paths.claimsLock), text, lock: parseLock<Record<string, LockedClaim>>(text) };
 }
 
 /** The checked corpus and every content error of the project, sorted by file and line. */

@@ -11,7 +11,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { loadCorpus, readClaimsLock, readLock } from '../build/load-corpus.ts';
 import { readCorrections } from '../lib/corrections/correction-checks.ts';
-import { formatClaimsLock, updateClaimsLock, type ClaimsLock } from '../lib/corrections/claims-lock.ts';
+import { updateClaimsLock, type ClaimsLock } from '../lib/corrections/claims-lock.ts';
 import { projectPaths } from '../build/project-paths.ts';
 import { formatContentErrors } from '../lib/corpus/content-error.ts';
 import { anchorFingerprints, formatLock, updateLock } from '../lib/sources/anchor-lock.ts';
@@ -37,7 +37,7 @@ const claimsLock = corpus.documents
     const own = corrections.filter((c) => c.report === doc.meta.slug);
     return { ...next, [doc.meta.slug]: updateClaimsLock(next[doc.meta.slug], doc.claims, own, mode) };
   }, readClaimsLock(paths).lock);
-writeFileSync(paths.claimsLock, formatClaimsLock(claimsLock));
+writeFileSync(paths.claimsLock, formatLock(claimsLock));
 console.log(
   `Updated content/anchors.lock.json and content/claims.lock.json (${mode === 'add' ? 'new anchors and claims added, and changes that corrections record; the rest unchanged' : 'rewritten'}). Review the diff and commit it.`,
 );

@@ -3,7 +3,8 @@
  * verdict, note, cites and words as last locked. A published claim is never
  * changed silently, so a field that differs from the lock must be reached
  * from its locked value through dated corrections; the anchor lock does the
- * same for the words a citation lands on.
+ * same for the words a citation lands on. It is written and read as the
+ * anchor lock is (`formatLock`, `parseLock`).
  */
 import type { CheckedClaim } from '../claims/claim.ts';
 import { CORRECTED_FIELDS, type Correction } from './correction.ts';
@@ -52,17 +53,4 @@ export function updateClaimsLock(
   }
   if (mode === 'add') for (const [id, fields] of Object.entries(locked ?? {})) next[id] ??= fields;
   return next;
-}
-
-/** Serialises the lock with reports sorted, so diffs review well. */
-export function formatClaimsLock(lock: ClaimsLock): string {
-  const sorted: ClaimsLock = {};
-  for (const slug of Object.keys(lock).sort()) sorted[slug] = lock[slug] ?? {};
-  return `${JSON.stringify(sorted, null, 2)}\n`;
-}
-
-/** Parses the lock file's text; an empty or missing file is an empty lock. */
-export function parseClaimsLock(text: string | undefined): ClaimsLock {
-  if (!text?.trim()) return {};
-  return JSON.parse(text) as ClaimsLock;
 }

@@ -50,17 +50,17 @@ export function updateLock(lock: AnchorLock, slug: string, current: DocumentAnch
   return { ...lock, [slug]: next };
 }
 
-/** Serialises the lock with documents sorted and one anchor per line, so diffs review well. */
-export function formatLock(lock: AnchorLock): string {
-  const sorted: AnchorLock = {};
-  for (const slug of Object.keys(lock).sort()) sorted[slug] = lock[slug] ?? {};
+/** Serialises a lock, of anchors or of claims, with its documents sorted and one entry per line, so diffs review well. */
+export function formatLock<T>(lock: Readonly<Record<string, T>>): string {
+  const sorted: Record<string, T> = {};
+  for (const slug of Object.keys(lock).sort()) sorted[slug] = lock[slug] as T;
   return `${JSON.stringify(sorted, null, 2)}\n`;
 }
 
-/** Parses the lock file's text; an empty or missing file is an empty lock. */
-export function parseLock(text: string | undefined): AnchorLock {
+/** Parses a lock file's text (the anchor lock unless told otherwise); an empty or missing file is an empty lock. */
+export function parseLock<T = DocumentAnchors>(text: string | undefined): Record<string, T> {
   if (!text?.trim()) return {};
-  return JSON.parse(text) as AnchorLock;
+  return JSON.parse(text) as Record<string, T>;
 }
 
 /** The 1-based line of an anchor's entry within a document's block of the lock text, if present. */

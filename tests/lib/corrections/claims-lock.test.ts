@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { claimsLockErrors, claimsLockLine } from '../../../src/lib/corrections/claims-lock-checks.ts';
-import { changeRecorded, formatClaimsLock, lockedClaim, parseClaimsLock, updateClaimsLock, type ClaimsLock } from '../../../src/lib/corrections/claims-lock.ts';
+import { changeRecorded, lockedClaim, updateClaimsLock, type ClaimsLock, type LockedClaim } from '../../../src/lib/corrections/claims-lock.ts';
+import { formatLock, parseLock } from '../../../src/lib/sources/anchor-lock.ts';
 import type { Correction } from '../../../src/lib/corrections/correction.ts';
 import type { CheckedClaim } from '../../../src/lib/claims/claim.ts';
 import { CLAIMS } from '../../fixtures/citation/claims.ts';
@@ -10,7 +11,7 @@ const REPORT = 'a-report';
 const FILE = 'content/claims.lock.json';
 const [c1, c2] = CLAIMS as [CheckedClaim, CheckedClaim];
 const LOCK: ClaimsLock = { [REPORT]: { c1: lockedClaim(c1), c2: lockedClaim(c2) } };
-const TEXT = formatClaimsLock(LOCK);
+const TEXT = formatLock(LOCK);
 const correction = (fields: Partial<Correction>): Correction => ({
   date: '2026-03-05',
   report: REPORT,
@@ -25,7 +26,7 @@ const correction = (fields: Partial<Correction>): Correction => ({
 const messages = (claims: readonly CheckedClaim[], corrections: readonly Correction[] = [], lock: ClaimsLock = LOCK) => {
   const written = claims.map((c) => claimInput({ id: c.id }, c.text));
   const report = { slug: REPORT, claims, written };
-  return claimsLockErrors(report, { file: FILE, text: formatClaimsLock(lock), claims: lock[REPORT] }, corrections).map((e) => `${e.message} [${e.rule}]`);
+  return claimsLockErrors(report, { file: FILE, text: formatLock(lock), claims: lock[REPORT] }, corrections).map((e) => `${e.message} [${e.rule}]`);
 };
 
 describe('changeRecorded', () => {
@@ -93,9 +94,9 @@ describe('updateClaimsLock', () => {
   });
 
   test('round-trips through its file, reports sorted', () => {
-    const text = formatClaimsLock({ z: {}, ...LOCK });
-    expect(parseClaimsLock(text)).toEqual({ ...LOCK, z: {} });
-    expect(Object.keys(parseClaimsLock(text))).toEqual([REPORT, 'z']);
-    expect(parseClaimsLock('')).toEqual({});
+    const text = formatLock({ z: {}, ...LOCK });
+    expect(parseLock<Record<string, LockedClaim>>(text)).toEqual({ ...LOCK, z: {} });
+    expect(Object.keys(parseLock<Record<string, LockedClaim>>(text))).toEqual([REPORT, 'z']);
+    expect(parseLock<Record<string, LockedClaim>>('')).toEqual({});
   });
 });
