@@ -8,9 +8,8 @@
  * which breaks existing citations or corrects silently and must be justified.
  * Content errors other than the locks' stop it, so only sound pages are locked.
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { loadCorpus, readClaimsLock, readLock } from '../build/load-corpus.ts';
-import { readCorrections } from '../lib/corrections/correction-checks.ts';
 import { updateClaimsLock, type ClaimsLock } from '../lib/corrections/claims-lock.ts';
 import { projectPaths } from '../build/project-paths.ts';
 import { formatContentErrors } from '../lib/corpus/content-error.ts';
@@ -30,11 +29,10 @@ const lock = corpus.captures
   .filter((c) => !c.reading)
   .reduce((next, c) => updateLock(next, captureLockKey(c.source, c.id), captureAnchors(c.passages, c.absent), mode), documentsLocked);
 writeFileSync(paths.lock, formatLock(lock));
-const { corrections } = existsSync(paths.corrections) ? readCorrections('', readFileSync(paths.corrections, 'utf8')) : { corrections: [] };
 const claimsLock = corpus.documents
   .filter((doc) => doc.meta.kind === 'report' && !doc.meta.draft)
   .reduce<ClaimsLock>((next, doc) => {
-    const own = corrections.filter((c) => c.report === doc.meta.slug);
+    const own = corpus.corrections.filter((c) => c.report === doc.meta.slug);
     return { ...next, [doc.meta.slug]: updateClaimsLock(next[doc.meta.slug], doc.claims, own, mode) };
   }, readClaimsLock(paths).lock);
 writeFileSync(paths.claimsLock, formatLock(claimsLock));

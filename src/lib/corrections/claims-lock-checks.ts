@@ -6,8 +6,8 @@
  */
 import type { CheckedClaim, ClaimInput } from '../claims/claim.ts';
 import { ContentError } from '../corpus/content-error.ts';
-import { changeRecorded, lockedClaim, type LockedClaim } from './claims-lock.ts';
-import { CORRECTED_FIELDS, isPluralField, type Correction } from './correction.ts';
+import { lockedClaim, unrecordedFields, type LockedClaim } from './claims-lock.ts';
+import { isPluralField, type Correction } from './correction.ts';
 
 const SEE = 'see README, "Corrections"';
 
@@ -54,6 +54,7 @@ function unrecorded(place: ClaimInput['place'], claim: string, field: Correction
 export function claimsLockErrors(report: LockedReport, lock: ClaimsLockFile, corrections: readonly Correction[], complete = true): ContentError[] {
   const errors: ContentError[] = [];
   const placeOf = (id: string) => report.written.find((c) => c.attributes['id'] === id)?.place ?? { file: lock.file };
+  const own = corrections.filter((c) => c.report === report.slug);
   const first = report.claims[0];
   if (!lock.claims && first) {
     const problem = `The claims of \`${report.slug}\` are not in the claims lock yet.`;
@@ -67,9 +68,7 @@ export function claimsLockErrors(report: LockedReport, lock: ClaimsLockFile, cor
       continue;
     }
     const now = lockedClaim(claim);
-    for (const field of CORRECTED_FIELDS) {
-      const was = corrections.filter((c) => c.report === report.slug && c.claim === claim.id && c.field === field).map((c) => c.was);
-      if (changeRecorded(field, locked[field], now[field], was)) continue;
+    for (const field of unrecordedFields(claim.id, locked, now, own)) {
       const where = `${lock.file}:${claimsLockLine(lock.text, report.slug, claim.id, field) ?? 1}`;
       errors.push(unrecorded(placeOf(claim.id), claim.id, field, locked[field], now[field], where));
     }

@@ -29,6 +29,14 @@ export function changeRecorded(field: Correction['field'], locked: string, now: 
   return sameValue(field, locked, now) || was.some((value) => sameValue(field, value, locked));
 }
 
+/** The fields whose change from `locked` to `now` none of `corrections` (its report's) records for claim `id`. */
+export function unrecordedFields(id: string, locked: LockedClaim, now: LockedClaim, corrections: readonly Correction[]): Array<Correction['field']> {
+  return CORRECTED_FIELDS.filter((field) => {
+    const was = corrections.filter((c) => c.claim === id && c.field === field).map((c) => c.was);
+    return !changeRecorded(field, locked[field], now[field], was);
+  });
+}
+
 /** How an update may change the lock: add new claims and take recorded changes only, or accept every change. */
 export type ClaimsLockMode = 'add' | 'rewrite';
 
@@ -47,9 +55,8 @@ export function updateClaimsLock(
   for (const claim of claims) {
     const now = lockedClaim(claim);
     const before = locked?.[claim.id];
-    const was = (field: Correction['field']) => corrections.filter((c) => c.claim === claim.id && c.field === field).map((c) => c.was);
-    const keep = (field: Correction['field']) => mode === 'add' && before !== undefined && !changeRecorded(field, before[field], now[field], was(field));
-    next[claim.id] = Object.fromEntries(CORRECTED_FIELDS.map((field) => [field, keep(field) ? (before?.[field] ?? '') : now[field]])) as LockedClaim;
+    const kept = mode === 'add' && before ? unrecordedFields(claim.id, before, now, corrections) : [];
+    next[claim.id] = { ...now, ...Object.fromEntries(kept.map((field) => [field, before?.[field]])) };
   }
   if (mode === 'add') for (const [id, fields] of Object.entries(locked ?? {})) next[id] ??= fields;
   return next;
