@@ -73,6 +73,7 @@ function best<D>(
   const near = candidates.filter((c) => c.hit.content > 0);
   if (full.length || !fallBack || near.length === 0) return { passages: full.sort(order) };
   const most = Math.max(...near.map((c) => c.hit.terms));
+  // One word of a long query is no answer to it: passages one word short follow only best passages with three or more.
   const fewest = terms >= NEAR_TERMS && most > 2 ? most - 1 : most;
   const passages = near.filter((c) => c.hit.terms >= fewest).sort(order);
   return { passages, has: most, ...(passages.some((c) => c.hit.terms < most) ? { next: true } : {}) };
