@@ -2,7 +2,8 @@
  * The reader's tools on every passage, added after the passages are anchored:
  * its visible ¶ number (a link to itself, "cite as ¶ 12"), its Cite link, and
  * on a primary source a `<CitedBy>` slot that lists the claims citing it and a
- * `<CaptureVariants>` slot that marks words other captures differ on. A
+ * `<CaptureVariants>` slot that marks words other captures differ on, and a
+ * `<CaptureCaveats>` slot for what is known of copies it does not hold. A
  * heading and its tools sit side by side in a wrapper, so the links stay out
  * of the heading's name. All of it is site chrome, which search and copy
  * leave out.
@@ -51,6 +52,8 @@ export default function rehypePassageTools(options: PassageToolsOptions) {
       if (kind === 'source' && slug) tools.push(jsxElement('CitedBy', { source: slug, passage: id }) as unknown as ElementContent);
       // Another capture words it differently: a marker that opens the word diff (renders nothing otherwise).
       if (kind === 'source' && slug) tools.push(jsxElement('CaptureVariants', { source: slug, passage: id }) as unknown as ElementContent);
+      // A copy not held words it otherwise, or a later revision bears on it: a link to what is known (nothing otherwise).
+      if (kind === 'source' && slug) tools.push(jsxElement('CaptureCaveats', { source: slug, passage: id }) as unknown as ElementContent);
       if (HEADINGS.has(passage.tagName)) wrapHeading(parent, passage, tools);
       else passage.children.unshift(...tools);
     }

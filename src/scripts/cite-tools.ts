@@ -93,9 +93,13 @@ export async function openPassageCitation(link: HTMLAnchorElement): Promise<void
     textContent: 'Or select any words in the text: a “Copy quote with link” button appears at the edge of the screen.',
   });
   const formats = [...section.querySelectorAll('dl')].map((dl) => document.importNode(dl, true));
+  // What is known of copies not held comes first: the words the reader is about to quote may not be the publisher's.
+  const caveats = [...section.querySelectorAll('[data-cite-caveat]')].map((caveat) => document.importNode(caveat, true));
+  caveats.forEach((caveat) => caveat.querySelector('a')?.addEventListener('click', () => box.close()));
   box.replaceChildren(
     title,
     close,
+    ...caveats,
     passageLink(article, anchor),
     element('h3', { textContent: 'Quote one sentence' }),
     list,

@@ -59,6 +59,28 @@ describe('citing in Chromium', () => {
     await context.close();
   });
 
+  test('says in a passage’s Cite dialog, before anything to copy, that a copy not held words it otherwise, and leads to what is known', async () => {
+    const { context, page } = await open(POST);
+    await page.getByRole('link', { name: 'Cite ¶ 17' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Cite ¶ 17' });
+    await dialog.waitFor();
+    // Said first, and again in the note of each citation file's format below.
+    const caveat = dialog.getByText('A copy not held here words ¶ 15–19 otherwise; the words cited are capture 002’s.');
+    await expect(caveat.count()).resolves.toBe(4);
+    await expect(caveat.first().isVisible()).resolves.toBe(true);
+    const [said, copyLink] = await Promise.all([caveat.first().boundingBox(), dialog.getByRole('button', { name: 'Copy link to ¶ 17' }).boundingBox()]);
+    expect(said!.y).toBeLessThan(copyLink!.y);
+    await dialog.getByRole('link', { name: 'What is known of it' }).click();
+    await expect(dialog.isVisible()).resolves.toBe(false);
+    await page.waitForURL(/#differs-p15$/);
+    await expect(page.getByRole('listitem').filter({ hasText: 'The publisher’s copy gives the introduction' }).isVisible()).resolves.toBe(true);
+    // A passage no caveat touches has none.
+    await page.getByRole('link', { name: 'Cite ¶ 42' }).click();
+    await page.getByRole('dialog', { name: 'Cite ¶ 42' }).waitFor();
+    await expect(page.getByRole('dialog', { name: 'Cite ¶ 42' }).getByText('not held here').count()).resolves.toBe(0);
+    await context.close();
+  });
+
   test('copies any format from a document’s cite page in one click, italics and all', async () => {
     const { context, page } = await open('/cite/our-agreement-with-the-department-of-war/#document');
     const whole = page.getByRole('region', { name: 'The whole document' });

@@ -85,7 +85,16 @@ export function formatInTextTemplate(document: DocumentSubject): string {
   return styledTemplates(document).passageInText.apaInText.replace(String(PLACEHOLDER), '{n}');
 }
 
-/** The citations of many passages of one document, the styles rendered once for them all. */
-export function formatPassageCitations(document: DocumentSubject, anchors: readonly string[]): Map<string, Citations> {
-  return new Map(anchors.map((anchor) => [anchor, formatCitations({ ...document, anchor })]));
+/** The citations of many passages of one document, the styles rendered once for them all; `caveatsAt` gives each passage's caveats. */
+export function formatPassageCitations(
+  document: DocumentSubject,
+  anchors: readonly string[],
+  caveatsAt: (anchor: string) => readonly string[] = () => [],
+): Map<string, Citations> {
+  return new Map(
+    anchors.map((anchor) => {
+      const caveats = caveatsAt(anchor);
+      return [anchor, formatCitations({ ...document, anchor, ...(caveats.length ? { caveats } : {}) })];
+    }),
+  );
 }

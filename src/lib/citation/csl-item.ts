@@ -21,6 +21,8 @@ export interface CitationSubject {
   anchor?: string;
   /** The capture cited, as named for readers (“capture 002, a re-published copy”); without it the seed alone names it. */
   capture?: string;
+  /** What is known of copies of the passage that the capture cannot show, each a sentence the note ends with. */
+  caveats?: readonly string[];
 }
 
 /** The archive every copy cited here is kept in. */
@@ -66,16 +68,16 @@ function unstated(meta: DocumentMeta): string {
   return ` ${sentenceStart(joinNames(missing))} ${missing.length === 1 ? 'is' : 'are'} not stated in the capture.`;
 }
 
-function note(meta: DocumentMeta, capture: string | undefined): string {
+function note(meta: DocumentMeta, capture: string | undefined, caveats: readonly string[] = []): string {
   const original = `${meta.url ? ` of ${meta.url}` : ''}${meta.captured ? `, captured ${meta.captured.slice(0, 10)}` : ''}`;
   const checksum = `SHA-256 ${meta.seedSha256.slice(0, 12)}…`;
   const from = capture ? `${capture} (${meta.seed}, ${checksum})` : `capture ${meta.seed} (${checksum})`;
-  return `Verbatim copy published by Red Lines, Annotated, from ${from}${original}.${unstated(meta)}`;
+  return `Verbatim copy published by Red Lines, Annotated, from ${from}${original}.${unstated(meta)}${caveats.map((c) => ` ${c}`).join('')}`;
 }
 
 /** The CSL-JSON item for a subject. */
 export function cslItem(subject: CitationSubject): CslItem {
-  const { meta, url, accessed, anchor, capture } = subject;
+  const { meta, url, accessed, anchor, capture, caveats } = subject;
   const author = cslAuthors(meta);
   const key = citationKey(meta, author);
   const item: CslItem = {
@@ -86,7 +88,7 @@ export function cslItem(subject: CitationSubject): CslItem {
     title: meta.titleSource === 'headline' ? meta.title : `[${meta.title}]`,
     URL: anchor ? `${url}#${anchor}` : url,
     accessed: cslDate(accessed),
-    note: note(meta, capture),
+    note: note(meta, capture, caveats),
     archive: SITE_ARCHIVE,
     archive_location: `verbatim copy${capture ? ` of ${capture}` : ''}`,
   };

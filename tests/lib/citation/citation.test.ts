@@ -138,6 +138,27 @@ describe('styled text filled in from one rendering a document', () => {
   });
 });
 
+describe('formatPassageCitations with caveats', () => {
+  const caveat = 'A copy not held here words ¶ 15–19 otherwise; the words cited are capture 002’s.';
+  const subject = { meta: post, url, accessed: '2026-11-23' };
+  const batch = formatPassageCitations(subject, ['p16', 'p42'], (anchor) => (anchor === 'p16' ? [caveat] : []));
+
+  test('ends the BibTeX, RIS and CSL-JSON notes of a passage with its caveats', () => {
+    const p16 = batch.get('p16')!;
+    expect(p16.bibtex).toContain(`${caveat}},`);
+    expect(p16.ris).toContain(`${caveat}\n`);
+    expect(JSON.parse(p16.cslJson)[0].note).toMatch(new RegExp(`\\. ${caveat}$`));
+  });
+
+  test('changes neither the styled citations of that passage nor anything of a passage without caveats', () => {
+    const { bibtex, ris, cslJson, ...styled } = batch.get('p16')!;
+    const { bibtex: _b, ris: _r, cslJson: _c, ...plain } = formatCitations({ ...subject, anchor: 'p16' });
+    expect(styled).toEqual(plain);
+    expect([bibtex, ris, cslJson].every((text) => text.includes(caveat))).toBe(true);
+    expect(batch.get('p42')).toEqual(formatCitations({ ...subject, anchor: 'p42' }));
+  });
+});
+
 describe('formatInTextTemplate', () => {
   test('fills to the in-text citation of every passage, for the post and for a report', () => {
     for (const meta of [post, report, GAZETTE_REPORT]) {

@@ -49,6 +49,14 @@ describe('cslItem', () => {
     expect(itemOf(POST).note).toBe(`Verbatim copy published by Red Lines, Annotated, from capture ${POST.seed} (SHA-256 ${POST.seedSha256.slice(0, 12)}…).`);
   });
 
+  test('ends a passage’s note with what is known of copies the capture cannot show, after what the capture is', () => {
+    const caveat = 'A copy not held here words ¶ 15–19 otherwise; the words cited are capture 002’s.';
+    const item = cslItem({ meta: POST, url: 'https://site.example/x/', accessed: '2026-11-30', anchor: 'p16', capture: 'capture 002', caveats: [caveat] });
+    expect(item.note).toBe(
+      `Verbatim copy published by Red Lines, Annotated, from capture 002 (${POST.seed}, SHA-256 ${POST.seedSha256.slice(0, 12)}…). ${caveat}`,
+    );
+  });
+
   test('dates the post by the day it states, whatever its time zone', () => {
     expect(itemOf(POST).issued).toEqual({ 'date-parts': [[2026, 2, 28]] });
   });
