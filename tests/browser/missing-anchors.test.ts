@@ -3,11 +3,10 @@
  * another document) says so at the top of the page, with what the page has
  * instead, rather than landing silently at the top.
  */
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { useBrowserSuite } from '../support/browser-suite.ts';
+import { axeViolations } from '../support/axe.ts';
 
 const POST = '/sources/our-agreement-with-the-department-of-war/';
 const REPORT = '/reports/openai-has-reached-a-deal-to-deploy-its/';
@@ -20,7 +19,6 @@ async function open(path: string): Promise<Page> {
   return page;
 }
 
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const notice = (page: Page) => page.getByRole('status').filter({ hasText: 'The address names' });
 
 describe('a link to an anchor the page lacks', () => {
@@ -30,11 +28,7 @@ describe('a link to an anchor the page lacks', () => {
       'The address names ¶ 42, sentence 9, which this page does not have: ¶ 42 has 3 sentences. Go to ¶ 42.',
     );
     await expect(notice(page).evaluate((el) => el === document.activeElement)).resolves.toBe(true);
-    await page.evaluate(axeSource);
-    const violations = await page.evaluate(
-      `axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } }).then((r) => r.violations.map((v) => v.id))`,
-    );
-    expect(violations).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
     await notice(page).getByRole('link', { name: 'Go to ¶ 42' }).click();
     await page.waitForURL(/#p42$/);
     await notice(page).waitFor({ state: 'detached' });

@@ -5,13 +5,12 @@
  * JavaScript.
  */
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { useBrowserSuite } from '../support/browser-suite.ts';
 import { watchContext } from '../support/watch-page.ts';
+import { axeViolations, WCAG_AA_TAGS } from '../support/axe.ts';
 
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const paths = [...readFileSync('dist/sitemap.xml', 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1] ?? '').pathname);
 const suite = useBrowserSuite();
 const POST = '/sources/our-agreement-with-the-department-of-war/';
@@ -23,11 +22,6 @@ const EVERY_PAGE_TIMEOUT = 180_000;
 /** The most named regions a page may have: enough for its parts, never one for each passage. */
 const MAX_REGIONS = 8;
 
-interface AxeViolation {
-  id: string;
-  nodes: Array<{ target: string[] }>;
-}
-
 /** Opens each path in a tab of its own in `context`, one after another, and runs `visit` on it before closing it. */
 async function visitEach(context: BrowserContext, pathList: readonly string[], visit: (page: Page, path: string) => Promise<void>): Promise<void> {
   for (const path of pathList) {
@@ -36,16 +30,6 @@ async function visitEach(context: BrowserContext, pathList: readonly string[], v
     await visit(page, path);
     await page.close();
   }
-}
-
-/** The axe violations on the page for the rules or tags chosen, each with the elements it found. */
-async function axeViolations(page: Page, runOnly: { type: 'tag' | 'rule'; values: string[] }): Promise<AxeViolation[]> {
-  await page.evaluate(axeSource);
-  return page.evaluate(async (only) => {
-    const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: AxeViolation[] }> } }).axe;
-    const result = await axe.run(document, { runOnly: only });
-    return result.violations.map((v) => ({ id: v.id, nodes: v.nodes.map((n) => ({ target: n.target })) }));
-  }, runOnly);
 }
 
 describe('quality gates', () => {
@@ -64,7 +48,7 @@ describe('quality gates', () => {
           await page.keyboard.press('Enter');
         }
         if (/\?q=|#search-panel/.test(path)) await page.locator('.search-result').first().waitFor();
-        const violations = await axeViolations(page, { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'] });
+        const violations = await axeViolations(page, { type: 'tag', values: WCAG_AA_TAGS });
         for (const v of violations)
           failures.push(
             `${path} ${v.id}: ${v.nodes
