@@ -16,6 +16,12 @@ const FOLDS: ReadonlyArray<[RegExp, string]> = [
   [/\u2026/g, '...'],
 ];
 
+/** One character as the folds write it: itself, or its plain form (`…` is `...`). */
+export function foldCharacter(char: string): string {
+  for (const [pattern, replacement] of FOLDS) if (char.replace(pattern, replacement) !== char) return replacement;
+  return char;
+}
+
 /** Collapses runs of layout whitespace (space, tab, newline) and trims, keeping every other character. */
 export function collapseWhitespace(text: string): string {
   return text.replace(/[ \t\r\n]+/g, ' ').trim();
