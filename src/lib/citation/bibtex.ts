@@ -72,6 +72,7 @@ export function toBibtex(item: CslItem): string {
   const fields: Array<[string, string | undefined]> = [
     ['author', item.author ? texNames(item.author) : undefined],
     ['title', texTitle(item.title)],
+    ['shorttitle', item['title-short'] ? texTitle(item['title-short']) : undefined],
     ...container,
     ['date', item.issued ? cslDateText(item.issued) : undefined],
     // A URL is verbatim in BibLaTeX and to \url: its `#` and `%` stay as they are.

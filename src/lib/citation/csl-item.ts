@@ -9,6 +9,7 @@ import type { DocumentMeta } from '../sources/document-schema.ts';
 import { joinNames, sentenceStart } from '../site/prose.ts';
 import { citationKey } from './citation-key.ts';
 import { cslAuthors, type CslName } from './csl-names.ts';
+import { shortHeadline } from './short-title.ts';
 
 /** What is being cited: a document, or a passage of it, at a URL, accessed on a day. */
 export interface CitationSubject {
@@ -48,6 +49,8 @@ export interface CslItem {
   'container-title'?: string;
   issued?: CslDate;
   language?: string;
+  /** A long headline's short form, which APA and Harvard cite a work with no author by. */
+  'title-short'?: string;
 }
 
 /** A CSL date from an ISO 8601 date or date-time; the day as written, whatever its offset. */
@@ -97,5 +100,7 @@ export function cslItem(subject: CitationSubject): CslItem {
   if (containerTitle) item['container-title'] = containerTitle;
   if (meta.published) item.issued = cslDate(meta.published);
   if (meta.language) item.language = meta.language;
+  const short = meta.titleSource === 'headline' ? shortHeadline(meta.title) : undefined;
+  if (short) item['title-short'] = short;
   return item;
 }

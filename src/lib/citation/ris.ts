@@ -26,6 +26,7 @@ export function toRis(item: CslItem): string {
     ['TY', RIS_TYPES[item.type]],
     ['ID', item.id],
     ['TI', item.title],
+    ['ST', item['title-short']],
     ...(item.author ?? []).map((name): [string, string] => ['AU', invertedName(name)]),
     ['T2', item['container-title']],
     // The full date in PY too (the older RIS form), since some readers take PY over DA and would keep only the year.

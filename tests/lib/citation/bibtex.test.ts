@@ -50,6 +50,15 @@ describe('toBibtex', () => {
   });
 });
 
+describe('toBibtex short titles', () => {
+  test('gives a long headline’s short form as BibLaTeX’s shorttitle, braced like the title', () => {
+    const meta = { ...BARE_REPORT, title: 'Fictional Deal Reached with a Ministry, Sets Out Three Lines It Will Not Cross', titleSource: 'headline' as const };
+    const entry = toBibtex(cslItem({ meta, url: 'https://site.example/x/', accessed: '2026-11-30' }));
+    expect(entry).toContain('  shorttitle = {{Fictional} {Deal} {Reached} with a {Ministry}},\n');
+    expect(toBibtex(cslItem({ meta: POST, url: 'https://site.example/x/', accessed: '2026-11-30' }))).not.toContain('shorttitle');
+  });
+});
+
 describe('BibTeX read back', () => {
   const subjectSets = [
     ['whole documents', WHOLE_DOCUMENTS],

@@ -138,6 +138,15 @@ describe('styled text filled in from one rendering a document', () => {
   });
 });
 
+describe('formatCitations for a report with no author and a long headline', () => {
+  test('cites it in the text by the headline’s short form, in APA, and lists it by the whole', () => {
+    const meta = { ...report, title: 'Fictional Deal Reached with a Ministry, Sets Out Three Lines It Will Not Cross', titleSource: 'headline' as const };
+    const c = formatCitations({ meta, url, accessed: '2026-11-23', anchor: 'p3' });
+    expect(c.apaInText).toBe('(Fictional Deal Reached with a Ministry, n.d., para. 3)');
+    expect(c.apa).toContain('Fictional Deal Reached with a Ministry, Sets Out Three Lines It Will Not Cross');
+  });
+});
+
 describe('formatPassageCitations with caveats', () => {
   const caveat = 'A copy not held here words ¶ 15–19 otherwise; the words cited are capture 002’s.';
   const subject = { meta: post, url, accessed: '2026-11-23' };

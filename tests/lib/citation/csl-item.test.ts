@@ -57,6 +57,13 @@ describe('cslItem', () => {
     );
   });
 
+  test('gives a long headline its short form, which APA cites a work with no author by, and a title made from its opening words none', () => {
+    const long = { ...BARE_REPORT, title: 'Fictional Deal Reached with a Ministry, Sets Out Three Lines It Will Not Cross', titleSource: 'headline' as const };
+    expect(itemOf(long)['title-short']).toBe('Fictional Deal Reached with a Ministry');
+    expect(itemOf({ ...long, titleSource: 'opening-words' as const })['title-short']).toBeUndefined();
+    expect(itemOf(POST)['title-short']).toBeUndefined();
+  });
+
   test('dates the post by the day it states, whatever its time zone', () => {
     expect(itemOf(POST).issued).toEqual({ 'date-parts': [[2026, 2, 28]] });
   });

@@ -9,6 +9,12 @@ const record = (meta: typeof POST, url = 'https://site.example/x/') => toRis(csl
 const tags = (ris: string) => ris.split('\n').map((line) => line.slice(0, 2));
 
 describe('toRis', () => {
+  test('gives a long headline’s short form as ST, right after the title', () => {
+    const long = { ...BARE_REPORT, title: 'Fictional Deal Reached with a Ministry, Sets Out Three Lines It Will Not Cross', titleSource: 'headline' as const };
+    expect(record(long)).toContain(`TI  - ${long.title}\nST  - Fictional Deal Reached with a Ministry\n`);
+    expect(tags(record(POST))).not.toContain('ST');
+  });
+
   test('writes every value on its own tagged line, however long, and ends the record', () => {
     const long = `https://site.example/${'a-long-path-segment/'.repeat(12)}`;
     const ris = record(GAZETTE_REPORT, long);
