@@ -17,6 +17,7 @@ import { claimsByDocument, documentRecord, type IndexedDocument } from '../lib/s
 import { PRIMARY_FILE } from '../lib/search/primary-pages.ts';
 import { VOCABULARY_FILE, vocabularyOf } from '../lib/search/spelling.ts';
 import { documentPath } from '../lib/site/routes.ts';
+import { recordCaveats } from '../lib/search/record-caveats.ts';
 
 /** How many records are sent to Pagefind at once. */
 const RECORD_BATCH = 100;
@@ -62,10 +63,11 @@ export async function buildSearchIndex(
     captures,
     base,
   );
+  const caveats = recordCaveats(captures);
   // Records go to Pagefind's service in batches: one at a time, the round trips dominate a large site. Each batch is
   // made when it is sent, so a large site never holds every record's HTML at once.
   for (let i = 0; i < documents.length; i += RECORD_BATCH) {
-    const batch = documents.slice(i, i + RECORD_BATCH).map((doc) => documentRecord(doc, claims, base, shared));
+    const batch = documents.slice(i, i + RECORD_BATCH).map((doc) => documentRecord(doc, claims, base, shared, caveats));
     const responses = await Promise.all(batch.map((record) => index.addHTMLFile(record)));
     responses.forEach((response, j) => assertNoErrors(`index ${batch[j]?.url ?? ''}`, response));
   }

@@ -49,6 +49,7 @@ export function resultItem(result: PassageResult, level: 'h2' | 'h3' = 'h2'): HT
     el('p', { className: 'result-kind' }, [result.kind]),
     el('p', { className: 'result-excerpt' }, excerpt),
     ...(result.captures ? [el('p', { className: 'result-captures' }, [result.captures])] : []),
+    ...(result.caveat ? [el('p', { className: 'result-caveat' }, [result.caveat])] : []),
     ...result.claims.map(claimLine),
   ]);
 }

@@ -52,6 +52,16 @@ describe('search in Chromium', () => {
     await page.close();
   });
 
+  test('says in a result of the post whose words a copy not held words otherwise that they are capture 002’s, and in no other', async () => {
+    const page = await search('"Deploy via cloud only"');
+    await expect(results(page).first().getByText('A copy not held here words ¶ 15–19 otherwise; the words shown are capture 002’s.').isVisible()).resolves.toBe(
+      true,
+    );
+    await search('"We believe strongly in democracy"', '', page);
+    await expect(results(page).first().getByText('not held here').count()).resolves.toBe(0);
+    await page.close();
+  });
+
   test('reads words joined by a slash as two words, finding the passages that have both', async () => {
     const page = await search('Anthropic/safety');
     await expect(hrefs(page)).resolves.not.toEqual([]);

@@ -88,6 +88,10 @@ function caveatSentence(caveats: readonly PassageCaveat[], ending: string): stri
 export const verdictCaveat = (caveats: readonly PassageCaveat[], capture: string): string | undefined =>
   caveatSentence(caveats, `the verdict rests on ${capture}’s words.`);
 
+/** The caveats in a search result: `capture` names the reading text whose words the result shows. */
+export const resultCaveat = (caveats: readonly PassageCaveat[], capture: string): string | undefined =>
+  caveatSentence(caveats, `the words shown are ${capture}’s.`);
+
 /** The caveats in a passage's citation: `capture` names the reading text whose words are cited. */
 export const quoteCaveat = (caveats: readonly PassageCaveat[], capture: string): string | undefined =>
   caveatSentence(caveats, `the words cited are ${capture}’s.`);

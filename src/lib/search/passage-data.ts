@@ -20,6 +20,8 @@ export interface PassageData {
   at?: { url: string; label: string };
   /** Page furniture the capture picked up (“7 min read”, “Back to Blog”), kept with the text but not part of it. */
   artefact?: boolean;
+  /** What is known of copies its capture cannot show, in a sentence (see passage-caveats.ts). */
+  caveat?: string;
 }
 
 /** A record as the browser receives it: its anchors, with their titles, and its filters. */
@@ -36,11 +38,19 @@ export interface RecordData {
   captures: CaptureSearchData | undefined;
   /** The passages that are page furniture, not the document's text. */
   artefacts: ReadonlySet<string>;
+  /** What is known of copies not held, by passage. */
+  caveats: Readonly<Record<string, string>>;
 }
 
 /** A passage's anchor title: its data as JSON, or none when it has nothing to carry. */
-export function encodePassageData({ claims, held, at, artefact }: { [K in keyof PassageData]?: PassageData[K] | undefined }): string | undefined {
-  const data = { ...(claims?.length ? { claims } : {}), ...(held ? { held } : {}), ...(at ? { at } : {}), ...(artefact ? { artefact } : {}) };
+export function encodePassageData({ claims, held, at, artefact, caveat }: { [K in keyof PassageData]?: PassageData[K] | undefined }): string | undefined {
+  const data = {
+    ...(claims?.length ? { claims } : {}),
+    ...(held ? { held } : {}),
+    ...(at ? { at } : {}),
+    ...(artefact ? { artefact } : {}),
+    ...(caveat ? { caveat } : {}),
+  };
   // Pagefind collapses runs of spaces in a title. Outside its strings JSON has no spaces, so escaping every space but
   // the last of a run keeps a claim's words exact.
   return Object.keys(data).length > 0 ? JSON.stringify(data).replace(/ (?= )/g, '\\u0020') : undefined;
@@ -55,13 +65,14 @@ export function decodePassageData(title: string | undefined): PassageData {
     return {};
   }
   if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) return {};
-  const { claims, held, at, artefact } = parsed as Record<string, unknown>;
+  const { claims, held, at, artefact, caveat } = parsed as Record<string, unknown>;
   const place = readPlace(at);
   return {
     ...(claims !== undefined ? { claims: readClaims(claims) } : {}),
     ...(held !== undefined ? { held: readHolders(held) } : {}),
     ...(place ? { at: place } : {}),
     ...(artefact === true ? { artefact } : {}),
+    ...(typeof caveat === 'string' && caveat ? { caveat } : {}),
   };
 }
 
@@ -71,12 +82,14 @@ export function recordData(fragment: RecordFragment): RecordData {
   const held: CaptureSearchData['held'] = {};
   const at: CaptureSearchData['at'] = {};
   const artefacts = new Set<string>();
+  const caveats: Record<string, string> = {};
   for (const anchor of fragment.anchors) {
     const data = decodePassageData(anchor.title);
     if (data.claims) claims[anchor.id] = data.claims;
     if (data.held) held[anchor.id] = data.held;
     if (data.at) at[anchor.id] = data.at;
     if (data.artefact) artefacts.add(anchor.id);
+    if (data.caveat) caveats[anchor.id] = data.caveat;
   }
   const all = [...(fragment.filters['capture'] ?? [])];
   return {
@@ -85,5 +98,6 @@ export function recordData(fragment: RecordFragment): RecordData {
     claims,
     captures: all.length > 0 ? { all, held, at } : undefined,
     artefacts,
+    caveats,
   };
 }

@@ -26,6 +26,8 @@ export interface PassageResult {
   claims: ResultClaim[];
   /** The captures holding the passage, when its source has several: “In capture 002 and capture 903.” */
   captures?: string;
+  /** What is known of copies its capture cannot show: the words shown may not be the publisher's. */
+  caveat?: string;
 }
 
 /**
@@ -55,5 +57,6 @@ export function passageResult(fragment: DocumentFragment, data: RecordData, hit:
     excerpt: excerptParts(hit.words, hit.marks, EXCERPT_WORDS, hit.focus),
     claims: claims[hit.id] ?? [],
     ...(held ? { captures: held } : {}),
+    ...(data.caveats[hit.id] ? { caveat: data.caveats[hit.id] } : {}),
   };
 }

@@ -37,6 +37,9 @@ export interface IndexedDocument {
 /** A source's captures in its record, when some source has several (see capture-records.ts). */
 export type RecordCaptures = ReadonlyMap<string, CaptureIndex>;
 
+/** What is known of copies not held, by source and passage, each a sentence (see passage-caveats.ts). */
+export type RecordCaveats = ReadonlyMap<string, ReadonlyMap<string, string>>;
+
 /** An HTML record for Pagefind's `addHTMLFile`. */
 export interface SearchRecord {
   url: string;
@@ -88,12 +91,13 @@ function passageAnchor(id: string, title: string | undefined): string {
   return `<i id="${escapeHtml(id)}"${title === undefined ? '' : ` data-pagefind-title="${escapeHtml(title)}"`}></i>`;
 }
 
-/** The search record of one document, given the claims grouped by document and the sources' captures. */
+/** The search record of one document, given the claims grouped by document, the sources' captures and their caveats. */
 export function documentRecord(
   doc: IndexedDocument,
   claims: ReadonlyMap<string, CheckedClaim[]>,
   base: string,
   captures: RecordCaptures = new Map(),
+  caveats: RecordCaveats = new Map(),
 ): SearchRecord {
   const { meta, passages } = doc;
   const own = claims.get(meta.slug) ?? [];
@@ -106,7 +110,8 @@ export function documentRecord(
   const text = [...passages, ...(shared?.passages ?? [])]
     .map((p) => {
       const artefact = 'artefact' in p && p.artefact === true;
-      const data = encodePassageData({ claims: byPassage[p.id], held: shared?.held[p.id], at: shared?.at[p.id], artefact });
+      const caveat = caveats.get(meta.slug)?.get(p.id);
+      const data = encodePassageData({ claims: byPassage[p.id], held: shared?.held[p.id], at: shared?.at[p.id], artefact, caveat });
       return `${passageAnchor(p.id, data)}${escapeHtml(recordText(p.text))}`;
     })
     .join(' ');

@@ -11,6 +11,7 @@ describe('encodePassageData and decodePassageData', () => {
     ['a passage held by no capture', { held: [] }],
     ['another capture’s passage', { held: ['capture 902'], at: place }],
     ['all three', { claims: [claim], held: ['capture 002'], at: place }],
+    ['what is known of copies not held', { claims: [claim], caveat: 'A copy not held here words ¶ 15–19 otherwise; the words shown are capture 002’s.' }],
   ])('read back %s as written', (_, data) => {
     expect(decodePassageData(encodePassageData(data))).toEqual(data);
   });
@@ -41,6 +42,7 @@ describe('encodePassageData and decodePassageData', () => {
       claims: [{ verdict: 'made-up', text: 'x' }, claim],
       held: ['capture 002', 3],
       at: { url: 'javascript:alert(1)', label: 'x' },
+      caveat: 42,
     });
     expect(decodePassageData(title)).toEqual({ claims: [claim], held: ['capture 002'] });
   });
@@ -55,7 +57,7 @@ describe('recordData', () => {
 
   test('reads the title and kind from the record’s filters, and the claims by passage from its anchors', () => {
     const data = recordData({ anchors, filters: { document: ['The post'], kind: ['Primary source'] } });
-    expect(data).toEqual({ document: 'The post', kind: 'Primary source', claims: { p2: [claim] }, captures: undefined, artefacts: new Set() });
+    expect(data).toEqual({ document: 'The post', kind: 'Primary source', claims: { p2: [claim] }, captures: undefined, artefacts: new Set(), caveats: {} });
   });
 
   test('gives the captures only to a record with a capture filter, every capture in its order', () => {
@@ -71,7 +73,13 @@ describe('recordData', () => {
     expect(decodePassageData(JSON.stringify({ artefact: 'yes' }))).toEqual({});
   });
 
+  test('reads what is known of copies not held, by passage, only where a passage has it', () => {
+    const caveat = 'A copy not held here may word ¶ 37 otherwise; the words shown are capture 002’s.';
+    const known = [{ id: 'p37', title: encodePassageData({ caveat }) ?? '' }, { id: 'p38' }];
+    expect(recordData({ anchors: known, filters: {} }).caveats).toEqual({ p37: caveat });
+  });
+
   test('gives an empty title and kind to a record without those filters', () => {
-    expect(recordData({ anchors: [], filters: {} })).toEqual({ document: '', kind: '', claims: {}, captures: undefined, artefacts: new Set() });
+    expect(recordData({ anchors: [], filters: {} })).toEqual({ document: '', kind: '', claims: {}, captures: undefined, artefacts: new Set(), caveats: {} });
   });
 });

@@ -13,7 +13,7 @@ const fragment: DocumentFragment = {
   ],
   filters: {},
 };
-const data: RecordData = { document: 'The post', kind: 'Primary source', claims: {}, captures: undefined, artefacts: new Set() };
+const data: RecordData = { document: 'The post', kind: 'Primary source', claims: {}, captures: undefined, artefacts: new Set(), caveats: {} };
 /** The hit for the words at `locations` of the record, in the passage holding them. */
 const hit = (locations: number[]) => {
   const [found] = passageHits(fragment, [locations]);

@@ -74,6 +74,17 @@ describe('documentRecord', () => {
     ]);
   });
 
+  test('carries on a passage’s anchor what is known of copies not held, for that passage of that source only', () => {
+    const caveat = 'A copy not held here words ¶ 2 otherwise; the words shown are capture 900’s.';
+    const caveats = new Map([[post.slug, new Map([['p2', caveat]])]]);
+    const anchors = recordAnchors(documentRecord({ meta: post, passages }, new Map(), '/', new Map(), caveats).content);
+    expect(anchors.map(({ id, data }) => [id, data.caveat])).toEqual([
+      ['p1', undefined],
+      ['p2', caveat],
+    ]);
+    expect(recordAnchors(record.content).every(({ data }) => data.caveat === undefined)).toBe(true);
+  });
+
   test('weighs the primary source’s words most, and only its words', () => {
     expect(record.content).not.toContain('data-pagefind-weight');
     expect(documentRecord({ meta: post, passages }, new Map(), '/').content).toContain(`<p data-pagefind-weight="${PRIMARY_WEIGHT}">`);
