@@ -75,6 +75,13 @@ function passageLink(article: HTMLElement, anchor: string): HTMLParagraphElement
   return line;
 }
 
+/** The note on the accessed date, which addCopyButtons words for the day the reader reads on. */
+function accessedNote(): HTMLParagraphElement {
+  const note = element('p', { className: 'cite-hint', textContent: ACCESSED_NOTE });
+  note.dataset['accessedNote'] = '';
+  return note;
+}
+
 /** Opens the citation of the passage a "Cite" link belongs to. */
 export async function openPassageCitation(link: HTMLAnchorElement): Promise<void> {
   const [url = '', anchor = ''] = link.href.split('#');
@@ -105,7 +112,7 @@ export async function openPassageCitation(link: HTMLAnchorElement): Promise<void
     list,
     hint,
     element('h3', { textContent: 'Cite the whole passage' }),
-    element('p', { className: 'cite-hint', textContent: ACCESSED_NOTE }),
+    accessedNote(),
     ...formats,
   );
   addCopyButtons(box);

@@ -5,6 +5,8 @@
  * the button and announced to screen readers.
  */
 import { localLinks } from './page-links.ts';
+import { localDay, restampAccessed } from '../lib/citation/accessed-date.ts';
+import { accessedTodayNote } from '../lib/citation/accessed-note.ts';
 
 let announcer: HTMLElement | undefined;
 
@@ -48,10 +50,21 @@ function markup(shown: Element | null): string | undefined {
   return shown?.querySelector('i') ? localLinks(shown.innerHTML.trim().replace(/\n/g, '<br>')) : undefined;
 }
 
-/** Adds a copy button to each `[data-copy]` block under a root. */
+/** Moves a block's accessed date from the build's day to the reader's, in the text shown, so that what is copied is what is seen. */
+function restamp(block: HTMLElement, today: string): void {
+  const built = block.closest<HTMLElement>('[data-accessed]')?.dataset['accessed'];
+  if (!built) return;
+  const texts = document.createTreeWalker(block, NodeFilter.SHOW_TEXT);
+  for (let node = texts.nextNode(); node; node = texts.nextNode()) node.nodeValue = restampAccessed(node.nodeValue ?? '', built, today);
+}
+
+/** Adds a copy button to each `[data-copy]` block under a root, its accessed date moved to today. */
 export function addCopyButtons(root: ParentNode): void {
+  const today = localDay(new Date());
+  for (const note of root.querySelectorAll<HTMLElement>('[data-accessed-note]')) note.textContent = accessedTodayNote(today);
   for (const block of root.querySelectorAll<HTMLElement>('[data-copy]:not([data-copy-ready])')) {
     block.dataset['copyReady'] = '';
+    restamp(block, today);
     const what = block.dataset['copyLabel'] ?? 'Citation';
     const button = Object.assign(document.createElement('button'), { type: 'button', className: 'copy-button', textContent: `Copy ${what}` });
     const shown = block.querySelector('pre, p');

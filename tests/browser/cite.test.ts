@@ -40,7 +40,7 @@ describe('citing in Chromium', () => {
     });
     expect(html).toContain(`Department of War. <i>OpenAI Blog</i>. Red Lines, Annotated`);
     expect(html).toContain(`${suite.site.url}/sources/our-agreement-with-the-department-of-war/#p42<br>In text: (OpenAI, 2026, para. 42)`);
-    await expect(dialog.getByText('The accessed date is the day this copy was built; use the day you read it.').isVisible()).resolves.toBe(true);
+    await expect(dialog.getByText(/^The accessed date is today, \d{4}-\d{2}-\d{2}, the day you read this\.$/).isVisible()).resolves.toBe(true);
     await page.keyboard.press('Escape');
     await expect(dialog.isVisible()).resolves.toBe(false);
     await context.close();
@@ -93,6 +93,34 @@ describe('citing in Chromium', () => {
     expect(html).toContain('Department of War’, <i>OpenAI Blog</i>, verbatim copy in Red Lines, Annotated');
     // Each passage's formats have their buttons too.
     await expect(page.locator('section#p42').getByRole('button', { name: 'Copy BibTeX' }).count()).resolves.toBe(1);
+    await context.close();
+  });
+
+  test('gives every citation the day its reader reads it as the accessed date, shown and copied, and leaves the post’s date alone', async () => {
+    const context = await suite.browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
+    await context.clock.setFixedTime(new Date(2027, 2, 15, 10, 0));
+    const page = await context.newPage();
+    await page.goto(`${suite.site.url}/cite/our-agreement-with-the-department-of-war/#document`);
+    const whole = page.getByRole('region', { name: 'The whole document' });
+    await whole.getByRole('button', { name: 'Copy Harvard' }).waitFor();
+    await expect(page.getByText('The accessed date is today, 2027-03-15, the day you read this.').isVisible()).resolves.toBe(true);
+    await expect(whole.getByText('(Accessed: 15 March 2027)').isVisible()).resolves.toBe(true);
+    await whole.getByRole('button', { name: 'Copy Harvard' }).click();
+    await expect
+      .poll(() => clipboard(page))
+      .toMatch(/^OpenAI \(2026\) ‘Our agreement with the Department of War’, .*28 February\. .*\(Accessed: 15 March 2027\)\.\n/);
+    await whole.getByRole('button', { name: 'Copy BibTeX' }).click();
+    await expect.poll(() => clipboard(page)).toMatch(/^@online/);
+    const bibtex = await clipboard(page);
+    expect(bibtex).toContain('  date = {2026-02-28},\n');
+    expect(bibtex).toContain('  urldate = {2027-03-15},\n');
+    // The Cite dialog on the document's page says and does the same.
+    await page.goto(`${suite.site.url}${POST}`);
+    await page.getByRole('link', { name: 'Cite ¶ 42' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Cite ¶ 42' });
+    await dialog.waitFor();
+    await expect(dialog.getByText('The accessed date is today, 2027-03-15, the day you read this.').isVisible()).resolves.toBe(true);
+    await expect(dialog.getByText('[cited 2027 Mar 15]').isVisible()).resolves.toBe(true);
     await context.close();
   });
 
