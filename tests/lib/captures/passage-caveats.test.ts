@@ -9,13 +9,10 @@ import {
   verdictCaveat,
 } from '../../../src/lib/captures/passage-caveats.ts';
 import type { CaptureMeta } from '../../../src/lib/captures/capture-schema.ts';
+import { CAPTURE_META } from '../../fixtures/captures/capture-meta.ts';
 
 const meta = {
-  of: 'a-source',
-  seed: '900_example.txt',
-  seedSha256: 'a'.repeat(64),
-  type: 'republication',
-  knownFrom: 'Compared by the editors.',
+  ...CAPTURE_META,
   differs: [
     { at: 'p2..p4', certainty: 'known', how: 'One sentence in the other copy.' },
     { at: 'p7', certainty: 'probable', how: 'Perhaps shorter there.' },

@@ -1,13 +1,10 @@
 import { describe, expect, test } from 'vitest';
 import { recordCaveats } from '../../../src/lib/search/record-caveats.ts';
 import type { CaptureMeta } from '../../../src/lib/captures/capture-schema.ts';
+import { CAPTURE_META } from '../../fixtures/captures/capture-meta.ts';
 
 const meta = {
-  of: 'a-source',
-  seed: '900_example.txt',
-  seedSha256: 'a'.repeat(64),
-  type: 'republication',
-  knownFrom: 'Compared by the editors.',
+  ...CAPTURE_META,
   differs: [{ at: 'p2..p3', certainty: 'known', how: 'One sentence there.' }],
   laterRevisions: [{ date: '2026-03-02', what: 'A paragraph was added.', bearsOn: ['p3'] }],
 } satisfies CaptureMeta;
