@@ -6,7 +6,8 @@ import { formatCitations, formatInTextTemplate, formatPassageCitations, type Cit
 import type { DocumentMeta } from '../lib/sources/document-schema.ts';
 import { absoluteUrl, documentPath } from '../lib/site/routes.ts';
 import { captureName } from '../lib/captures/capture-schema.ts';
-import { caveatsAt, passageCaveats, quoteCaveat, type PassageCaveat } from '../lib/captures/passage-caveats.ts';
+import { caveatsAt, quoteCaveat } from '../lib/captures/passage-caveats.ts';
+import { sourceCaveats } from './caveats.ts';
 import { checkedCorpus } from './corpus.ts';
 
 /** The day the copy was built, which citations give as the accessed date. */
@@ -34,15 +35,9 @@ export function inTextTemplate(meta: DocumentMeta, site: URL | undefined): strin
   return formatInTextTemplate({ meta, url: documentUrl(meta, site), accessed: ACCESSED, ...readingCaptureName(meta) });
 }
 
-/** A document's caveats by passage (none for a report), and the name of the capture its page is written from. */
-export function readingCaveats(meta: DocumentMeta): { caveats: Map<string, PassageCaveat[]>; capture: string } {
-  const reading = checkedCorpus().captures.find((c) => c.source === meta.slug && c.reading);
-  return { caveats: passageCaveats(reading?.meta), capture: reading?.label ?? 'this capture' };
-}
-
 /** The citations of every given passage of a document, formatted in one pass, each noting what is known of copies not held. */
 export function passageCitations(meta: DocumentMeta, site: URL | undefined, anchors: readonly string[]): Map<string, Citations> {
-  const { caveats, capture } = readingCaveats(meta);
+  const { caveats, capture } = sourceCaveats(meta.slug);
   const caveatsOf = (anchor: string) => [quoteCaveat(caveatsAt(caveats, anchor), capture) ?? []].flat();
   return formatPassageCitations({ meta, url: documentUrl(meta, site), accessed: ACCESSED, ...readingCaptureName(meta) }, anchors, caveatsOf);
 }
