@@ -4,6 +4,7 @@
  * does not state is left out, and an editorial title says that it is one.
  */
 import { BYLINE, isMetadataLine, type SeedBlock } from './seed-blocks.ts';
+import { MONTH_NAMES } from '../site/months.ts';
 
 /** Where a document's title comes from: its headline, or (marked editorial) its opening words. */
 export type TitleSource = 'headline' | 'opening-words';
@@ -25,7 +26,6 @@ const STATED_DATE = /^([A-Z][a-z]+) (\d{1,2}), (\d{4})(?: at (\d{1,2}):(\d{2}) (
 const SOURCE_BLOG = /^Source: (.+) Blog$/;
 const SOURCE_OUTLET = /^Source: (.+)$/;
 const NAME_SEPARATOR = /,\s*|\s+and\s+|\s*&\s*/;
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 /** Offsets of the US zone abbreviations a US blog prints after its times. */
 const ZONES: Record<string, string> = {
   EST: '-05:00',
@@ -46,7 +46,7 @@ export function parseStatedDate(stated: string): string | undefined {
   const m = STATED_DATE.exec(stated.trim());
   if (!m) return undefined;
   const [, monthName, day, year, hour, minute, half, zone] = m;
-  const month = MONTHS.indexOf(monthName ?? '') + 1;
+  const month = MONTH_NAMES.indexOf(monthName ?? '') + 1;
   if (month === 0) return undefined;
   const date = `${year}-${pad(month)}-${pad(day ?? '')}`;
   if (hour === undefined || zone === undefined || !(zone in ZONES)) return date;

@@ -8,16 +8,18 @@
  * is never touched.
  */
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+import { MONTH_NAMES } from '../site/months.ts';
+import { cslDateText, risDateText } from './csl-dates.ts';
 
 /** A day as [year, month, day], from `YYYY-MM-DD`. */
 type Day = [number, number, number];
 const dayOf = (iso: string): Day => iso.split('-').map(Number) as Day;
-const pad = (n: number) => String(n).padStart(2, '0');
-const month = (m: number) => MONTHS[m - 1] ?? '';
+const month = (m: number) => MONTH_NAMES[m - 1] ?? '';
 
 /** Each format's accessed date, with the words that mark it, for one day. */
-function marked([y, m, d]: Day): string[] {
+function marked(day: Day): string[] {
+  const [y, m, d] = day;
+  const date = { 'date-parts': [day] };
   return [
     // APA 7, for a work that may change: “Retrieved December 2, 2026, from”.
     `Retrieved ${month(m)} ${d}, ${y}, from`,
@@ -25,9 +27,9 @@ function marked([y, m, d]: Day): string[] {
     `(Accessed: ${d} ${month(m)} ${y})`,
     // Vancouver: “[cited 2026 Dec 2]”.
     `[cited ${y} ${month(m).slice(0, 3)} ${d}]`,
-    // BibLaTeX and RIS.
-    `urldate = {${y}-${pad(m)}-${pad(d)}}`,
-    `Y2  - ${y}/${pad(m)}/${pad(d)}/`,
+    // BibLaTeX and RIS, written as their writers write dates.
+    `urldate = {${cslDateText(date)}}`,
+    `Y2  - ${risDateText(date)}`,
   ];
 }
 
@@ -48,5 +50,5 @@ export function restampAccessed(text: string, built: string, today: string): str
 
 /** A day as `YYYY-MM-DD` in the reader's own time zone. */
 export function localDay(now: Date): string {
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+  return cslDateText({ 'date-parts': [[now.getFullYear(), now.getMonth() + 1, now.getDate()]] });
 }
