@@ -127,6 +127,27 @@ describe('the built site', () => {
     expect(quoted.filter((words) => /["“”]|&quot;/.test(words))).toEqual([]);
   });
 
+  test('sets the notes the corrections page quotes with single marks inside, while corrections.json keeps them as written', () => {
+    const quoted = [...page('corrections').matchAll(/<q>([^<]*)<\/q>/g)].map((m) => m[1] ?? '');
+    const notes = corpus.corrections.filter((c) => c.field === 'note').flatMap((c) => [c.was, c.became]);
+    expect(notes.some((note) => /[“”]/.test(note))).toBe(true);
+    expect(quoted.length).toBeGreaterThanOrEqual(notes.length);
+    expect(quoted.filter((words) => /["“”]|&quot;/.test(words))).toEqual([]);
+    const data = JSON.parse(readFileSync(join('dist', 'corrections.json'), 'utf8')) as { corrections: Array<{ field: string; was: string; became: string }> };
+    expect(data.corrections.filter((c) => c.field === 'note').flatMap((c) => [c.was, c.became])).toEqual(notes);
+  });
+
+  test('quotes a report’s title with single marks inside, on the corrections page and in its cite page’s heading', () => {
+    const titled = corpus.documents.filter((d) => d.meta.title.includes('"'));
+    expect(titled.length).toBeGreaterThan(0);
+    const inside = (html: string, open: string) => [...html.matchAll(new RegExp(`${open}“([^”]*)”`, 'g'))].map((m) => m[1] ?? '');
+    const headings = titled.flatMap((d) => inside(page(`cite/${d.meta.slug}`), '<h1>Cite '));
+    expect(headings).toHaveLength(titled.length);
+    const corrected = inside(page('corrections'), '</a> in ');
+    expect(corrected.some((words) => words.includes('Red Lines'))).toBe(true);
+    expect([...headings, ...corrected].filter((words) => /["“]|&quot;/.test(words))).toEqual([]);
+  });
+
   test('quotes no words with a space before the closing quotation mark, on any document page', () => {
     for (const path of documentPages) expect(page(path).match(/<q>[^<]*\s<\/q>/g), path).toBeNull();
   });
