@@ -205,6 +205,35 @@ describe('citing in Chromium', () => {
     await context.close();
   });
 
+  test('quotes whole words when a selection starts and ends inside words, so its link still highlights them', async () => {
+    const { context, page } = await open(POST);
+    const target = async (hash: string) => {
+      const quoted = await context.newPage();
+      await quoted.goto(`${suite.site.url}${POST}${hash}`);
+      return quoted.evaluate(() => document.querySelector(':target')?.id ?? null);
+    };
+    // Why: a browser matches a text fragment only at word boundaries, so half a word highlights nothing.
+    await expect(target('#:~:text=e%20hope%20they%20and%20more%20la')).resolves.toBeNull();
+    await page.evaluate(() => {
+      const walker = document.createTreeWalker(document.getElementById('p42-s3') as Node, NodeFilter.SHOW_TEXT);
+      let node = walker.nextNode();
+      while (node && !node.textContent?.includes('we hope they')) node = walker.nextNode();
+      const text = node?.textContent ?? '';
+      const range = document.createRange();
+      range.setStart(node as Node, text.indexOf('we hope they') + 1);
+      range.setEnd(node as Node, text.indexOf('more labs') + 'more la'.length);
+      getSelection()?.removeAllRanges();
+      getSelection()?.addRange(range);
+      document.querySelector('[data-cite-article]')?.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
+    });
+    await page.getByRole('button', { name: 'Copy quote with link' }).click();
+    await page.getByRole('button', { name: 'Copied ✓' }).waitFor();
+    const text = await clipboard(page);
+    expect(text).toMatch(/^“we hope they and more labs” \(OpenAI, 2026, para\. 42\) \S+#p42(-s3)?:~:text=we%20hope%20they%20and%20more%20labs$/);
+    await expect(target(`#:~:${text.split(':~:').at(-1) ?? ''}`)).resolves.toBe('p42-s3');
+    await context.close();
+  });
+
   test('lands on a quoted sentence of the post through a text-fragment link', async () => {
     const { context, page } = await open(`${POST}#:~:text=we%20hope%20they%20and%20more%20labs`);
     await expect(page.evaluate(() => document.querySelector(':target')?.id)).resolves.toBe('p42-s3');
