@@ -20,6 +20,38 @@ async function open(path: string, javaScriptEnabled = true): Promise<{ context: 
 
 const clipboard = (page: Page) => page.evaluate(() => navigator.clipboard.readText());
 
+/** Selects from the first of `from`'s words (in the element with its id) to the last of `to`'s, and copies it as a quote with link. */
+async function copySelection(page: Page, from: [string, string], to: [string, string]): Promise<string> {
+  await page.evaluate(
+    ([[startId, startWords], [endId, endWords]]) => {
+      const textOf = (id: string, words: string) => {
+        const walker = document.createTreeWalker(document.getElementById(id) as Node, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) if (node.textContent?.includes(words)) return node;
+        throw new Error(`${words} not found in ${id}`);
+      };
+      const start = textOf(startId, startWords);
+      const end = textOf(endId, endWords);
+      const range = document.createRange();
+      range.setStart(start, start.textContent?.indexOf(startWords) ?? 0);
+      range.setEnd(end, (end.textContent?.indexOf(endWords) ?? 0) + endWords.length);
+      getSelection()?.removeAllRanges();
+      getSelection()?.addRange(range);
+      document.querySelector('[data-cite-article]')?.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
+    },
+    [from, to] as const,
+  );
+  await page.getByRole('button', { name: 'Copy quote with link' }).click();
+  await page.getByRole('button', { name: 'Copied ✓' }).waitFor();
+  return clipboard(page);
+}
+
+/** The id of the element a page opened at `path` and `hash` in `context` takes as its :target, or null. */
+async function targetOf(context: BrowserContext, path: string, hash: string): Promise<string | null> {
+  const page = await context.newPage();
+  await page.goto(`${suite.site.url}${path}${hash}`);
+  return page.evaluate(() => document.querySelector(':target')?.id ?? null);
+}
+
 describe('citing in Chromium', () => {
   test('copies a passage citation in one click, with a visible and announced confirmation', async () => {
     const { context, page } = await open(POST);
@@ -136,29 +168,7 @@ describe('citing in Chromium', () => {
 
   test('cites a selection running on from one passage into the next by both ¶ numbers, without the layout’s bullets', async () => {
     const { context, page } = await open(POST);
-    const copied = async (from: [string, string], to: [string, string]) => {
-      await page.evaluate(
-        ([[startId, startWords], [endId, endWords]]) => {
-          const textOf = (id: string, words: string) => {
-            const walker = document.createTreeWalker(document.getElementById(id) as Node, NodeFilter.SHOW_TEXT);
-            for (let node = walker.nextNode(); node; node = walker.nextNode()) if (node.textContent?.includes(words)) return node;
-            throw new Error(`${words} not found in ${id}`);
-          };
-          const start = textOf(startId, startWords);
-          const end = textOf(endId, endWords);
-          const range = document.createRange();
-          range.setStart(start, start.textContent?.indexOf(startWords) ?? 0);
-          range.setEnd(end, (end.textContent?.indexOf(endWords) ?? 0) + endWords.length);
-          getSelection()?.removeAllRanges();
-          getSelection()?.addRange(range);
-          document.querySelector('[data-cite-article]')?.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
-        },
-        [from, to] as const,
-      );
-      await page.getByRole('button', { name: 'Copy quote with link' }).click();
-      await page.getByRole('button', { name: 'Copied ✓' }).waitFor();
-      return clipboard(page);
-    };
+    const copied = (from: [string, string], to: [string, string]) => copySelection(page, from, to);
     await expect(copied(['p41', 'Did you sign'], ['p42', 'Based on what we know'])).resolves.toMatch(
       /^“Did you sign the deal they wouldn’t\? Based on what we know” \(OpenAI, 2026, paras\. 41–42\) \S+#p41:~:text=/,
     );
@@ -195,42 +205,18 @@ describe('citing in Chromium', () => {
     const url = new URL(text.split(' ').at(-1) ?? '');
     // Without the element id, only a matching text fragment can give the page a :target.
     const directive = url.hash.split(':~:')[1] ?? '';
-    const target = async (hash: string) => {
-      const quoted = await context.newPage();
-      await quoted.goto(`${suite.site.url}${url.pathname}${hash}`);
-      return quoted.evaluate(() => document.querySelector(':target')?.id ?? null);
-    };
-    await expect(target(`#:~:${directive}`)).resolves.toBe('p4');
-    await expect(target('#:~:text=words%20not%20on%20the%20page')).resolves.toBeNull();
+    await expect(targetOf(context, url.pathname, `#:~:${directive}`)).resolves.toBe('p4');
+    await expect(targetOf(context, url.pathname, '#:~:text=words%20not%20on%20the%20page')).resolves.toBeNull();
     await context.close();
   });
 
   test('quotes whole words when a selection starts and ends inside words, so its link still highlights them', async () => {
     const { context, page } = await open(POST);
-    const target = async (hash: string) => {
-      const quoted = await context.newPage();
-      await quoted.goto(`${suite.site.url}${POST}${hash}`);
-      return quoted.evaluate(() => document.querySelector(':target')?.id ?? null);
-    };
     // Why: a browser matches a text fragment only at word boundaries, so half a word highlights nothing.
-    await expect(target('#:~:text=e%20hope%20they%20and%20more%20la')).resolves.toBeNull();
-    await page.evaluate(() => {
-      const walker = document.createTreeWalker(document.getElementById('p42-s3') as Node, NodeFilter.SHOW_TEXT);
-      let node = walker.nextNode();
-      while (node && !node.textContent?.includes('we hope they')) node = walker.nextNode();
-      const text = node?.textContent ?? '';
-      const range = document.createRange();
-      range.setStart(node as Node, text.indexOf('we hope they') + 1);
-      range.setEnd(node as Node, text.indexOf('more labs') + 'more la'.length);
-      getSelection()?.removeAllRanges();
-      getSelection()?.addRange(range);
-      document.querySelector('[data-cite-article]')?.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
-    });
-    await page.getByRole('button', { name: 'Copy quote with link' }).click();
-    await page.getByRole('button', { name: 'Copied ✓' }).waitFor();
-    const text = await clipboard(page);
+    await expect(targetOf(context, POST, '#:~:text=e%20hope%20they%20and%20more%20la')).resolves.toBeNull();
+    const text = await copySelection(page, ['p42-s3', 'e hope they'], ['p42-s3', 'more la']);
     expect(text).toMatch(/^“we hope they and more labs” \(OpenAI, 2026, para\. 42\) \S+#p42(-s3)?:~:text=we%20hope%20they%20and%20more%20labs$/);
-    await expect(target(`#:~:${text.split(':~:').at(-1) ?? ''}`)).resolves.toBe('p42-s3');
+    await expect(targetOf(context, POST, `#:~:${text.split(':~:').at(-1) ?? ''}`)).resolves.toBe('p42-s3');
     await context.close();
   });
 
