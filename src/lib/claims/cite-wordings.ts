@@ -5,6 +5,7 @@
  * so the words beside a verdict are the words it was given on.
  */
 import type { CitedPassage } from './claim.ts';
+import { quoted } from '../site/nested-quotation.ts';
 
 /** One quoted wording of a cited passage, as a note shows it. */
 export interface CiteWording {
@@ -23,7 +24,7 @@ export interface CiteWording {
 
 /** The wordings a note quotes for one cite: `readingLabel` names the reading capture of the cite's source. */
 export function citeWordings(cite: CitedPassage, readingLabel: string): CiteWording[] {
-  const says = `What ${cite.isDefault ? 'the post' : `“${cite.sourceTitle}”`} says`;
+  const says = `What ${cite.isDefault ? 'the post' : quoted(cite.sourceTitle)} says`;
   const place = { source: cite.source, anchor: cite.anchor };
   const reading = { ...place, text: cite.text, context: cite.label, key: `${cite.source}#${cite.anchor}` };
   if (!cite.captured) return [{ ...reading, label: `${says}, ${cite.label}:` }];

@@ -6,3 +6,8 @@
 export function nestedQuotation(text: string): string {
   return text.replace(/“/g, '‘').replace(/”/g, '’').replace(/"/g, "'");
 }
+
+/** A title or other text set in double quotation marks, any inside it made single. */
+export function quoted(text: string): string {
+  return `“${nestedQuotation(text)}”`;
+}

@@ -23,4 +23,9 @@ describe('citeWordings', () => {
     ]);
     expect(new Set(wordings.map((w) => w.key)).size).toBe(2);
   });
+
+  test('names another source by its title in quotation marks, its own double marks made single', () => {
+    const other: CitedPassage = { ...cite('p1', 'Words.'), source: 'memo', sourceTitle: 'The "Red Lines" memo', isDefault: false };
+    expect(citeWordings(other, 'capture 010')[0]?.label).toBe("What “The 'Red Lines' memo” says, p1:");
+  });
 });

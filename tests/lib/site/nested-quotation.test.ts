@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { nestedQuotation } from '../../../src/lib/site/nested-quotation.ts';
+import { nestedQuotation, quoted } from '../../../src/lib/site/nested-quotation.ts';
 
 describe('nestedQuotation', () => {
   test.each([
@@ -13,5 +13,11 @@ describe('nestedQuotation', () => {
 
   test('leaves no double quotation mark to be read as the end of the quotation around it', () => {
     expect(nestedQuotation('a “b” "c" d')).not.toMatch(/["“”]/);
+  });
+});
+
+describe('quoted', () => {
+  test('sets a title in double quotation marks, the marks inside it made single', () => {
+    expect(quoted('OpenAI Sets "Red Lines" for It')).toBe("“OpenAI Sets 'Red Lines' for It”");
   });
 });
