@@ -405,13 +405,16 @@ describe('search in Chromium', () => {
     await page.close();
   });
 
-  test('offers the closest corpus word for a misspelling, and its search finds passages', async () => {
-    const page = await search('survelliance');
-    await expect(status(page)).resolves.toContain('No passage matches survelliance');
-    await page.getByRole('link', { name: 'surveillance' }).click();
+  test.each([
+    ['a misspelling', 'survelliance', 'surveillance'],
+    ['a compound typed apart and misspelt, as the compound', 'garud rails', 'guardrails'],
+  ])('offers the closest corpus word for %s, and its search finds passages', async (_, query, suggested) => {
+    const page = await search(query);
+    await expect(status(page)).resolves.toContain(`No passage matches ${query}`);
+    await page.getByRole('link', { name: suggested, exact: true }).click();
     await page
       .getByRole('status')
-      .filter({ hasText: /\d+ passages?: surveillance/ })
+      .filter({ hasText: new RegExp(`\\d+ passages?: ${suggested}`) })
       .waitFor();
     expect((await hrefs(page)).length).toBeGreaterThan(0);
     await page.close();

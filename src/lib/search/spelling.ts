@@ -69,21 +69,43 @@ export function inCaseOf(typed: string, word: string): string {
   return first !== first.toLowerCase() ? word.charAt(0).toUpperCase() + word.slice(1) : word;
 }
 
-/** Neighbouring words the corpus writes only as one (“guard rails”, “safe-guards”), joined, where they are not both its words. */
-export function joinCompounds(query: string, known: ReadonlySet<string>): string {
+/** The word a corpus word's length needs, joined, before a near match is offered: shorter joins match too much by chance. */
+const MIN_NEAR_JOIN = 8;
+
+/**
+ * The corpus word two neighbouring words make when joined, unless both are corpus words: the join itself (“guard
+ * rails”), or, when `near` and the join is long enough, the corpus word nearest it (“garud rails”), so a compound
+ * typed apart and misspelt is not offered as two unrelated words near each half.
+ */
+function joinedWord(a: string, b: string, vocabulary: Vocabulary, known: ReadonlySet<string>, near: boolean): string | undefined {
+  const word = (a + b).toLowerCase();
+  if (known.has(a.toLowerCase()) && known.has(b.toLowerCase())) return undefined;
+  if (known.has(word)) return word;
+  const [nearest] = near && word.length >= MIN_NEAR_JOIN ? closestWords(word, vocabulary, 1) : [];
+  // Fewer edits than either word has letters, or the “join” would drop or rewrite a whole word (“guardrails off”).
+  return nearest && editDistance(word, nearest, Math.min(a.length, b.length) - 1) !== Infinity ? nearest : undefined;
+}
+
+/** One pass joining neighbouring words, by a space or a dash, into the corpus words they make. */
+function joinPass(query: string, join: (a: string, b: string) => string | undefined): string {
   const words = [...query.matchAll(/[\p{L}\p{N}]+/gu)];
   let joined = '';
   let at = 0;
   for (let i = 0; i < words.length - 1; i++) {
     const [a, b] = [words[i] as RegExpExecArray, words[i + 1] as RegExpExecArray];
-    const between = query.slice(a.index + a[0].length, b.index);
-    const word = (a[0] + b[0]).toLowerCase();
-    if (!/^[\s\p{Pd}]+$/u.test(between) || !known.has(word) || (known.has(a[0].toLowerCase()) && known.has(b[0].toLowerCase()))) continue;
+    const word = /^[\s\p{Pd}]+$/u.test(query.slice(a.index + a[0].length, b.index)) ? join(a[0], b[0]) : undefined;
+    if (!word) continue;
     joined += query.slice(at, a.index) + inCaseOf(a[0], word);
     at = b.index + b[0].length;
     i++;
   }
   return joined + query.slice(at);
+}
+
+/** Neighbouring words the corpus writes only as one (“guard rails”, “safe-guards”), joined: exact joins first, then near ones. */
+export function joinCompounds(query: string, vocabulary: Vocabulary, known = new Set(vocabulary.map(([word]) => word))): string {
+  const exact = joinPass(query, (a, b) => joinedWord(a, b, vocabulary, known, false));
+  return joinPass(exact, (a, b) => joinedWord(a, b, vocabulary, known, true));
 }
 
 /**
@@ -94,7 +116,7 @@ export function joinCompounds(query: string, known: ReadonlySet<string>): string
 export function suggestQuery(query: string, vocabulary: Vocabulary): string | undefined {
   const known = new Set(vocabulary.map(([word]) => word));
   const begins = (word: string) => vocabulary.some(([corpusWord]) => corpusWord.startsWith(word));
-  const compounds = joinCompounds(query, known);
+  const compounds = joinCompounds(query, vocabulary, known);
   let changed = compounds !== query;
   const suggested = compounds.replace(/[\p{L}\p{N}]+/gu, (word) => {
     if (word.length < MIN_LENGTH || known.has(word.toLowerCase()) || begins(word.toLowerCase())) return word;

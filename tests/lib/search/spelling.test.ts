@@ -57,8 +57,16 @@ describe('suggestQuery', () => {
     ['guard rails', 'guardrails'],
     ['safety Guard-rails off', 'safety Guardrails off'],
     ['safe guards and guard rails', 'safeguards and guardrails'],
+    // A compound typed apart and misspelt is the compound, not two unrelated words near each half.
+    ['garud rails', 'guardrails'],
+    ['guard rials', 'guardrails'],
+    ['safe gaurds', 'safeguards'],
   ])('suggests %s → %s', (query, suggestion) => {
     expect(suggestQuery(query, vocabulary)).toBe(suggestion);
+  });
+
+  test('corrects the words of a short join one by one, as it is too likely to be near some word by chance', () => {
+    expect(suggestQuery('to clod', vocabularyOf(['to cloud', 'toload']))).toBe('to cloud');
   });
 
   test('suggests nothing when every word is in the corpus, or none is near', () => {
