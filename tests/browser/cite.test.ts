@@ -220,6 +220,14 @@ describe('citing in Chromium', () => {
     await context.close();
   });
 
+  test('closes a quotation within the copied one where the selection stops inside it, and links the words alone', async () => {
+    const { context, page } = await open(POST);
+    const text = await copySelection(page, ['p12', 'systems such as'], ['p12', '“social']);
+    expect(text).toMatch(/^“systems such as ‘social’” \(OpenAI, 2026, para\. 12\) \S+#p12[^ ]*:~:text=systems%20such%20as%20%E2%80%9Csocial$/);
+    await expect(targetOf(context, POST, `#:~:${text.split(':~:').at(-1) ?? ''}`)).resolves.toMatch(/^p12/);
+    await context.close();
+  });
+
   test('lands on a quoted sentence of the post through a text-fragment link', async () => {
     const { context, page } = await open(`${POST}#:~:text=we%20hope%20they%20and%20more%20labs`);
     await expect(page.evaluate(() => document.querySelector(':target')?.id)).resolves.toBe('p42-s3');

@@ -33,14 +33,27 @@ export function quoteFragment({ runs }: SelectedRuns): string {
 }
 
 /**
+ * Words cut from inside a quotation the text makes, balanced: a curly mark whose partner the selection left out is
+ * given one at the cut end, as a writer closes a quotation within a quotation they stop quoting halfway through.
+ */
+function balancedMarks(text: string): string {
+  let open = 0;
+  let unopened = 0;
+  for (const char of text) {
+    if (char === '“') open += 1;
+    else if (char === '”' && open > 0) open -= 1;
+    else if (char === '”') unopened += 1;
+  }
+  return `${'“'.repeat(unopened)}${text}${'”'.repeat(open)}`;
+}
+
+/**
  * The selected words as the inside of a quotation: its double quotation marks become single, as for a quotation
  * within a quotation, and a list's bullet or number at its start is left out, as is a bullet where a selection runs
  * on into the next item of a list: the bullets are the page's layout, not the post's words.
  */
 export function quotationInside(exact: string): string {
-  return withoutListMarker(exact.replace(/\s+/g, ' ').trim())
-    .replace(/^•\s*/, '')
-    .replace(/ • /g, ' ')
+  return balancedMarks(withoutListMarker(exact.replace(/\s+/g, ' ').trim()).replace(/^•\s*/, '').replace(/ • /g, ' '))
     .replace(/“/g, '‘')
     .replace(/”/g, '’')
     .replace(/"/g, "'");

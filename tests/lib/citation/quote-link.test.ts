@@ -59,8 +59,21 @@ describe('quotationInside', () => {
     ['leaves out a numbered list’s number at the start', '4. We also want to calm things down.', 'We also want to calm things down.'],
     ['keeps a number that is not a list’s', 'In 2026. the deal was made.', 'In 2026. the deal was made.'],
     ['joins lines with one space', 'Deploy via\n  cloud only.', 'Deploy via cloud only.'],
+    ['closes a quotation within that the selection stops inside', 'systems such as “social', 'systems such as ‘social’'],
+    ['opens a quotation within that the selection starts inside', 'credit” systems', '‘credit’ systems'],
+    ['leaves a quotation within that the selection holds whole as it is', 'such as “social credit” systems', 'such as ‘social credit’ systems'],
   ])('%s', (_, exact, inside) => {
     expect(quotationInside(exact)).toBe(inside);
+  });
+
+  test('leaves every quotation mark inside the copied quotation with its partner, wherever the selection is cut', () => {
+    const text = 'Not for high-stakes decisions (e.g., systems such as “social credit”). “Deploy via cloud only.”';
+    for (let from = 0; from < text.length; from += 2) {
+      for (let to = from + 1; to <= text.length; to += 3) {
+        const inside = quotationInside(text.slice(from, to));
+        expect([...inside].filter((c) => c === '‘').length, inside).toBe([...inside].filter((c) => c === '’').length);
+      }
+    }
   });
 
   test('leaves no double quotation mark inside the copied quotation', () => {
