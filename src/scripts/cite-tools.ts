@@ -3,12 +3,12 @@
  * from the document's cite page, the same text readers without JavaScript
  * get) and "Copy quote with link" for a selection or a sentence.
  */
-import { quoteWithLink } from '../lib/citation/quote-link.ts';
+import { quoteLinkLabel, quoteWithLink } from '../lib/citation/quote-link.ts';
 import { pinpointLabel } from '../lib/sources/anchors.ts';
 import { ACCESSED_NOTE } from '../lib/citation/accessed-note.ts';
 import { addCopyButtons, copyWithConfirmation } from './copy-text.ts';
 import { localLinks } from './page-links.ts';
-import { selectedRuns, selectionPassages } from './selection-runs.ts';
+import { markedPassages, selectedRuns, selectionPassages } from './selection-runs.ts';
 
 export { addCopyButtons };
 
@@ -138,7 +138,7 @@ export function offerQuoteLink(article: HTMLElement): void {
   const runs = selectedRuns(selection);
   const quote = quoteWithLink({ exact: runs.join(''), inText, url: localLinks(citeUrl), passage: first, ...(last ? { lastPassage: last } : {}), runs });
   clearTimeout(removal);
-  floating.textContent = 'Copy quote with link';
+  floating.textContent = quoteLinkLabel(markedPassages(article, first, last));
   floating.onclick = () =>
     void copyWithConfirmation(quote.text, floating as HTMLButtonElement, 'Quote with link').then(() => {
       removal = setTimeout(() => floating?.remove(), 1500);

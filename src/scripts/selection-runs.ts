@@ -2,7 +2,9 @@
  * Reads a selection in the source text as plain runs of words, leaving out
  * site chrome (¶ links, claim markers, notes: everything `data-pagefind-ignore`).
  */
+import type { MarkedPassage } from '../lib/citation/quote-link.ts';
 import { wholeWords } from '../lib/citation/whole-words.ts';
+import { parseAnchor } from '../lib/sources/anchors.ts';
 
 /** The passage holding a node, by its anchor. */
 function passageOf(node: Node | null): string | undefined {
@@ -34,4 +36,16 @@ export function selectedRuns(selection: Selection): string[] {
     runs.push(text.slice(from, to));
   }
   return runs.length ? runs : [selection.toString()];
+}
+
+/** The caveat marks of the passages from `first` to `last` in reading order, each with its passage's ¶ number. */
+export function markedPassages(article: HTMLElement, first: string, last = first): MarkedPassage[] {
+  const passages = [...article.querySelectorAll<HTMLElement>('[data-passage]')];
+  const [from, to] = [passages.findIndex((p) => p.id === first), passages.findIndex((p) => p.id === last)];
+  if (from < 0) return [];
+  return passages.slice(from, Math.max(from, to) + 1).flatMap((element) => {
+    const passage = parseAnchor(element.id)?.passage;
+    const marks = [...element.querySelectorAll('.caveat-mark')].filter((mark) => mark.closest('[data-passage]') === element);
+    return passage === undefined ? [] : marks.map((mark) => ({ passage, mark: (mark.textContent ?? '').trim() }));
+  });
 }

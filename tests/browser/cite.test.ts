@@ -20,8 +20,8 @@ async function open(path: string, javaScriptEnabled = true): Promise<{ context: 
 
 const clipboard = (page: Page) => page.evaluate(() => navigator.clipboard.readText());
 
-/** Selects from the first of `from`'s words (in the element with its id) to the last of `to`'s, and copies it as a quote with link. */
-async function copySelection(page: Page, from: [string, string], to: [string, string]): Promise<string> {
+/** Selects from the first of `from`'s words (in the element with its id) to the last of `to`'s, as a reader's mouse would. */
+async function select(page: Page, from: [string, string], to: [string, string]): Promise<void> {
   await page.evaluate(
     ([[startId, startWords], [endId, endWords]]) => {
       const textOf = (id: string, words: string) => {
@@ -40,6 +40,11 @@ async function copySelection(page: Page, from: [string, string], to: [string, st
     },
     [from, to] as const,
   );
+}
+
+/** Selects as `select` does and copies the selection as a quote with link. */
+async function copySelection(page: Page, from: [string, string], to: [string, string]): Promise<string> {
+  await select(page, from, to);
   await page.getByRole('button', { name: 'Copy quote with link' }).click();
   await page.getByRole('button', { name: 'Copied ✓' }).waitFor();
   return clipboard(page);
@@ -225,6 +230,30 @@ describe('citing in Chromium', () => {
     const text = await copySelection(page, ['p12', 'systems such as'], ['p12', '“social']);
     expect(text).toMatch(/^“systems such as ‘social’” \(OpenAI, 2026, para\. 12\) \S+#p12[^ ]*:~:text=systems%20such%20as%20%E2%80%9Csocial$/);
     await expect(targetOf(context, POST, `#:~:${text.split(':~:').at(-1) ?? ''}`)).resolves.toMatch(/^p12/);
+    await context.close();
+  });
+
+  test('names on the quote-link button the caveat marks of the passages a selection covers', async () => {
+    const { context, page } = await open(POST);
+    await select(page, ['p16', 'Retain full'], ['p17', 'cloud only']);
+    const button = page.getByRole('button', { name: /^Copy quote with link/ });
+    await expect(button.textContent()).resolves.toBe('Copy quote with link (¶ 16, 17: differs in a copy not held)');
+    await select(page, ['p42', 'we hope they'], ['p42', 'more labs']);
+    // The label is set once the tools load after the mouse is released: wait for it, or fail on the timeout.
+    await page.getByRole('button', { name: 'Copy quote with link', exact: true }).waitFor({ timeout: 5000 });
+    await context.close();
+  });
+
+  test('gives a long quote-link label the phone’s width to wrap in, centred and on screen', async () => {
+    const context = await suite.browser.newContext({ viewport: { width: 390, height: 844 } });
+    const page = await context.newPage();
+    await page.goto(`${suite.site.url}${POST}`);
+    await select(page, ['p16', 'Retain full'], ['p17', 'cloud only']);
+    const box = await page.getByRole('button', { name: /^Copy quote with link/ }).boundingBox();
+    expect(box?.x).toBeGreaterThanOrEqual(0);
+    expect((box?.x ?? 0) + (box?.width ?? 0)).toBeLessThanOrEqual(390);
+    // Pinned at the middle of the screen by its left edge, it would have had half the width at most.
+    expect(box?.width).toBeGreaterThan(390 / 2);
     await context.close();
   });
 

@@ -77,3 +77,21 @@ export function quoteWithLink(args: { exact: string; inText: string; url: string
   const url = `${args.url}#${args.passage}${quoteFragment({ runs: args.runs })}`;
   return { text: `“${quotationInside(args.exact)}” ${pinpoint(args.inText, args.passage, args.lastPassage)} ${url}`, url };
 }
+
+/** A caveat mark on a passage a selection covers: the passage's ¶ number and the mark's words. */
+export interface MarkedPassage {
+  passage: number;
+  mark: string;
+}
+
+/**
+ * The quote-link button's words: with what the covered passages' caveat marks say, by ¶, since words another copy
+ * may word differently should not be quoted unawares; the Cite dialog shows the same caveats first.
+ */
+export function quoteLinkLabel(marked: readonly MarkedPassage[]): string {
+  if (marked.length === 0) return 'Copy quote with link';
+  const byMark = new Map<string, number[]>();
+  for (const { passage, mark } of marked) byMark.set(mark, [...(byMark.get(mark) ?? []), passage]);
+  const parts = [...byMark].map(([mark, passages]) => `¶ ${[...new Set(passages)].join(', ')}: ${mark.charAt(0).toLowerCase()}${mark.slice(1)}`);
+  return `Copy quote with link (${parts.join('; ')})`;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { pinpoint, quotationInside, quoteFragment, quoteWithLink } from '../../../src/lib/citation/quote-link.ts';
+import { pinpoint, quotationInside, quoteFragment, quoteLinkLabel, quoteWithLink } from '../../../src/lib/citation/quote-link.ts';
 
 describe('quoteFragment', () => {
   test('uses the whole text when the selection lies in one run', () => {
@@ -79,5 +79,27 @@ describe('quotationInside', () => {
   test('leaves no double quotation mark inside the copied quotation', () => {
     const quote = quoteWithLink({ exact: '“We don’t know,” it said.', inText: '(X, para. {n})', url: 'https://e.org/', passage: 'p4-s3', runs: ['x'] });
     expect(quote.text.slice(1, quote.text.indexOf('” ('))).not.toMatch(/["“”]/);
+  });
+});
+
+describe('quoteLinkLabel', () => {
+  test.each([
+    ['offers the quote link alone where no covered passage has a caveat', [], 'Copy quote with link'],
+    [
+      'says what a covered passage’s caveat mark says, by its ¶',
+      [{ passage: 16, mark: 'Differs in a copy not held' }],
+      'Copy quote with link (¶ 16: differs in a copy not held)',
+    ],
+    [
+      'gathers passages whose marks say the same, and keeps different marks apart',
+      [
+        { passage: 16, mark: 'Differs in a copy not held' },
+        { passage: 17, mark: 'Differs in a copy not held' },
+        { passage: 30, mark: 'Later version, 2026-03-02' },
+      ],
+      'Copy quote with link (¶ 16, 17: differs in a copy not held; ¶ 30: later version, 2026-03-02)',
+    ],
+  ])('%s', (_, marked, label) => {
+    expect(quoteLinkLabel(marked)).toBe(label);
   });
 });
