@@ -1,6 +1,7 @@
 /**
- * Reads a selection in the source text as plain runs of words, leaving out
- * site chrome (¶ links, claim markers, notes: everything `data-pagefind-ignore`).
+ * Reads a selection in the source text as plain runs of whole words, leaving out
+ * site chrome (¶ links, claim markers, notes: everything `data-pagefind-ignore`),
+ * and the passages it covers, with the caveat marks they carry.
  */
 import type { MarkedPassage } from '../lib/citation/quote-link.ts';
 import { wholeWords } from '../lib/citation/whole-words.ts';
